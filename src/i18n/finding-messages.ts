@@ -1,0 +1,126 @@
+/**
+ * The one catalogue of what a clerk reads. Every finding code is a key here, with the rule of
+ * rules.md it enforces, its severity and its Chinese message; a code without an entry does not compile.
+ * Codes are stable identifiers: never rename one.
+ */
+export type Severity = "error" | "warning" | "info";
+export type MessageParams = Record<string, string | number | undefined>;
+
+interface Entry {
+  rule: string;
+  severity: Severity;
+  message: (p: MessageParams) => string;
+}
+
+const entries = {
+  // ---- unusable input (exit 2) ----
+  "input/not-found": { rule: "input", severity: "error", message: (p) => `找不到文件 ${p.file}。请检查文件名和所在文件夹是否正确。` },
+  "input/unsupported-type": {
+    rule: "input",
+    severity: "error",
+    message: (p) => `无法识别文件 ${p.file} 的类型。请提供由 nianbao init 生成的标准化工作簿（.xlsx），或报告的 JSON 文件（.json）。`,
+  },
+  "input/legacy-or-encrypted": {
+    rule: "input",
+    severity: "error",
+    message: (p) =>
+      `文件 ${p.file} 不是 .xlsx 格式：它是旧版 Excel（.xls）、WPS 表格（.et）文件，或设置了打开密码的工作簿。请用 Excel 或 WPS 打开它，先取消密码（如有），再“另存为”Excel 工作簿（*.xlsx）后重试。`,
+  },
+  "input/corrupt": {
+    rule: "input",
+    severity: "error",
+    message: (p) => `文件 ${p.file} 已损坏或不完整，无法打开（${p.detail}）。请用 Excel 或 WPS 打开并重新保存为 .xlsx；若打不开，请使用备份副本。`,
+  },
+  "input/not-standard": {
+    rule: "input",
+    severity: "error",
+    message: (p) =>
+      `文件 ${p.file} 不是本工具生成的标准化工作簿（其中没有标准单元格名称）。请运行 nianbao init --year 年度 --agency 机关名称 生成空白工作簿，把数据填入其中后再检查。`,
+  },
+  "input/unknown-edition": {
+    rule: "input",
+    severity: "error",
+    message: (p) =>
+      `文件 ${p.file} 记录的格式版本为“${p.actual}”，本工具只支持 ${p.expected} 版。请不要修改“基本信息”表中的格式版本；如已改动，请重新用 nianbao init 生成工作簿。`,
+  },
+  "input/json-syntax": { rule: "input", severity: "error", message: (p) => `文件 ${p.file} 不是有效的 JSON：${p.detail}。` },
+  "input/missing-cell": {
+    rule: "input",
+    severity: "error",
+    message: (p) => `工作簿缺少“${p.label}”的单元格（名称 ${p.name} 已被删除或失效）。请勿删除表格中的单元格；可重新用 nianbao init 生成工作簿并复制数据。`,
+  },
+  "input/unknown-field": { rule: "input", severity: "warning", message: (p) => `不认识的字段 ${p.field}，已忽略。请核对字段名（见 data-contract）。` },
+
+  // ---- values (rules.md V1–V7) ----
+  "value/not-a-number": { rule: "V1", severity: "error", message: (p) => `“${p.label}”应填数字，实际为“${p.actual}”。` },
+  "value/not-integer": { rule: "V1", severity: "error", message: (p) => `“${p.label}”应为整数，实际为 ${p.actual}。` },
+  "value/negative": { rule: "V1", severity: "error", message: (p) => `“${p.label}”不能为负数，实际为 ${p.actual}。` },
+  "value/too-many-decimals": { rule: "V1", severity: "error", message: (p) => `“${p.label}”最多保留 ${p.expected} 位小数，实际为 ${p.actual}。` },
+  "value/formula-error": { rule: "V1", severity: "error", message: (p) => `“${p.label}”的公式出错（${p.actual}），请改为数字。` },
+  "value/formula-no-result": {
+    rule: "V1",
+    severity: "error",
+    message: (p) => `“${p.label}”是公式（=${p.actual}），但文件中没有计算结果。请在 Excel 或 WPS 中打开并保存一次，或直接填写数字。`,
+  },
+  "value/wrong-type": { rule: "V1", severity: "error", message: (p) => `“${p.label}”应为${p.expected}，实际为 ${p.actual}。` },
+  "value/is-date": { rule: "V1", severity: "error", message: (p) => `“${p.label}”应填数字，实际是日期（${p.actual}）。请把单元格格式改为“常规”后重新填写。` },
+  "value/normalized": { rule: "V2", severity: "warning", message: (p) => `“${p.label}”填写为“${p.actual}”，已按 ${p.expected} 读取，请确认。` },
+  "value/blank": { rule: "V3", severity: "warning", message: (p) => `“${p.label}”未填写，按 0 处理。` },
+  "value/missing": { rule: "V3", severity: "error", message: (p) => `缺少“${p.label}”的数值（JSON 中没有空白，请填 0）。` },
+  "table/blank": {
+    rule: "V3",
+    severity: "error",
+    message: (p) => `整张表格都没有填写。没有发生的事项请填 0，不要留空。`,
+  },
+  "meta/required": { rule: "V4", severity: "error", message: (p) => `必须填写“${p.label}”。` },
+  "meta/year-invalid": { rule: "V4", severity: "error", message: (p) => `“报告年度”应为四位年份，如 2026，实际为“${p.actual}”。` },
+  "meta/year-implausible": { rule: "V4", severity: "error", message: (p) => `“报告年度”应在 ${p.expected} 之间，实际为 ${p.actual}。` },
+  "meta/edition-mismatch": {
+    rule: "V4",
+    severity: "error",
+    message: (p) => `${p.actual} 年度的报告应使用 ${p.expected}，本工作簿是 ${p.edition} 版。请用 nianbao init --year ${p.actual} 重新生成工作簿并复制数据。`,
+  },
+  "meta/date-invalid": { rule: "V4", severity: "error", message: (p) => `“成文日期”无法识别为日期，实际为“${p.actual}”。请填写如 2027年1月20日。` },
+  "meta/date-not-next-year": { rule: "V5", severity: "warning", message: (p) => `成文日期 ${p.actual} 不在报告年度的次年（应在 ${p.expected} 年），请确认。` },
+  "meta/date-after-deadline": { rule: "V5", severity: "warning", message: (p) => `成文日期 ${p.actual} 晚于 ${p.expected}（部门年度报告的法定发布期限，条例第四十九条），请确认。` },
+  "value/out-of-range": { rule: "V6", severity: "error", message: (p) => `“${p.label}”为 ${p.actual}，超过 ${p.expected}，多半是输入错误。` },
+  "text/control-characters": { rule: "V7", severity: "warning", message: (p) => `“${p.label}”含有 ${p.actual} 个不可见的控制字符，已删除。` },
+  "text/unknown-level": { rule: "V7", severity: "warning", message: (p) => `层级“${p.actual}”无法识别，按“正文”处理。可选：${p.expected}。` },
+
+  // ---- arithmetic (rules.md R1–R4) ----
+  "rule/r1-balance": {
+    rule: "R1",
+    severity: "error",
+    message: (p) => `“${p.column}”列不平衡：第一项加第二项（${p.left}）应等于第三项加第四项（${p.right}）。`,
+  },
+  "rule/r2-result-total": { rule: "R2", severity: "error", message: (p) => `“${p.label}”应为 ${p.expected}（${p.parts}），实际为 ${p.actual}。` },
+  "rule/r3-row-total": { rule: "R3", severity: "error", message: (p) => `“总计”应为 ${p.expected}（${p.parts}），实际为 ${p.actual}。` },
+  "rule/r4-group-total": { rule: "R4", severity: "error", message: (p) => `“${p.label}”应为 ${p.expected}（${p.parts}），实际为 ${p.actual}。` },
+
+  // ---- plausibility (rules.md P1–P4) ----
+  "plausibility/rules-issued": {
+    rule: "P1",
+    severity: "info",
+    message: (p) => `“${p.label}”为 ${p.actual}。只有国务院部门、省级政府和设区的市级政府可以制定规章，请确认本机关确有规章。`,
+  },
+  "plausibility/fees-in-yuan": {
+    rule: "P2",
+    severity: "warning",
+    message: (p) => `“${p.label}”为 ${p.actual} 万元，即 ${p.expected} 元，数额异常，可能误按“元”填写。请确认单位为万元。`,
+  },
+  "plausibility/fee-unpaid-without-notice": {
+    rule: "P3",
+    severity: "warning",
+    message: (p) => `有 ${p.actual} 件申请因逾期未缴费而不再处理，但“收费通知件数”为 0，请核对。`,
+  },
+  "plausibility/columns-misread": {
+    rule: "P4",
+    severity: "info",
+    message: () =>
+      `第二十条第（五）（六）项每一行都满足“上一年项目数量 + 本年增/减 = 处理决定数量”。注意：前两列统计的是事项数，“处理决定数量”统计的是本年作出的决定数，三者一般不相加，请确认没有误填。`,
+  },
+} as const satisfies Record<string, Entry>;
+
+export type FindingCode = keyof typeof entries;
+export const CATALOGUE: Readonly<Record<FindingCode, Entry>> = entries;
+export const FINDING_CODES = Object.keys(entries) as FindingCode[];

@@ -1,0 +1,66 @@
+/** Everything the tool shows a clerk outside findings: CLI lines, the workbook's guide, prompts and checks. */
+import type { Severity } from "./finding-messages.js";
+import type { Equation, FieldType } from "../schema/types.js";
+
+export const SEVERITY_NAME: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+export const CLI_TEXT = {
+  checkHeader: (file: string, edition: string, circular: string) => `检查 ${file}（${edition} 版格式，${circular}）`,
+  checkStats: (s: { errors: number; warnings: number; infos: number }) => `错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项。`,
+  checkPassed: "校验通过，可以生成报告。",
+  checkFailed: (errors: number) => `有 ${errors} 项错误，请改正后再生成报告。`,
+  initWritten: (file: string, edition: string, circular: string) =>
+    `已生成空白工作簿：${file}\n格式版本：${edition} 版（${circular}）。请用 Excel 或 WPS 填写，然后运行：nianbao check "${file}"`,
+  refuseOverwrite: (file: string) => `文件 ${file} 已存在，为避免覆盖您的数据，本次没有写入。请换一个文件名（-o 新文件名），或先移走原文件。`,
+  noEditionForYear: (year: number) => `${year} 年度没有对应的官方格式：本工具支持 2019 年度起的报告（2019、2020 年度用 2019 版，2021 年度起用 2021 版）。`,
+  editionYearMismatch: (edition: string, year: number, expected: string) =>
+    `${year} 年度的报告应使用 ${expected} 版格式，不能用 ${edition} 版。去掉 --edition 即可自动选择。`,
+  badYear: (value: string) => `年度“${value}”无效，请填写四位年份，如 --year 2026。`,
+  writeFailed: (file: string, reason: string) => `无法写入 ${file}：${reason}`,
+  usageError: (detail: string) => `命令用法有误：${detail}\n运行 nianbao --help 查看用法。`,
+  unexpected: (detail: string) => `程序内部出错，请把以下信息告诉维护人员：${detail}`,
+} as const;
+
+const PROMPT_BY_TYPE: Partial<Record<FieldType, { prompt: string; error: string }>> = {
+  count: { prompt: "请填写 0 或正整数；没有发生请填 0。", error: "这里只能填 0 或正整数。" },
+  signed: { prompt: "请填写整数：增加填正数，减少填负数（如 -7），没有变化填 0。", error: "这里只能填整数（减少填负数）。" },
+  amount: { prompt: "单位：万元，最多 4 位小数（精确到元）；没有请填 0。", error: "这里只能填不小于 0 的数字，单位万元，最多 4 位小数。" },
+  yuan: { prompt: "单位：元，最多 2 位小数；没有请填 0。", error: "这里只能填不小于 0 的数字，单位元，最多 2 位小数。" },
+  year: { prompt: "四位年份，如 2026。", error: "请填写四位年份。" },
+};
+
+export const WORKBOOK_TEXT = {
+  promptTitle: "填写提示",
+  errorTitle: "输入有误",
+  prompt: (type: FieldType) => PROMPT_BY_TYPE[type],
+  levelPrompt: "选择本段的层级：标题（一）、标题 1. 或 正文。不选时按内容开头判断。",
+  checksTitle: "校验（勾稽关系，随填写自动更新）",
+  checksHeader: ["规则", "检查内容", "结果"] as const,
+  passed: "通过",
+  failed: "不通过",
+  allPassed: "全部通过",
+  someFailed: (countFormula: string) => `"有 "&${countFormula}&" 项不通过"`,
+  summaryLabel: "总体结果",
+  describeEquation: (equation: Equation): string => {
+    switch (equation.rule) {
+      case "R1":
+        return `表三“${equation.subject}”列：一 + 二 = 三（七）总计 + 四`;
+      case "R2":
+        return `表三“${equation.subject}”列：（七）总计 = （一）至（六）各项之和`;
+      case "R3":
+        return `表三“${equation.subject}”行：总计 = 各类申请人之和`;
+      case "R4":
+        return `表四“${equation.subject}”：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`;
+    }
+  },
+  guide: (p: { agency: string; year: number; edition: string; circular: string }) => [
+    `${p.agency}${p.year}年政府信息公开工作年度报告 · 填写说明`,
+    `格式版本：${p.edition} 版（${p.circular}）。本工作簿由 nianbao init 生成，请勿删除或重命名工作表。`,
+    "1. 依次填写各工作表：“基本信息”，正文“一、总体情况”“五、存在的主要问题及改进情况”“六、其他需要报告的事项”，表格“二”“三”“四”。表格的行列与印发的报告完全一致。",
+    "2. 颜色：浅黄色单元格需要填写；浅蓝色单元格是自动合计（公式），不用填写；白色单元格是表头和说明，已锁定。",
+    "3. 数字只填阿拉伯数字，不要写“件”“约”“余”；没有发生的事项填 0，不要留空。金额单位为万元，最多 4 位小数。",
+    "4. 正文每行一段：在“层级”列选择 标题（一）、标题 1. 或 正文，在“内容”列填写文字。标题请写上编号，如“（一）主动公开情况”。",
+    "5. “校验”工作表随填写自动显示各项勾稽关系是否“通过”。全部通过后，运行 nianbao check 做完整检查，再运行 nianbao generate 生成 Word 报告。",
+    "6. 工作表已保护（无密码），防止误改表头和公式；可以调整行高列宽、插入说明行。",
+  ],
+};

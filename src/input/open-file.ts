@@ -1,0 +1,31 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { InputError, makeFinding } from "../findings/finding.js";
+
+export type FileKind = "xlsx" | "json";
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+// OLE compound files: .xls, WPS .et, and any password-encrypted Office file.
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Buffer, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
+
+export const inputError = (code: Parameters<typeof makeFinding>[0], file: string, params: Record<string, string | number> = {}): InputError =>
+  new InputError(makeFinding(code, { file }, { file: basename(file), ...params }));
+
+/** Reads an input file and tells what it is by its bytes, not its name; unusable files become an InputError. */
+export async function openInput(file: string): Promise<{ bytes: Buffer; kind: FileKind }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") throw inputError("input/not-found", file);
+    throw inputError("input/corrupt", file, { detail: String((error as Error).message) });
+  }
+  if (startsWith(bytes, OLE_MAGIC)) throw inputError("input/legacy-or-encrypted", file);
+  if (startsWith(bytes, ZIP_MAGIC)) return { bytes, kind: "xlsx" };
+  const head = bytes.subarray(0, 64).toString("utf8").replace(/^\uFEFF/, "").trimStart();
+  if (head.startsWith("{")) return { bytes, kind: "json" };
+  if (/\.xlsx$/i.test(file)) throw inputError("input/corrupt", file, { detail: "文件内容不是 xlsx 格式" });
+  throw inputError("input/unsupported-type", file);
+}

@@ -1,0 +1,110 @@
+import { basename } from "node:path";
+import { z } from "zod";
+import { makeFinding, type Finding } from "../findings/finding.js";
+import { getPath } from "../report/report.js";
+import { EDITION_IDS, EDITIONS, editionForYear, isEditionId } from "../schema/editions.js";
+import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
+import { isNumericType, type EditionDef, type FieldDef } from "../schema/types.js";
+import type { RawValue } from "../values/raw-value.js";
+import { inputError } from "./open-file.js";
+import type { ReportSource, SourceEntry } from "./source.js";
+
+const paragraphSchema = z.strictObject({
+  level: z.union(PARAGRAPH_LEVELS.map((l) => z.literal(l.level))),
+  text: z.string(),
+});
+
+function leafSchema(field: FieldDef): z.ZodType {
+  if (isNumericType(field.type)) return field.derived ? z.number().optional() : z.number();
+  if (field.type === "year") return z.number().optional();
+  if (field.type === "paragraphs") return z.array(paragraphSchema).optional();
+  return z.string().optional();
+}
+
+type Tree = { [key: string]: Tree | z.ZodType };
+
+/** The JSON form's schema, derived from the edition's fields: nested by the dots of the ids. */
+export function jsonSchemaOf(edition: EditionDef): z.ZodType {
+  const tree: Tree = {};
+  for (const field of edition.fields) {
+    const path = field.id.split(".");
+    let node = tree;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Tree;
+    node[path[path.length - 1]] = leafSchema(field);
+  }
+  const build = (node: Tree, optional: boolean): z.ZodType => {
+    const shape = Object.fromEntries(Object.entries(node).map(([key, child]) => [key, child instanceof z.ZodType ? child : build(child, false)]));
+    const object = z.strictObject(shape);
+    return optional ? object.optional() : object;
+  };
+  return build(tree, false);
+}
+
+const EXPECTED_TYPE: Record<string, string> = { number: "数字", string: "文字", array: "段落列表", object: "对象" };
+
+function issueFindings(issues: readonly z.core.$ZodIssue[], fields: ReadonlyMap<string, FieldDef>, absent: Set<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) findings.push(makeFinding("input/unknown-field", { field: [...issue.path, key].join(".") }, { field: [...issue.path, key].join(".") }));
+      continue;
+    }
+    // A paragraph's inner path (text.overview.0.level) belongs to its narrative field.
+    const numericTail = issue.path.findIndex((key) => typeof key === "number");
+    const id = (numericTail >= 0 ? issue.path.slice(0, numericTail) : issue.path).join(".");
+    const field = fields.get(id);
+    absent.add(id);
+    const label = field?.label ?? id;
+    const actual = issue.input === undefined ? undefined : JSON.stringify(issue.input);
+    if (issue.code === "invalid_type" && issue.input === undefined) findings.push(makeFinding("value/missing", { field: id }, { label }));
+    else findings.push(makeFinding("value/wrong-type", { field: issue.path.join(".") }, { label, expected: EXPECTED_TYPE[(issue as { expected?: string }).expected ?? ""] ?? issue.message, actual }));
+  }
+  return findings;
+}
+
+function rawOfJson(value: unknown): RawValue {
+  if (value === undefined || value === null) return { kind: "missing" };
+  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "string") return value.trim() === "" ? { kind: "blank" } : { kind: "text", value };
+  return { kind: "text", value: JSON.stringify(value) };
+}
+
+function editionOfJson(data: unknown, file: string): EditionDef {
+  const declared = getPath(data, "meta.edition");
+  if (isEditionId(declared)) return EDITIONS[declared];
+  const year = getPath(data, "meta.year");
+  const fromYear = declared === undefined && typeof year === "number" ? editionForYear(year) : undefined;
+  if (fromYear) return EDITIONS[fromYear];
+  throw inputError("input/unknown-edition", file, { actual: String(declared ?? ""), expected: EDITION_IDS.join("、") });
+}
+
+/** Reads the report's JSON form (data-contract.md) into the same source shape as a workbook. */
+export function readJsonSource(bytes: Buffer, file: string): ReportSource {
+  let data: unknown;
+  try {
+    data = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw inputError("input/json-syntax", file, { detail: (error as Error).message });
+  }
+  const edition = editionOfJson(data, file);
+  const fields = new Map(edition.fields.map((field) => [field.id, field]));
+  const absent = new Set<string>();
+  const parsed = jsonSchemaOf(edition).safeParse(data);
+  const findings = parsed.success ? [] : issueFindings(parsed.error.issues, fields, absent);
+  const entries = new Map<string, SourceEntry>();
+  for (const field of edition.fields) {
+    const value = getPath(data, field.id);
+    const location = { field: field.id };
+    if (field.type === "paragraphs") {
+      const paragraphs = absent.has(field.id) || !Array.isArray(value) ? [] : (value as { level: number; text: string }[]);
+      entries.set(field.id, {
+        raw: { kind: "blank" },
+        location,
+        paragraphs: paragraphs.map((p, i) => ({ level: rawOfJson(p.level), text: rawOfJson(p.text), location: { field: `${field.id}.${i}` } })),
+      });
+      continue;
+    }
+    entries.set(field.id, { raw: rawOfJson(value), location, ...(absent.has(field.id) ? { absent: true } : {}) });
+  }
+  return { file: basename(file), kind: "json", edition, entries, findings };
+}

@@ -1,0 +1,30 @@
+import type { Finding, Location } from "../findings/finding.js";
+import type { EditionDef, FieldId } from "../schema/types.js";
+import type { RawValue } from "../values/raw-value.js";
+import type { FileKind } from "./open-file.js";
+
+export interface ParagraphSource {
+  level: RawValue;
+  text: RawValue;
+  location: Location;
+}
+
+/** One field's value as found in the input, with where it was found. */
+export interface SourceEntry {
+  raw: RawValue;
+  location: Location;
+  /** Already reported as a structural finding (a deleted cell, a JSON value of the wrong type): read as 0, no more findings. */
+  absent?: boolean;
+  /** For narrative fields: one entry per paragraph row. */
+  paragraphs?: ParagraphSource[];
+}
+
+/** An input read but not yet interpreted: the same shape whether it came from a workbook or from JSON. */
+export interface ReportSource {
+  file: string;
+  kind: FileKind;
+  edition: EditionDef;
+  entries: Map<FieldId, SourceEntry>;
+  /** Problems of structure found while reading (a deleted cell, an unknown JSON key). */
+  findings: Finding[];
+}

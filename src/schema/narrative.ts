@@ -1,0 +1,58 @@
+import { cellAddress, rangeAddress } from "./a1.js";
+import { SHEET } from "./sheet-names.js";
+import type { EditionId, FieldDef, LabelCell, SheetLayout } from "./types.js";
+
+/** Paragraph levels (data-contract.md): 1 = （一） sub-heading, 2 = 1. sub-heading, 0 = body text. */
+export const PARAGRAPH_LEVELS = [
+  { level: 1, label: "标题（一）" },
+  { level: 2, label: "标题 1." },
+  { level: 0, label: "正文" },
+] as const;
+export type ParagraphLevel = (typeof PARAGRAPH_LEVELS)[number]["level"];
+
+const SECTIONS = [
+  { id: "text.overview", sheet: SHEET.overview, rows: 200 },
+  { id: "text.problems", sheet: SHEET.problems, rows: 100 },
+  { id: "text.other", sheet: SHEET.other, rows: 50 },
+] as const;
+
+/** Edition 2021 asks section 六 to state the 信息处理费 position; these are its facts. */
+const FEE_ITEMS = [
+  { key: "noticesIssued", label: "收费通知件数", type: "count" },
+  { key: "noticedAmount", label: "通知金额（元）", type: "yuan" },
+  { key: "collectedAmount", label: "实际收取金额（元）", type: "yuan" },
+] as const;
+
+function feeBlock(startRow: number, labels: LabelCell[]): FieldDef[] {
+  labels.push({ range: rangeAddress(1, startRow, 2, startRow), text: "信息处理费（按《政府信息公开信息处理费管理办法》收取）", role: "header" });
+  return FEE_ITEMS.map((item, index): FieldDef => {
+    const row = startRow + 1 + index;
+    labels.push({ range: cellAddress(1, row), text: item.label, role: "rowLabel" });
+    return { id: `fees.${item.key}`, label: `信息处理费 · ${item.label}`, type: item.type, sheet: SHEET.other, cell: cellAddress(2, row) };
+  });
+}
+
+export function buildNarrativeSheets(edition: EditionId): { fields: FieldDef[]; layouts: SheetLayout[] } {
+  const fields: FieldDef[] = [];
+  const layouts = SECTIONS.map((section): SheetLayout => {
+    const labels: LabelCell[] = [{ range: rangeAddress(1, 1, 2, 1), text: section.sheet, role: "title" }];
+    let row = 2;
+    if (section.id === "text.other" && edition === "2021") {
+      fields.push(...feeBlock(row, labels));
+      row += FEE_ITEMS.length + 2;
+    }
+    labels.push({ range: cellAddress(1, row), text: "层级", role: "header" });
+    labels.push({ range: cellAddress(2, row), text: "内容（一行一段）", role: "header" });
+    const first = row + 1;
+    fields.push({
+      id: section.id,
+      label: section.sheet,
+      type: "paragraphs",
+      sheet: section.sheet,
+      cell: rangeAddress(1, first, 2, first + section.rows - 1),
+      hint: "层级可选：标题（一）、标题 1.、正文；不填时按内容开头判断",
+    });
+    return { name: section.sheet, widths: [14, 100], labels, merges: [] };
+  });
+  return { fields, layouts };
+}

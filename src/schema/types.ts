@@ -1,0 +1,81 @@
+/** The kinds of value a report field holds (data-contract.md). */
+export const FIELD_TYPES = [
+  "count", // whole number >= 0
+  "signed", // signed whole number (本年增/减, edition 2019)
+  "amount", // decimal >= 0 in 万元, at most 4 places (to the yuan)
+  "yuan", // decimal >= 0 in 元, at most 2 places (信息处理费)
+  "text",
+  "year",
+  "date",
+  "edition",
+  "paragraphs", // narrative: one row per paragraph
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export const NUMERIC_TYPES: readonly FieldType[] = ["count", "signed", "amount", "yuan"];
+export const isNumericType = (t: FieldType): boolean => NUMERIC_TYPES.includes(t);
+
+export type FieldId = string;
+export type EditionId = "2019" | "2021";
+
+/** The three official tables; a whole table left blank is an error (rules.md V3). */
+export type TableId = "active" | "requests" | "review";
+
+export interface FieldDef {
+  id: FieldId;
+  /** What a clerk reads in a message: the row and column labels of the printed table. */
+  label: string;
+  type: FieldType;
+  sheet: string;
+  /** A1 address (or range, for paragraphs) in the blank workbook; the reader uses the defined name instead. */
+  cell: string;
+  table?: TableId;
+  required?: boolean;
+  /** Derived cells (totals) hold formulas; they are recomputed, never typed. */
+  derived?: boolean;
+  /** Shown as the cell's input prompt. */
+  hint?: string;
+}
+
+/**
+ * An arithmetic identity of the official tables (勾稽关系): sum(left) = sum(right).
+ * A derived field is the single member of `left`, and `right` is what it sums.
+ */
+export interface Equation {
+  rule: "R1" | "R2" | "R3" | "R4";
+  /** The column, row or group the identity is about, as printed: 自然人, 一、本年新收…, 行政复议. */
+  subject: string;
+  left: FieldId[];
+  right: FieldId[];
+  /** True when `left[0]` is a derived cell written as the formula sum(right). */
+  defines: boolean;
+}
+
+/** A fixed label cell of a sheet, possibly merged over a range. */
+export interface LabelCell {
+  range: string;
+  text: string;
+  role: "title" | "header" | "rowLabel" | "note" | "unit";
+}
+
+export interface SheetLayout {
+  name: string;
+  /** Column widths in characters, from column A on. */
+  widths: number[];
+  labels: LabelCell[];
+  /** Input and derived cells that span more than one cell (e.g. a one-value row of table 二). */
+  merges: string[];
+  /** Rows that are taller than the default (header rows with long labels), in points. */
+  rowHeights?: Record<number, number>;
+}
+
+export interface EditionDef {
+  id: EditionId;
+  /** The circular that issued the format, e.g. 国办公开办函〔2021〕30号. */
+  circular: string;
+  /** Report years the edition is used for, inclusive; `to` undefined = onward. */
+  years: { from: number; to?: number };
+  fields: FieldDef[];
+  equations: Equation[];
+  sheets: SheetLayout[];
+}

@@ -1,0 +1,110 @@
+import { makeFinding, type Finding, type Location } from "../findings/finding.js";
+import { PARAGRAPH_LEVELS, type ParagraphLevel } from "../schema/narrative.js";
+import { DEFAULT_PUBLICITY } from "../schema/meta.js";
+import { isNumericType, type FieldDef, type TableId } from "../schema/types.js";
+import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
+import type { Paragraph, Report } from "../report/report.js";
+import { readDate } from "../values/date.js";
+import { readNumber } from "../values/number.js";
+import { describeRaw } from "../values/raw-value.js";
+import { stripControlCharacters } from "../values/text.js";
+
+export interface Interpretation {
+  report: Report;
+  locations: ReadonlyMap<string, Location>;
+  findings: Finding[];
+}
+
+const LEVEL_BY_LABEL = new Map<string, ParagraphLevel>(PARAGRAPH_LEVELS.map((l) => [l.label.replace(/\s+/g, ""), l.level]));
+const LEVEL_CHOICES = PARAGRAPH_LEVELS.map((l) => l.label).join("、");
+
+/** A paragraph without a level is a heading when it starts like one: （一）… or 1.… */
+function inferLevel(text: string): ParagraphLevel {
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(text)) return 1;
+  if (/^\d+[.．、]/.test(text)) return 2;
+  return 0;
+}
+
+function cleanText(text: string, label: string, location: Location, findings: Finding[]): string {
+  const { text: cleaned, removed } = stripControlCharacters(text);
+  if (removed > 0) findings.push(makeFinding("text/control-characters", location, { label, actual: removed }));
+  return cleaned.trim();
+}
+
+function readParagraph(row: ParagraphSource, label: string, findings: Finding[]): Paragraph | undefined {
+  const text = cleanText(describeRaw(row.text), label, row.location, findings);
+  if (text === "") return undefined;
+  const rawLevel = row.level;
+  if (rawLevel.kind === "blank" || rawLevel.kind === "missing") return { level: inferLevel(text), text };
+  if (rawLevel.kind === "number" && PARAGRAPH_LEVELS.some((l) => l.level === rawLevel.value)) return { level: rawLevel.value as ParagraphLevel, text };
+  const level = LEVEL_BY_LABEL.get(describeRaw(rawLevel).normalize("NFKC").replace(/\s+/g, "").replace("(", "（").replace(")", "）"));
+  if (level !== undefined) return { level, text };
+  findings.push(makeFinding("text/unknown-level", row.location, { actual: describeRaw(rawLevel), expected: LEVEL_CHOICES }));
+  return { level: 0, text };
+}
+
+/** Turns what was found in the input into typed values (rules.md V1–V3, V6, V7); derived totals come later. */
+export function interpretSource(source: ReportSource): Interpretation {
+  const { edition, entries } = source;
+  const values: Report["values"] = {};
+  const locations = new Map<string, Location>();
+  const findings: Finding[] = [...source.findings];
+  const blanks = new Map<TableId, Finding[]>();
+  const inputsPerTable = new Map<TableId, number>();
+
+  const interpretNumber = (field: FieldDef, entry: SourceEntry) => {
+    if (entry.absent) return void (values[field.id] = 0);
+    const reading = readNumber(entry.raw, field.type);
+    if (reading.status === "ok") {
+      values[field.id] = reading.value;
+      if (reading.readFrom !== undefined) findings.push(makeFinding("value/normalized", entry.location, { label: field.label, actual: reading.readFrom, expected: reading.value }));
+    } else if (reading.status === "blank") {
+      values[field.id] = 0;
+      if (entry.raw.kind === "missing") findings.push(makeFinding("value/missing", entry.location, { label: field.label }));
+      else {
+        const blank = makeFinding("value/blank", entry.location, { label: field.label });
+        if (field.table) blanks.set(field.table, [...(blanks.get(field.table) ?? []), blank]);
+        else findings.push(blank);
+      }
+    } else {
+      findings.push(makeFinding(reading.code, entry.location, { label: field.label, actual: reading.actual, expected: reading.expected }));
+    }
+  };
+
+  for (const field of edition.fields) {
+    const entry = entries.get(field.id);
+    if (!entry) continue;
+    locations.set(field.id, entry.location);
+    if (field.derived && (entry.raw.kind === "derived" || entry.raw.kind === "missing" || entry.raw.kind === "blank")) continue;
+    if (field.table && !field.derived) inputsPerTable.set(field.table, (inputsPerTable.get(field.table) ?? 0) + 1);
+    if (isNumericType(field.type)) {
+      interpretNumber(field, entry);
+    } else if (field.type === "paragraphs") {
+      values[field.id] = (entry.paragraphs ?? []).map((row) => readParagraph(row, field.label, findings)).filter((p): p is Paragraph => p !== undefined);
+    } else if (field.type === "year") {
+      if (entry.raw.kind === "blank" || entry.raw.kind === "missing") continue; // required: reported by the metadata rules
+      const reading = readNumber(entry.raw, "count");
+      if (reading.status === "ok" && reading.value >= 1000 && reading.value <= 9999) values[field.id] = reading.value;
+      else findings.push(makeFinding("meta/year-invalid", entry.location, { actual: describeRaw(entry.raw) }));
+    } else if (field.type === "date") {
+      if (entry.raw.kind === "blank" || entry.raw.kind === "missing") continue;
+      const iso = readDate(entry.raw);
+      if (iso) values[field.id] = iso;
+      else findings.push(makeFinding("meta/date-invalid", entry.location, { actual: describeRaw(entry.raw) }));
+    } else if (field.type === "edition") {
+      values[field.id] = edition.id;
+    } else {
+      const text = cleanText(describeRaw(entry.raw), field.label, entry.location, findings);
+      if (text !== "") values[field.id] = text;
+    }
+  }
+
+  // A whole table left blank is one error, not a warning per cell (rules.md V3).
+  for (const [table, tableBlanks] of blanks) {
+    if (tableBlanks.length === inputsPerTable.get(table)) findings.push(makeFinding("table/blank", { sheet: tableBlanks[0].sheet, cell: tableBlanks[0].cell, field: tableBlanks[0].field }));
+    else findings.push(...tableBlanks);
+  }
+  if (values["meta.agency"] !== undefined) values["meta.signer"] ??= values["meta.agency"];
+  values["meta.publicity"] ??= DEFAULT_PUBLICITY;
+  return { report: { edition: edition.id, values }, locations, findings };
+}

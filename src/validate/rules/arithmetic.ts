@@ -1,0 +1,63 @@
+import { makeFinding, type Finding } from "../../findings/finding.js";
+import type { FindingCode } from "../../i18n/finding-messages.js";
+import type { Equation, FieldId } from "../../schema/types.js";
+import { numberOf, type Rule, type RuleContext } from "./context.js";
+
+const CODE: Record<Equation["rule"], FindingCode> = {
+  R1: "rule/r1-balance",
+  R2: "rule/r2-result-total",
+  R3: "rule/r3-row-total",
+  R4: "rule/r4-group-total",
+};
+
+/** The part of a label that tells a part apart from its total: 「自然人」 for a row total, 「（一）予以公开」 for a column total. */
+function partLabel(context: RuleContext, part: FieldId, total: FieldId): string {
+  const totalPieces = new Set((context.fields.get(total)?.label ?? "").split(" · "));
+  const pieces = (context.fields.get(part)?.label ?? part).split(" · ").filter((piece) => !totalPieces.has(piece));
+  return pieces.join(" · ");
+}
+
+/** "自然人 30 + 商业企业 7": the non-zero parts that were summed, as rules.md asks R2/R3 messages to say. */
+function describeParts(context: RuleContext, parts: FieldId[], total: FieldId): string {
+  const nonZero = parts.filter((id) => numberOf(context, id) !== 0);
+  if (nonZero.length === 0) return "各项均为 0";
+  return nonZero.map((id) => `${partLabel(context, id, total)} ${numberOf(context, id)}`).join(" + ");
+}
+
+const sum = (context: RuleContext, ids: FieldId[]): number | undefined => {
+  const values = ids.map((id) => numberOf(context, id));
+  return values.every((v) => v !== undefined) ? (values as number[]).reduce((a, b) => a + b, 0) : undefined;
+};
+
+/** "一（D5）+ 二（D6）= 8": one side of the R1 balance with the cells involved. */
+function describeSide(context: RuleContext, ids: FieldId[], total: number): string {
+  const cells = ids.map((id) => context.locate(id).cell ?? id).join("、");
+  return `${total}，见 ${cells}`;
+}
+
+function checkEquation(context: RuleContext, equation: Equation): Finding | undefined {
+  const left = sum(context, equation.left);
+  const right = sum(context, equation.right);
+  // A part that could not be read has its own finding already; a sum over it would only add noise.
+  if (left === undefined || right === undefined || left === right) return undefined;
+  const target = equation.left[0];
+  if (equation.rule === "R1") {
+    return makeFinding(CODE.R1, context.locate(target), {
+      column: equation.subject,
+      left: describeSide(context, equation.left, left),
+      right: describeSide(context, equation.right, right),
+      expected: left,
+      actual: right,
+    });
+  }
+  return makeFinding(CODE[equation.rule], context.locate(target), {
+    label: context.fields.get(target)?.label,
+    expected: right,
+    actual: left,
+    parts: describeParts(context, equation.right, target),
+  });
+}
+
+/** The 勾稽关系 of tables 三 and 四 (rules.md R1–R4), checked from the edition's equations. */
+export const checkArithmetic: Rule = (context) =>
+  context.edition.equations.map((equation) => checkEquation(context, equation)).filter((f): f is Finding => f !== undefined);

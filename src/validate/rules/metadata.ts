@@ -1,0 +1,46 @@
+import { makeFinding, type Finding } from "../../findings/finding.js";
+import { EDITIONS, editionForYear } from "../../schema/editions.js";
+import { formatChineseDate } from "../../values/date.js";
+import { numberOf, type Rule } from "./context.js";
+
+/** The first year of the current disclosure regime's annual reports (条例 2008). */
+const FIRST_REPORT_YEAR = 2008;
+
+/** rules.md V4: required metadata, a plausible year, the edition that belongs to the year. */
+export const checkMetadata: Rule = (context) => {
+  const findings: Finding[] = [];
+  for (const field of context.edition.fields.filter((f) => f.required)) {
+    // A value that was there but unreadable already has its own finding.
+    if (context.values[field.id] === undefined && !context.reported.has(field.id)) {
+      findings.push(makeFinding("meta/required", context.locate(field.id), { label: field.label }));
+    }
+  }
+  const year = numberOf(context, "meta.year");
+  if (year === undefined) return findings;
+  const thisYear = context.today.getFullYear();
+  if (year < FIRST_REPORT_YEAR || year > thisYear) {
+    findings.push(makeFinding("meta/year-implausible", context.locate("meta.year"), { expected: `${FIRST_REPORT_YEAR}–${thisYear}`, actual: year }));
+    return findings;
+  }
+  const expected = editionForYear(year);
+  if (expected !== context.edition.id) {
+    const expectedText = expected ? `${expected} 版格式（${EDITIONS[expected].circular}）` : "2019 年度以前的格式（本工具不支持）";
+    findings.push(makeFinding("meta/edition-mismatch", context.locate("meta.year"), { expected: expectedText, actual: year, edition: context.edition.id }));
+  }
+  return findings;
+};
+
+/** rules.md V5: the report is dated in year N+1, by 1月31日 (条例第四十九条). */
+export const checkReportDate: Rule = (context) => {
+  const year = numberOf(context, "meta.year");
+  const date = context.values["meta.date"];
+  if (year === undefined || typeof date !== "string") return [];
+  const location = context.locate("meta.date");
+  if (Number(date.slice(0, 4)) !== year + 1) {
+    return [makeFinding("meta/date-not-next-year", location, { actual: formatChineseDate(date), expected: year + 1 })];
+  }
+  if (date > `${year + 1}-01-31`) {
+    return [makeFinding("meta/date-after-deadline", location, { actual: formatChineseDate(date), expected: `${year + 1}年1月31日` })];
+  }
+  return [];
+};

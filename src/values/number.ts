@@ -1,0 +1,75 @@
+import type { FindingCode } from "../i18n/finding-messages.js";
+import type { FieldType } from "../schema/types.js";
+import { describeRaw, type RawValue } from "./raw-value.js";
+
+export type NumberReading =
+  | { status: "ok"; value: number; /** the text it was read from, when it needed forgiving (V2) */ readFrom?: string }
+  | { status: "blank" }
+  | { status: "invalid"; code: FindingCode; actual: string | number; expected?: string | number };
+
+/** Above this a count is almost always a typing slip (rules.md V6). */
+export const MAX_PLAUSIBLE = 10_000_000;
+
+const MAX_DECIMALS: Partial<Record<FieldType, number>> = { amount: 4, yuan: 2 };
+
+/**
+ * Reads a number written as text the ways clerks write it (rules.md V2): full-width digits, spaces,
+ * thousands separators, a plus sign, 增/减 in words, a trailing unit of count. Undefined when it is not a number.
+ */
+export function parseNumberText(text: string): number | undefined {
+  let s = text.normalize("NFKC").replace(/\s+/g, "").replace(/[\u2212\u2013\u2014]/g, "-");
+  let sign = 1;
+  if (s.startsWith("增")) s = s.slice(1);
+  else if (s.startsWith("减")) {
+    sign = -1;
+    s = s.slice(1);
+  }
+  s = s.replace(/[件条项个]$/, "");
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replaceAll(",", "");
+  if (!/^[+-]?\d+(\.\d+)?$/.test(s)) return undefined;
+  const value = sign * Number(s);
+  return Object.is(value, -0) ? 0 : value;
+}
+
+/** Decimal places of a number as written (shortest round-trip form: 160.5964 → 4, 12.500000001 → 9). */
+export function decimalPlaces(value: number): number {
+  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(Math.abs(value)));
+  if (!match) return 0;
+  return Math.max(0, (match[2]?.length ?? 0) - Number(match[3] ?? 0));
+}
+
+function checkRange(value: number, type: FieldType, readFrom?: string): NumberReading {
+  const actual = readFrom ?? value;
+  if ((type === "count" || type === "signed") && !Number.isInteger(value)) return { status: "invalid", code: "value/not-integer", actual };
+  if (type !== "signed" && value < 0) return { status: "invalid", code: "value/negative", actual };
+  const maxDecimals = MAX_DECIMALS[type];
+  if (maxDecimals !== undefined && decimalPlaces(value) > maxDecimals) {
+    return { status: "invalid", code: "value/too-many-decimals", actual, expected: maxDecimals };
+  }
+  if (Math.abs(value) > MAX_PLAUSIBLE) return { status: "invalid", code: "value/out-of-range", actual, expected: MAX_PLAUSIBLE };
+  return readFrom === undefined ? { status: "ok", value } : { status: "ok", value, readFrom };
+}
+
+/** Interprets a raw value as a number of the given type (rules.md V1, V2, V3, V6). */
+export function readNumber(raw: RawValue, type: FieldType): NumberReading {
+  switch (raw.kind) {
+    case "blank":
+    case "missing":
+      return { status: "blank" };
+    case "number":
+      return Number.isFinite(raw.value) ? checkRange(Object.is(raw.value, -0) ? 0 : raw.value, type) : { status: "invalid", code: "value/not-a-number", actual: String(raw.value) };
+    case "text": {
+      if (raw.value.trim() === "") return { status: "blank" };
+      const value = parseNumberText(raw.value);
+      return value === undefined ? { status: "invalid", code: "value/not-a-number", actual: raw.value } : checkRange(value, type, raw.value);
+    }
+    case "date":
+      return { status: "invalid", code: "value/is-date", actual: describeRaw(raw) };
+    case "error":
+      return { status: "invalid", code: "value/formula-error", actual: raw.value };
+    case "formula":
+      return { status: "invalid", code: "value/formula-no-result", actual: raw.formula };
+    default:
+      return { status: "invalid", code: "value/not-a-number", actual: describeRaw(raw) };
+  }
+}

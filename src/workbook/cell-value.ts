@@ -1,0 +1,37 @@
+import type ExcelJS from "exceljs";
+import type { RawValue } from "../values/raw-value.js";
+
+/** What a cell holds, as exceljs gives it (pitfalls.md: formula results, rich text, hyperlinks, errors). */
+export interface CellReading {
+  raw: RawValue;
+  /** The formula text when the cell holds one (with or without a cached result). */
+  formula?: string;
+}
+
+function rawOf(value: unknown): RawValue {
+  if (value === null || value === undefined) return { kind: "blank" };
+  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "string") return value.trim() === "" ? { kind: "blank" } : { kind: "text", value };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  if (value instanceof Date) return { kind: "date", value };
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return rawOf(v.richText.map((part: { text?: string }) => part.text ?? "").join(""));
+    if ("hyperlink" in v) return rawOf(v.text);
+    if (typeof v.error === "string") return { kind: "error", value: v.error };
+  }
+  return { kind: "text", value: String(value) };
+}
+
+export function readCell(cell: ExcelJS.Cell): CellReading {
+  // A merged cell's value lives in its top-left ("master") cell; cell.text would throw when that is empty.
+  const value = (cell.isMerged ? cell.master.value : cell.value) as unknown;
+  if (value && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    const v = value as { formula?: string; sharedFormula?: string; result?: unknown };
+    const formula = v.formula ?? v.sharedFormula ?? "";
+    // A file written by a program and never opened in Excel has no cached result.
+    if (v.result === undefined || v.result === null) return { raw: { kind: "formula", formula }, formula };
+    return { raw: rawOf(v.result), formula };
+  }
+  return { raw: rawOf(value) };
+}

@@ -1,0 +1,93 @@
+import ExcelJS from "exceljs";
+import { basename } from "node:path";
+import { makeFinding, type Finding } from "../findings/finding.js";
+import { inputError } from "../input/open-file.js";
+import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
+import { cellAddress, definedNameOf } from "../schema/a1.js";
+import { EDITION_IDS, EDITIONS, isEditionId } from "../schema/editions.js";
+import type { EditionDef, FieldDef } from "../schema/types.js";
+import { describeRaw } from "../values/raw-value.js";
+import { definingEquations, isSameFormula, sumFormula } from "./formulas.js";
+import { readCell } from "./cell-value.js";
+import { parseReference, type CellRange } from "./ranges.js";
+
+interface NamedRange extends CellRange {
+  sheet: string;
+}
+
+async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw inputError("input/corrupt", file, { detail: (error as Error).message });
+  }
+  return workbook;
+}
+
+/** Every defined name of the workbook that points at a range of cells (a deleted cell's name points at #REF!). */
+function namedRanges(workbook: ExcelJS.Workbook): Map<string, NamedRange> {
+  const names = new Map<string, NamedRange>();
+  for (const { name, ranges } of workbook.definedNames.model) {
+    const range = ranges.length === 1 ? parseReference(ranges[0]) : undefined;
+    if (range?.sheet) names.set(name, range as NamedRange);
+  }
+  return names;
+}
+
+function editionOf(workbook: ExcelJS.Workbook, names: Map<string, NamedRange>, file: string): EditionDef {
+  const target = names.get(definedNameOf("meta.edition"));
+  const sheet = target && workbook.getWorksheet(target.sheet);
+  if (!target || !sheet) throw inputError("input/not-standard", file);
+  const value = describeRaw(readCell(sheet.getCell(target.top, target.left)).raw).trim();
+  if (!isEditionId(value)) throw inputError("input/unknown-edition", file, { actual: value, expected: EDITION_IDS.join("、") });
+  return EDITIONS[value];
+}
+
+function readParagraphs(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef): ParagraphSource[] {
+  const rows: ParagraphSource[] = [];
+  for (let row = range.top; row <= range.bottom; row++) {
+    const text = readCell(sheet.getCell(row, range.right)).raw;
+    if (text.kind === "blank") continue;
+    rows.push({ level: readCell(sheet.getCell(row, range.left)).raw, text, location: { sheet: range.sheet, cell: cellAddress(range.right, row), field: field.id } });
+  }
+  return rows;
+}
+
+/**
+ * A derived cell that still holds our own formula is recomputed from its parts, whatever its cached
+ * result says: a workbook filled by a program keeps stale results until Excel recalculates it.
+ */
+function readField(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef, ownFormula: string | undefined): SourceEntry {
+  const location = { sheet: range.sheet, cell: cellAddress(range.left, range.top), field: field.id };
+  if (field.type === "paragraphs") return { raw: { kind: "blank" }, location, paragraphs: readParagraphs(sheet, range, field) };
+  const reading = readCell(sheet.getCell(range.top, range.left));
+  if (ownFormula && reading.formula !== undefined && (isSameFormula(reading.formula, ownFormula) || reading.raw.kind === "formula")) {
+    return { raw: { kind: "derived" }, location };
+  }
+  if (ownFormula && reading.raw.kind === "blank") return { raw: { kind: "derived" }, location };
+  return { raw: reading.raw, location };
+}
+
+/** Reads a standardized workbook through its defined names only, never through fixed addresses (data-contract.md). */
+export async function readWorkbookSource(bytes: Buffer, file: string): Promise<ReportSource> {
+  const workbook = await loadWorkbook(bytes, file);
+  const names = namedRanges(workbook);
+  const edition = editionOf(workbook, names, file);
+  const formulas = definingEquations(edition);
+  const entries = new Map<string, SourceEntry>();
+  const findings: Finding[] = [];
+  for (const field of edition.fields) {
+    const name = definedNameOf(field.id);
+    const range = names.get(name);
+    const sheet = range && workbook.getWorksheet(range.sheet);
+    if (!range || !sheet) {
+      findings.push(makeFinding("input/missing-cell", { sheet: field.sheet, field: field.id }, { label: field.label, name }));
+      entries.set(field.id, { raw: { kind: "missing" }, location: { sheet: field.sheet, field: field.id }, absent: true });
+      continue;
+    }
+    const equation = formulas.get(field.id);
+    entries.set(field.id, readField(sheet, range, field, equation && sumFormula(equation.right)));
+  }
+  return { file: basename(file), kind: "xlsx", edition, entries, findings };
+}

@@ -1,0 +1,154 @@
+import ExcelJS from "exceljs";
+import { definedNameOf } from "../schema/a1.js";
+import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
+import { SHEET } from "../schema/sheet-names.js";
+import { isNumericType, type EditionDef, type FieldDef, type SheetLayout } from "../schema/types.js";
+import { WORKBOOK_TEXT } from "../i18n/ui-text.js";
+import { checkFormula, definingEquations, sumFormula } from "./formulas.js";
+import { absoluteReference, parseRange, quoteSheet } from "./ranges.js";
+import { STYLE, applyStyle } from "./styles.js";
+
+export interface BlankWorkbookOptions {
+  agency: string;
+  year: number;
+}
+
+// Clerks may resize and insert note rows; everything else stays as the official table has it.
+const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  insertRows: true,
+};
+
+const NUMBER_VALIDATION: Partial<Record<FieldDef["type"], Pick<ExcelJS.DataValidation, "type" | "operator"> & { formulae: (cell: string) => unknown[] }>> = {
+  count: { type: "whole", operator: "between", formulae: () => [0, 10_000_000] },
+  signed: { type: "whole", operator: "between", formulae: () => [-10_000_000, 10_000_000] },
+  // Excel's "decimal" cannot bound the places; a custom rule does (rules.md V1: at most 4, i.e. to the yuan).
+  amount: { type: "custom", formulae: (cell) => [`AND(ISNUMBER(${cell}),${cell}>=0,ROUND(${cell},4)=${cell})`] },
+  yuan: { type: "custom", formulae: (cell) => [`AND(ISNUMBER(${cell}),${cell}>=0,ROUND(${cell},2)=${cell})`] },
+  year: { type: "whole", operator: "between", formulae: () => [2008, 2100] },
+};
+
+function paintLabels(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
+  layout.widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  for (const [row, height] of Object.entries(layout.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
+  for (const label of layout.labels) {
+    if (label.range.includes(":")) sheet.mergeCells(label.range);
+    const cell = sheet.getCell(label.range.split(":")[0]);
+    cell.value = label.text;
+    applyStyle(cell, STYLE[label.role]);
+  }
+  for (const range of layout.merges) sheet.mergeCells(range);
+}
+
+function addValidation(cell: ExcelJS.Cell, field: FieldDef): void {
+  const rule = NUMBER_VALIDATION[field.type];
+  const text = WORKBOOK_TEXT.prompt(field.type);
+  if (!rule || !text) return;
+  cell.dataValidation = {
+    type: rule.type,
+    ...(rule.operator ? { operator: rule.operator } : {}),
+    allowBlank: true,
+    formulae: rule.formulae(cell.address),
+    showInputMessage: true,
+    promptTitle: WORKBOOK_TEXT.promptTitle,
+    prompt: field.hint ? `${field.hint}。${text.prompt}` : text.prompt,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: WORKBOOK_TEXT.errorTitle,
+    error: text.error,
+  };
+}
+
+function writeParagraphRows(sheet: ExcelJS.Worksheet, field: FieldDef): void {
+  const range = parseRange(field.cell);
+  const levelList = `"${PARAGRAPH_LEVELS.map((l) => l.label).join(",")}"`;
+  for (let row = range.top; row <= range.bottom; row++) {
+    const level = sheet.getCell(row, range.left);
+    applyStyle(level, STYLE.input, false);
+    level.dataValidation = { type: "list", allowBlank: true, formulae: [levelList], showInputMessage: true, promptTitle: WORKBOOK_TEXT.promptTitle, prompt: WORKBOOK_TEXT.levelPrompt };
+    applyStyle(sheet.getCell(row, range.right), STYLE.textInput, false);
+  }
+}
+
+function writeField(sheet: ExcelJS.Worksheet, field: FieldDef, edition: EditionDef, options: BlankWorkbookOptions, formulas: ReturnType<typeof definingEquations>): void {
+  if (field.type === "paragraphs") return writeParagraphRows(sheet, field);
+  const cell = sheet.getCell(field.cell);
+  const equation = formulas.get(field.id);
+  if (equation) {
+    cell.value = { formula: sumFormula(equation.right), result: 0 } as ExcelJS.CellFormulaValue;
+    applyStyle(cell, STYLE.derived);
+    return;
+  }
+  const prefilled: Record<string, string | number> = { "meta.edition": edition.id, "meta.agency": options.agency, "meta.year": options.year };
+  if (field.id in prefilled) cell.value = prefilled[field.id];
+  if (field.type === "edition") return applyStyle(cell, STYLE.fixed); // written by the tool, not typed (data-contract.md)
+  applyStyle(cell, isNumericType(field.type) || field.type === "year" ? STYLE.input : STYLE.textInput, false);
+  if (field.type === "date") cell.numFmt = 'yyyy"年"m"月"d"日"';
+  addValidation(cell, field);
+}
+
+function writeGuide(workbook: ExcelJS.Workbook, edition: EditionDef, options: BlankWorkbookOptions): void {
+  const sheet = workbook.addWorksheet(SHEET.guide);
+  sheet.getColumn(1).width = 110;
+  WORKBOOK_TEXT.guide({ ...options, edition: edition.id, circular: edition.circular }).forEach((line, index) => {
+    const cell = sheet.getCell(index + 1, 1);
+    cell.value = line;
+    applyStyle(cell, index === 0 ? STYLE.title : STYLE.rowLabel);
+    sheet.getRow(index + 1).height = index === 0 ? 28 : 36;
+  });
+}
+
+/** The 校验 sheet: each 勾稽关系 of rules.md R1–R4 shows 通过 / 不通过 live, by Excel formulas. */
+function writeChecks(workbook: ExcelJS.Workbook, edition: EditionDef): void {
+  const sheet = workbook.addWorksheet(SHEET.checks);
+  [10, 70, 12].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  sheet.mergeCells("A1:C1");
+  sheet.getCell("A1").value = WORKBOOK_TEXT.checksTitle;
+  applyStyle(sheet.getCell("A1"), STYLE.title);
+  const first = 4;
+  const last = first + edition.equations.length - 1;
+  const failures = `COUNTIF(C${first}:C${last},"${WORKBOOK_TEXT.failed}")`;
+  sheet.getCell("A2").value = WORKBOOK_TEXT.summaryLabel;
+  sheet.mergeCells("B2:C2");
+  sheet.getCell("B2").value = { formula: `IF(${failures}=0,"${WORKBOOK_TEXT.allPassed}",${WORKBOOK_TEXT.someFailed(failures)})`, result: WORKBOOK_TEXT.allPassed } as ExcelJS.CellFormulaValue;
+  applyStyle(sheet.getCell("A2"), STYLE.header);
+  applyStyle(sheet.getCell("B2"), STYLE.derived);
+  WORKBOOK_TEXT.checksHeader.forEach((text, index) => {
+    const cell = sheet.getCell(3, index + 1);
+    cell.value = text;
+    applyStyle(cell, STYLE.header);
+  });
+  edition.equations.forEach((equation, index) => {
+    const row = first + index;
+    sheet.getCell(row, 1).value = equation.rule;
+    sheet.getCell(row, 2).value = WORKBOOK_TEXT.describeEquation(equation);
+    sheet.getCell(row, 3).value = { formula: checkFormula(equation, WORKBOOK_TEXT.passed, WORKBOOK_TEXT.failed), result: WORKBOOK_TEXT.passed } as ExcelJS.CellFormulaValue;
+    [1, 2].forEach((column) => applyStyle(sheet.getCell(row, column), STYLE.rowLabel));
+    applyStyle(sheet.getCell(row, 3), STYLE.derived);
+  });
+  const fill = (fill: ExcelJS.Fill, text: string) => ({ type: "containsText" as const, operator: "containsText" as const, text, priority: 1, style: { fill } });
+  sheet.addConditionalFormatting({ ref: `B2:C${last}`, rules: [fill(STYLE.failFill, WORKBOOK_TEXT.failed), { ...fill(STYLE.passFill, WORKBOOK_TEXT.passed), priority: 2 }] });
+}
+
+/** A blank standardized workbook for one edition, derived entirely from the edition definition. */
+export function buildBlankWorkbook(edition: EditionDef, options: BlankWorkbookOptions): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "nianbao";
+  workbook.calcProperties.fullCalcOnLoad = true;
+  writeGuide(workbook, edition, options);
+  const formulas = definingEquations(edition);
+  for (const layout of edition.sheets) {
+    const sheet = workbook.addWorksheet(layout.name);
+    paintLabels(sheet, layout);
+    for (const field of edition.fields.filter((f) => f.sheet === layout.name)) {
+      writeField(sheet, field, edition, options, formulas);
+      workbook.definedNames.add(`${quoteSheet(layout.name)}!${absoluteReference(parseRange(field.cell))}`, definedNameOf(field.id));
+    }
+  }
+  writeChecks(workbook, edition);
+  for (const sheet of workbook.worksheets) void sheet.protect("", PROTECTION);
+  return workbook;
+}
