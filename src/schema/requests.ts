@@ -67,6 +67,7 @@ function requestRows(edition: EditionId): RequestRow[] {
 }
 
 const LABEL_COLUMNS = 3;
+const LONG_LABEL = 30;
 const HEADER_TOP = 2;
 const FIRST_DATA_ROW = HEADER_TOP + 3;
 const valueColumn = (index: number): number => LABEL_COLUMNS + 1 + index;
@@ -151,10 +152,16 @@ export function buildRequestsSheet(edition: EditionId): { fields: FieldDef[]; eq
   });
   const layout: SheetLayout = {
     name: SHEET.requests,
-    widths: [8, 10, 40, 10, 10, 10, 12, 12, 10, 10],
+    widths: [8, 10, 46, 10, 10, 10, 12, 12, 10, 10],
     labels: [...headerLabels(), ...rowLabels(rows)],
     merges: [],
-    rowHeights: { [HEADER_TOP]: 30, [HEADER_TOP + 1]: 30, [HEADER_TOP + 2]: 30 },
+    rowHeights: {
+      [HEADER_TOP]: 30,
+      [HEADER_TOP + 1]: 30,
+      [HEADER_TOP + 2]: 30,
+      // Edition 2021's （六） labels run to two lines.
+      ...Object.fromEntries(rows.flatMap((row, index) => (row.label.length > LONG_LABEL ? [[FIRST_DATA_ROW + index, 28]] : []))),
+    },
   };
   return { fields, equations: requestEquations(rows), layout };
 }

@@ -8,10 +8,16 @@ export interface CellReading {
   formula?: string;
 }
 
+/**
+ * Excel stores characters that XML cannot hold as `_xHHHH_` (ST_Xstring); exceljs leaves them encoded.
+ * Decoding them lets the validator see, report and remove a control character (rules.md V7).
+ */
+const decodeXstring = (text: string): string => text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
 function rawOf(value: unknown): RawValue {
   if (value === null || value === undefined) return { kind: "blank" };
   if (typeof value === "number") return { kind: "number", value };
-  if (typeof value === "string") return value.trim() === "" ? { kind: "blank" } : { kind: "text", value };
+  if (typeof value === "string") return value.trim() === "" ? { kind: "blank" } : { kind: "text", value: decodeXstring(value) };
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (value instanceof Date) return { kind: "date", value };
   if (typeof value === "object") {

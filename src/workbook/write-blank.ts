@@ -149,6 +149,10 @@ export function buildBlankWorkbook(edition: EditionDef, options: BlankWorkbookOp
     }
   }
   writeChecks(workbook, edition);
-  for (const sheet of workbook.worksheets) void sheet.protect("", PROTECTION);
+  for (const sheet of workbook.worksheets) {
+    // A4 landscape, one page wide: the clerk can print a sheet to compare it with last year's report.
+    sheet.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    void sheet.protect("", PROTECTION);
+  }
   return workbook;
 }

@@ -1,0 +1,20 @@
+import { resolve } from "node:path";
+import { checkFile } from "../check.js";
+import { InputError } from "../findings/finding.js";
+import { summarize } from "../validate/validate.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import { formatCheckResult } from "./format-findings.js";
+import type { CliIo } from "./io.js";
+
+export async function runCheck(args: { file: string; json: boolean }, io: CliIo): Promise<ExitCode> {
+  try {
+    const { result } = await checkFile(resolve(io.cwd, args.file), { today: io.today });
+    io.out(args.json ? JSON.stringify(result, null, 2) : formatCheckResult(result));
+    return result.valid ? EXIT.ok : EXIT.findings;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (args.json) io.out(JSON.stringify(summarize(args.file, null, [error.finding]), null, 2));
+    else io.err(error.finding.message);
+    return EXIT.unusable;
+  }
+}

@@ -1,0 +1,44 @@
+import { resolve } from "node:path";
+import { EDITIONS, editionForYear } from "../schema/editions.js";
+import type { EditionId } from "../schema/types.js";
+import { CLI_TEXT } from "../i18n/ui-text.js";
+import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { buildBlankWorkbook } from "../workbook/write-blank.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+
+/** Characters Windows forbids in file names; an agency name should never contain them, but a typo might. */
+const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, "");
+
+export const defaultWorkbookPath = (year: number, agency: string): string => `inputs/${year}-${safeFileName(agency)}.xlsx`;
+
+export async function runInit(args: { year: number; agency: string; edition?: EditionId; output?: string }, io: CliIo): Promise<ExitCode> {
+  if (!Number.isInteger(args.year)) {
+    io.err(CLI_TEXT.badYear(String(args.year)));
+    return EXIT.unusable;
+  }
+  const expected = editionForYear(args.year);
+  if (!expected) {
+    io.err(CLI_TEXT.noEditionForYear(args.year));
+    return EXIT.unusable;
+  }
+  if (args.edition && args.edition !== expected) {
+    io.err(CLI_TEXT.editionYearMismatch(args.edition, args.year, expected));
+    return EXIT.unusable;
+  }
+  const edition = EDITIONS[expected];
+  const target = resolve(io.cwd, args.output ?? defaultWorkbookPath(args.year, args.agency));
+  const bytes = await buildBlankWorkbook(edition, { agency: args.agency.trim(), year: args.year }).xlsx.writeBuffer();
+  try {
+    await writeFileAtomic(target, new Uint8Array(bytes));
+  } catch (error) {
+    if (error instanceof TargetExistsError) {
+      io.err(CLI_TEXT.refuseOverwrite(target));
+      return EXIT.unusable;
+    }
+    io.err(CLI_TEXT.writeFailed(target, (error as Error).message));
+    return EXIT.unusable;
+  }
+  io.err(CLI_TEXT.initWritten(target, edition.id, edition.circular));
+  return EXIT.ok;
+}

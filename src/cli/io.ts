@@ -1,0 +1,14 @@
+/** Where a command writes: stdout carries the product (findings, JSON), stderr the messages. Tests capture both. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+  today: Date;
+}
+
+export const processIo = (): CliIo => ({
+  out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  cwd: process.cwd(),
+  today: new Date(),
+});
