@@ -32,12 +32,13 @@ export function jsonSchemaOf(edition: EditionDef): z.ZodType {
     for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Tree;
     node[path[path.length - 1]] = leafSchema(field);
   }
-  const build = (node: Tree, optional: boolean): z.ZodType => {
-    const shape = Object.fromEntries(Object.entries(node).map(([key, child]) => [key, child instanceof z.ZodType ? child : build(child, false)]));
+  // An object whose members are all optional (requests.resultTotal: derived totals only) may itself be left out.
+  const build = (node: Tree): z.ZodType => {
+    const shape = Object.fromEntries(Object.entries(node).map(([key, child]) => [key, child instanceof z.ZodType ? child : build(child)]));
     const object = z.strictObject(shape);
-    return optional ? object.optional() : object;
+    return Object.values(shape).every((member) => member.safeParse(undefined).success) ? object.optional() : object;
   };
-  return build(tree, false);
+  return build(tree);
 }
 
 const EXPECTED_TYPE: Record<string, string> = { number: "数字", string: "文字", array: "段落列表", object: "对象" };
@@ -89,7 +90,7 @@ export function readJsonSource(bytes: Buffer, file: string): ReportSource {
   const edition = editionOfJson(data, file);
   const fields = new Map(edition.fields.map((field) => [field.id, field]));
   const absent = new Set<string>();
-  const parsed = jsonSchemaOf(edition).safeParse(data);
+  const parsed = jsonSchemaOf(edition).safeParse(data, { reportInput: true });
   const findings = parsed.success ? [] : issueFindings(parsed.error.issues, fields, absent);
   const entries = new Map<string, SourceEntry>();
   for (const field of edition.fields) {

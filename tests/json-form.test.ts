@@ -1,0 +1,76 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkFile } from "../src/check.js";
+import type { EditionId } from "../src/schema/index.js";
+import { buildWorkbook, tempDir, TODAY, validReport, YEAR } from "./helpers/fixtures.js";
+import { nianbao } from "./helpers/cli.js";
+
+/** The JSON form of the valid baseline (data-contract.md): nested by the dots, levels as numbers, ISO dates. */
+function validJson(edition: EditionId): Record<string, unknown> {
+  const { inputs } = validReport(edition);
+  const root: Record<string, unknown> = { meta: { edition } };
+  const levels: Record<string, number> = { "标题（一）": 1, "标题 1.": 2, 正文: 0 };
+  for (const [id, value] of Object.entries(inputs)) {
+    const path = id.split(".");
+    let node = root;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    let json: unknown = value;
+    if (value instanceof Date) json = value.toISOString().slice(0, 10);
+    if (Array.isArray(value)) json = value.map((p) => ({ level: levels[p.level ?? "正文"], text: p.text }));
+    node[path[path.length - 1]] = json;
+  }
+  return root;
+}
+
+function writeJson(data: unknown): string {
+  const file = join(tempDir(), "report.json");
+  writeFileSync(file, JSON.stringify(data));
+  return file;
+}
+
+describe.each(["2019", "2021"] as EditionId[])("the JSON form, edition %s", (edition) => {
+  it("validates a complete report with no findings and reads the same values as the workbook", async () => {
+    const fromJson = await checkFile(writeJson(validJson(edition)), { today: TODAY });
+    const fromWorkbook = await checkFile(await buildWorkbook(edition), { today: TODAY });
+    expect(fromJson.result.findings).toEqual([]);
+    expect(fromJson.report).toEqual(fromWorkbook.report);
+  });
+});
+
+describe("the JSON form", () => {
+  it("names the field of every problem, all at once", async () => {
+    const data = validJson("2021") as { requests: Record<string, Record<string, unknown>>; review: Record<string, unknown>; meta: Record<string, unknown> };
+    data.requests.granted.natural = "12";
+    delete data.review.upheld;
+    data.requests.newReceived.total = 999;
+    (data as Record<string, unknown>).extra = 1;
+    const { result } = await checkFile(writeJson(data), { today: TODAY });
+    expect(result.findings.map((f) => [f.code, f.field])).toEqual([
+      ["value/wrong-type", "requests.granted.natural"],
+      ["value/missing", "review.upheld"],
+      ["rule/r1-balance", "requests.newReceived.total"],
+      ["rule/r3-row-total", "requests.newReceived.total"],
+      ["input/unknown-field", "extra"],
+    ]);
+    expect(result.findings[3].message).toMatch(/^「requests\.newReceived\.total」：“总计”应为 \d+（自然人 \d+ \+ /);
+  });
+
+  it("takes the edition from the year when the JSON does not say", async () => {
+    const data = validJson("2019") as { meta: Record<string, unknown> };
+    delete data.meta.edition;
+    const { result } = await checkFile(writeJson(data), { today: TODAY });
+    expect(result.edition).toBe("2019");
+    expect(result.findings).toEqual([]);
+    expect(data.meta.year).toBe(YEAR["2019"]);
+  });
+
+  it("prints with --json exactly the object the library returns", async () => {
+    const file = writeJson({ ...validJson("2021"), review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 5 } });
+    const cli = await nianbao(["check", file, "--json"], tempDir());
+    const library = await checkFile(file, { today: TODAY });
+    expect(cli.code).toBe(1);
+    expect(JSON.parse(cli.stdout)).toEqual(JSON.parse(JSON.stringify(library.result)));
+    expect(library.result).toMatchObject({ valid: false, edition: "2021", file: "report.json", stats: { errors: 1, warnings: 0, infos: 0 } });
+  });
+});

@@ -1,0 +1,71 @@
+import ExcelJS from "exceljs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildWorkbook, cellOf, tempDir } from "./helpers/fixtures.js";
+import { nianbao } from "./helpers/cli.js";
+
+type Make = (dir: string) => Promise<string> | string;
+
+const write = (dir: string, name: string, bytes: Uint8Array | string): string => {
+  writeFileSync(join(dir, name), bytes);
+  return name;
+};
+
+// An OLE compound file header, as .xls, WPS .et and password-protected .xlsx files begin.
+const OLE_HEADER = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+
+const CASES: { it: string; make: Make; code: string; says: string }[] = [
+  { it: "a file that does not exist", make: () => "不存在.xlsx", code: "input/not-found", says: "找不到文件" },
+  { it: "an old .xls workbook", make: (dir) => write(dir, "旧表.xls", OLE_HEADER), code: "input/legacy-or-encrypted", says: "另存为" },
+  { it: "a WPS .et file", make: (dir) => write(dir, "报表.et", OLE_HEADER), code: "input/legacy-or-encrypted", says: "WPS" },
+  { it: "a password-protected workbook", make: (dir) => write(dir, "加密.xlsx", OLE_HEADER), code: "input/legacy-or-encrypted", says: "取消密码" },
+  {
+    it: "a truncated (corrupt) xlsx",
+    make: async (dir) => {
+      const bytes = readFileSync(await buildWorkbook("2021", {}, { dir }));
+      return write(dir, "损坏.xlsx", bytes.subarray(0, bytes.length / 2));
+    },
+    code: "input/corrupt",
+    says: "已损坏",
+  },
+  { it: "a text file named .xlsx", make: (dir) => write(dir, "假的.xlsx", "这不是表格"), code: "input/corrupt", says: "已损坏" },
+  { it: "a file of an unknown kind", make: (dir) => write(dir, "说明.txt", "hello"), code: "input/unsupported-type", says: ".xlsx" },
+  {
+    it: "an xlsx not made by init",
+    make: async (dir) => {
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet("Sheet1").getCell("A1").value = "本年新收政府信息公开申请数量";
+      writeFileSync(join(dir, "自制.xlsx"), new Uint8Array(await workbook.xlsx.writeBuffer()));
+      return "自制.xlsx";
+    },
+    code: "input/not-standard",
+    says: "nianbao init",
+  },
+  {
+    it: "a workbook whose edition was changed",
+    make: async (dir) => buildWorkbook("2021", {}, { dir, edit: (workbook) => (cellOf(workbook, "meta.edition").value = "2018") }),
+    code: "input/unknown-edition",
+    says: "“2018”",
+  },
+  { it: "a JSON file that is not valid JSON", make: (dir) => write(dir, "report.json", "{ \"meta\": "), code: "input/json-syntax", says: "不是有效的 JSON" },
+];
+
+describe("unusable files", () => {
+  it.each(CASES.map((c) => [c.it, c] as const))("%s: exit 2, one Chinese paragraph, no stack trace", async (_, c) => {
+    const dir = tempDir();
+    const file = await c.make(dir);
+    const human = await nianbao(["check", file], dir);
+    expect(human.code).toBe(2);
+    expect(human.stdout).toBe("");
+    expect(human.stderr).toContain(c.says);
+    expect(human.stderr.trim().split("\n")).toHaveLength(1);
+    expect(human.stderr).not.toMatch(/\bat \S+:\d+|Error:/);
+
+    const json = await nianbao(["check", file, "--json"], dir);
+    expect(json.code).toBe(2);
+    const result = JSON.parse(json.stdout);
+    expect(result).toMatchObject({ valid: false, edition: null, stats: { errors: 1, warnings: 0, infos: 0 } });
+    expect(result.findings.map((f: { code: string }) => f.code)).toEqual([c.code]);
+  });
+});
