@@ -1,0 +1,41 @@
+/**
+ * `npm run bench`: how long `check` takes on one filled workbook, and what it costs in memory.
+ * Figures, not assertions: tests never time anything.
+ */
+import { spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { checkFile } from "../src/check.js";
+import { EDITIONS } from "../src/schema/index.js";
+import { buildBlankWorkbook } from "../src/workbook/write-blank.js";
+import { buildWorkbook, TODAY } from "../tests/helpers/fixtures.js";
+
+const RUNS = 15;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+async function time(label: string, runs: number, run: () => Promise<unknown> | unknown): Promise<void> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await run();
+    samples.push(ms(start));
+  }
+  console.log(`${label.padEnd(44)} median ${median(samples).toFixed(1)} ms  min ${Math.min(...samples).toFixed(1)}  max ${Math.max(...samples).toFixed(1)}  (n=${runs})`);
+}
+
+for (const edition of ["2019", "2021"] as const) {
+  const file = await buildWorkbook(edition);
+  console.log(`edition ${edition}: filled workbook ${(statSync(file).size / 1024).toFixed(1)} KiB, ${EDITIONS[edition].fields.length} fields`);
+  await time(`  checkFile (library, in-process)`, RUNS, () => checkFile(file, { today: TODAY }));
+  await time(`  init: build + serialise blank workbook`, RUNS, () => buildBlankWorkbook(EDITIONS[edition], { agency: "某局", year: 2026 }).xlsx.writeBuffer());
+}
+
+const cli = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const file = await buildWorkbook("2021");
+await time("nianbao check (whole process, built CLI)", 7, () => {
+  const run = spawnSync(process.execPath, [cli, "check", file], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(run.stderr || run.stdout);
+});
+const heap = process.memoryUsage();
+console.log(`memory after all runs: rss ${(heap.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(heap.heapUsed / 2 ** 20).toFixed(0)} MiB`);
