@@ -64,3 +64,11 @@ export const WORKBOOK_TEXT = {
     "6. 工作表已保护（无密码），防止误改表头和公式；可以调整行高列宽、插入说明行。",
   ],
 };
+
+/** Sentences the tool writes into the report itself. */
+export const REPORT_TEXT = {
+  nothingElse: "无其他需要报告的事项。",
+  noFees: (year: number) => `本机关${year}年度未收取政府信息公开信息处理费。`,
+  fees: (year: number, notices: number, noticed: string, collected: string) =>
+    `${year}年度，本机关依据《政府信息公开信息处理费管理办法》发出收费通知${notices}件，通知金额${noticed}元，实际收取信息处理费${collected}元。`,
+} as const;

@@ -1,13 +1,8 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
-import type { FieldDef, FieldType, LabelCell, SheetLayout } from "./types.js";
+import type { ActiveBlockDef, FieldDef, LabelCell, SheetLayout } from "./types.js";
 
-/** One sub-table of section 二: `第二十条第（X）项` (formats.md). */
-export interface ActiveBlock {
-  clause: string;
-  columns: readonly { key: string; label: string; type: FieldType; hint?: string }[];
-  rows: readonly { key: string; label: string }[];
-}
+export type ActiveBlock = ActiveBlockDef;
 
 const VALUE_COLUMNS = 3;
 

@@ -1,7 +1,7 @@
 import { ACTIVE_2019, ACTIVE_2021, buildActiveSheet, type ActiveBlock } from "./active.js";
 import { buildMetaSheet } from "./meta.js";
 import { buildNarrativeSheets } from "./narrative.js";
-import { buildRequestsSheet } from "./requests.js";
+import { buildRequestsSheet, requestRows } from "./requests.js";
 import { buildReviewSheet } from "./review.js";
 import type { EditionDef, EditionId, FieldDef } from "./types.js";
 
@@ -20,6 +20,7 @@ function buildEdition(id: EditionId, circular: string, years: EditionDef["years"
     equations: [...requests.equations, ...review.equations],
     // Sheet order follows the printed report: 一 … 六.
     sheets: [meta.layout, overview, activeSheet.layout, requests.layout, review.layout, problems, other],
+    tables: { active, requestRows: requestRows(id) },
   };
 }
 

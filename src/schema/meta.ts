@@ -46,6 +46,7 @@ export function buildMetaSheet(): { fields: FieldDef[]; layout: SheetLayout } {
       cell: cellAddress(2, row),
       required: item.required,
       hint: item.hint,
+      ...(item.type === "edition" ? { printed: false } : {}),
     };
   });
   return { fields, layout: { name: SHEET.meta, widths: [20, 40, 50], labels, merges: [] } };

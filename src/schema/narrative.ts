@@ -28,7 +28,7 @@ function feeBlock(startRow: number, labels: LabelCell[]): FieldDef[] {
   return FEE_ITEMS.map((item, index): FieldDef => {
     const row = startRow + 1 + index;
     labels.push({ range: cellAddress(1, row), text: item.label, role: "rowLabel" });
-    return { id: `fees.${item.key}`, label: `信息处理费 · ${item.label}`, type: item.type, sheet: SHEET.other, cell: cellAddress(2, row) };
+    return { id: `fees.${item.key}`, label: `信息处理费 · ${item.label}`, type: item.type, sheet: SHEET.other, cell: cellAddress(2, row), printed: false };
   });
 }
 

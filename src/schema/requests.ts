@@ -1,6 +1,6 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
-import type { EditionId, Equation, FieldDef, LabelCell, SheetLayout } from "./types.js";
+import type { EditionId, Equation, FieldDef, LabelCell, RequestRowDef, SheetLayout } from "./types.js";
 
 /** The 7 value columns of table 三 (formats.md); `total` is derived. */
 export const REQUEST_COLUMNS = [
@@ -14,15 +14,7 @@ export const REQUEST_COLUMNS = [
 ] as const;
 const APPLICANT_COLUMNS = REQUEST_COLUMNS.filter((column) => column.key !== "total");
 
-/** `group` and `subgroup` are the merged label cells to the left of a row's own label. */
-interface RequestRow {
-  key: string;
-  label: string;
-  group?: string;
-  subgroup?: string;
-  /** Counts towards （七）总计 (rules.md R2). */
-  result?: boolean;
-}
+type RequestRow = RequestRowDef;
 
 const RESULTS = "三、本年度办理结果";
 const withheld = (key: string, label: string): RequestRow => ({ key: `withheld.${key}`, label, group: RESULTS, subgroup: "（三）不予公开", result: true });
@@ -30,7 +22,7 @@ const unavailable = (key: string, label: string): RequestRow => ({ key: `unavail
 const unprocessed = (key: string, label: string): RequestRow => ({ key: `unprocessed.${key}`, label, group: RESULTS, subgroup: "（五）不予处理", result: true });
 const otherHandling = (key: string, label: string): RequestRow => ({ key: `otherHandling.${key}`, label, group: RESULTS, subgroup: "（六）其他处理", result: true });
 
-function requestRows(edition: EditionId): RequestRow[] {
+export function requestRows(edition: EditionId): RequestRow[] {
   const otherRows: RequestRow[] =
     edition === "2019"
       ? [{ key: "otherHandling", label: "（六）其他处理", group: RESULTS, result: true }]

@@ -2,13 +2,13 @@ import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
 import type { Equation, FieldDef, LabelCell, SheetLayout } from "./types.js";
 
-const GROUPS = [
+export const REVIEW_GROUPS = [
   { key: "review", label: "行政复议" },
   { key: "suitDirect", label: "未经复议直接起诉" },
   { key: "suitAfterReview", label: "复议后起诉" },
 ] as const;
 
-const OUTCOMES = [
+export const REVIEW_OUTCOMES = [
   { key: "upheld", label: "结果维持" },
   { key: "corrected", label: "结果纠正" },
   { key: "other", label: "其他结果" },
@@ -18,22 +18,22 @@ const OUTCOMES = [
 
 const HEADER_TOP = 2;
 const DATA_ROW = HEADER_TOP + 3;
-const column = (group: number, outcome: number): number => 1 + group * OUTCOMES.length + outcome;
+const column = (group: number, outcome: number): number => 1 + group * REVIEW_OUTCOMES.length + outcome;
 
 function headerLabels(): LabelCell[] {
   const top = HEADER_TOP;
-  const last = column(GROUPS.length - 1, OUTCOMES.length - 1);
+  const last = column(REVIEW_GROUPS.length - 1, REVIEW_OUTCOMES.length - 1);
   const labels: LabelCell[] = [
     { range: rangeAddress(1, 1, last, 1), text: SHEET.review, role: "title" },
     { range: rangeAddress(column(0, 0), top, column(0, 4), top), text: "行政复议", role: "header" },
     { range: rangeAddress(column(1, 0), top, last, top), text: "行政诉讼", role: "header" },
   ];
-  OUTCOMES.forEach((outcome, i) => {
+  REVIEW_OUTCOMES.forEach((outcome, i) => {
     labels.push({ range: rangeAddress(column(0, i), top + 1, column(0, i), top + 2), text: outcome.label, role: "header" });
   });
-  for (let g = 1; g < GROUPS.length; g++) {
-    labels.push({ range: rangeAddress(column(g, 0), top + 1, column(g, 4), top + 1), text: GROUPS[g].label, role: "header" });
-    OUTCOMES.forEach((outcome, i) => labels.push({ range: cellAddress(column(g, i), top + 2), text: outcome.label, role: "header" }));
+  for (let g = 1; g < REVIEW_GROUPS.length; g++) {
+    labels.push({ range: rangeAddress(column(g, 0), top + 1, column(g, 4), top + 1), text: REVIEW_GROUPS[g].label, role: "header" });
+    REVIEW_OUTCOMES.forEach((outcome, i) => labels.push({ range: cellAddress(column(g, i), top + 2), text: outcome.label, role: "header" }));
   }
   return labels;
 }
@@ -42,9 +42,9 @@ function headerLabels(): LabelCell[] {
 export function buildReviewSheet(): { fields: FieldDef[]; equations: Equation[]; layout: SheetLayout } {
   const fields: FieldDef[] = [];
   const equations: Equation[] = [];
-  GROUPS.forEach((group, g) => {
+  REVIEW_GROUPS.forEach((group, g) => {
     const groupLabel = g === 0 ? group.label : `行政诉讼 ${group.label}`;
-    OUTCOMES.forEach((outcome, i) => {
+    REVIEW_OUTCOMES.forEach((outcome, i) => {
       fields.push({
         id: `${group.key}.${outcome.key}`,
         label: `${groupLabel} · ${outcome.label}`,
@@ -59,7 +59,7 @@ export function buildReviewSheet(): { fields: FieldDef[]; equations: Equation[];
       rule: "R4",
       subject: groupLabel,
       left: [`${group.key}.total`],
-      right: OUTCOMES.filter((o) => o.key !== "total").map((o) => `${group.key}.${o.key}`),
+      right: REVIEW_OUTCOMES.filter((o) => o.key !== "total").map((o) => `${group.key}.${o.key}`),
       defines: true,
     });
   });

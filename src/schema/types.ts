@@ -35,6 +35,8 @@ export interface FieldDef {
   derived?: boolean;
   /** Shown as the cell's input prompt. */
   hint?: string;
+  /** False for values the report does not print as such (the edition; the fee facts behind section 六's sentence). */
+  printed?: boolean;
 }
 
 /**
@@ -78,4 +80,23 @@ export interface EditionDef {
   fields: FieldDef[];
   equations: Equation[];
   sheets: SheetLayout[];
+  /** The official tables' rows and columns, for whatever prints them (workbook sheets, Word tables). */
+  tables: { active: readonly ActiveBlockDef[]; requestRows: readonly RequestRowDef[] };
+}
+
+/** One sub-table of section 二: `第二十条第（X）项` (formats.md). */
+export interface ActiveBlockDef {
+  clause: string;
+  columns: readonly { key: string; label: string; type: FieldType; hint?: string }[];
+  rows: readonly { key: string; label: string }[];
+}
+
+/** A row of table 三; `group` and `subgroup` are the merged label cells to its left. */
+export interface RequestRowDef {
+  key: string;
+  label: string;
+  group?: string;
+  subgroup?: string;
+  /** Counts towards （七）总计 (rules.md R2). */
+  result?: boolean;
 }

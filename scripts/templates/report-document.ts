@@ -1,0 +1,88 @@
+/** The whole report as a Word document with template tags: title, boilerplate, six sections, signature. */
+import { AlignmentType, Document, Footer, Paragraph, PageNumber, TextRun, type FileChild } from "docx";
+import { SHEET, type EditionDef } from "../../src/schema/index.js";
+import { activeTable, requestsTable, reviewTable } from "./tables.js";
+import { font, FONT, PAGE, paragraph, SIZE } from "./typography.js";
+
+/**
+ * The opening every report states before 一 (formats.md): the basis, the statistics period, where to
+ * download it and whom to ask. Optional contact details are conditional sections, so a missing one leaves no gap.
+ */
+const OPENING =
+  "本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国务院办公厅政府信息与政务公开办公室印发的政府信息公开工作年度报告格式要求编制。" +
+  "本报告所列数据的统计期限自{meta.year}年1月1日起至{meta.year}年12月31日止。" +
+  "{#meta.website}本报告电子版可在{meta.website}下载。{/meta.website}" +
+  "如对本报告有疑问，请与{meta.agency}联系" +
+  "{#meta.address}（地址：{meta.address}{#meta.phone}；联系电话（传真）：{meta.phone}{/meta.phone}{#meta.email}；电子邮箱：{meta.email}{/meta.email}）{/meta.address}。";
+
+/** A narrative section: one loop over its paragraphs, each tag on its own paragraph so the loop leaves none behind. */
+function narrative(id: string): Paragraph[] {
+  return [
+    paragraph("body", `{#${id}}`),
+    paragraph("body", "{#h1}"),
+    paragraph("subheading", "{text}"),
+    paragraph("body", "{/h1}"),
+    paragraph("body", "{#h2}"),
+    paragraph("itemHeading", "{text}"),
+    paragraph("body", "{/h2}"),
+    paragraph("body", "{#body}"),
+    paragraph("body", "{text}"),
+    paragraph("body", "{/body}"),
+    paragraph("body", `{/${id}}`),
+  ];
+}
+
+/** Page numbers `— 1 —` in 4号 宋体: odd pages at the right, even pages at the left, one character in (GB/T 9704). */
+function pageNumberFooter(side: "odd" | "even"): Footer {
+  const text = new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: font(FONT.pageNumber), size: SIZE.四号 });
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: 280 } : { left: 280 },
+        children: [text],
+      }),
+    ],
+  });
+}
+
+export function reportDocument(edition: EditionDef): Document {
+  const children: FileChild[] = [
+    paragraph("title", "{meta.agency}"),
+    paragraph("title", "{meta.year}年政府信息公开工作年度报告"),
+    paragraph("blank"),
+    paragraph("body", OPENING),
+    paragraph("heading", SHEET.overview),
+    ...narrative("text.overview"),
+    paragraph("heading", SHEET.active),
+    activeTable(edition),
+    paragraph("heading", SHEET.requests),
+    requestsTable(edition),
+    paragraph("heading", SHEET.review),
+    reviewTable(),
+    paragraph("heading", SHEET.problems),
+    ...narrative("text.problems"),
+    paragraph("heading", SHEET.other),
+    ...narrative("text.other"),
+    // Room for the seal above the signature.
+    paragraph("blank"),
+    paragraph("blank"),
+    paragraph("signature", "{meta.signer}"),
+    paragraph("signature", "{meta.date}"),
+    paragraph("body", "{meta.publicity}"),
+  ];
+  return new Document({
+    creator: "nianbao",
+    title: "政府信息公开工作年度报告",
+    description: `${edition.id} 版格式（${edition.circular}）`,
+    evenAndOddHeaderAndFooters: true,
+    styles: { default: { document: { run: { font: font(FONT.body), size: SIZE.三号 } } } },
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...PAGE.margin, header: 851, footer: 992 } } },
+        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
+        children,
+      },
+    ],
+  });
+}

@@ -1,0 +1,32 @@
+import type { FieldType } from "../schema/types.js";
+import { formatChineseDate } from "../values/date.js";
+import { decimalPlaces } from "../values/number.js";
+
+const MAX_AMOUNT_PLACES = 4;
+
+/** 12.5 → "12.5", 160.5964 → "160.5964": as entered, never with binary noise or an exponent. */
+export function formatAmount(value: number): string {
+  const places = Math.min(decimalPlaces(value), MAX_AMOUNT_PLACES);
+  const text = value.toFixed(places);
+  return Object.is(Number(text), -0) || Number(text) === 0 ? "0" : text;
+}
+
+/** Counts as integers, signed changes with their sign (+505 / -7 / 0), amounts as entered (pitfalls.md: never String()). */
+export function formatNumber(value: number | undefined, type: FieldType): string {
+  const n = value ?? 0; // a blank prints as 0 (rules.md V3)
+  switch (type) {
+    case "signed": {
+      const whole = Math.round(n);
+      return whole > 0 ? `+${whole}` : whole < 0 ? `-${-whole}` : "0";
+    }
+    case "amount":
+    case "yuan":
+      return formatAmount(n);
+    default: {
+      const whole = Math.round(n);
+      return whole === 0 ? "0" : String(whole);
+    }
+  }
+}
+
+export const formatDate = (iso: string): string => formatChineseDate(iso);

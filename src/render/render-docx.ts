@@ -1,0 +1,19 @@
+import type { CompiledTemplate } from "../templates/template-tags.js";
+
+/** pizzip writes local DOS time: a date built from local components gives the same bytes in every time zone. */
+const FIXED_ZIP_DATE = new Date(2000, 0, 1);
+
+export class MissingValuesError extends Error {
+  constructor(readonly tags: string[]) {
+    super(`template tags without a value: ${tags.join(", ")}`);
+    this.name = "MissingValuesError";
+  }
+}
+
+/** Merges data into a compiled template; the output is byte-identical for the same template and data. */
+export function renderDocx({ doc, missing }: CompiledTemplate, data: Record<string, unknown>): Buffer {
+  doc.render(data);
+  if (missing.size > 0) throw new MissingValuesError([...missing]);
+  for (const entry of Object.values(doc.getZip().files) as { date: Date }[]) entry.date = FIXED_ZIP_DATE;
+  return doc.toBuffer();
+}

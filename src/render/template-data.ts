@@ -1,0 +1,47 @@
+import type { Paragraph, Report } from "../report/report.js";
+import type { EditionDef } from "../schema/types.js";
+import { isNumericType } from "../schema/types.js";
+import { REPORT_TEXT } from "../i18n/ui-text.js";
+import { formatAmount, formatDate, formatNumber } from "./format-value.js";
+
+/** A narrative paragraph as the template's loop sees it: its text and one flag for its level. */
+export interface TemplateParagraph {
+  text: string;
+  h1: boolean;
+  h2: boolean;
+  body: boolean;
+}
+
+const toTemplate = (p: Paragraph): TemplateParagraph => ({ text: p.text, h1: p.level === 1, h2: p.level === 2, body: p.level === 0 });
+
+/** Section 六 when the clerk wrote nothing: edition 2021 states the 信息处理费 position, 2019 says 无. */
+function defaultOtherSection(report: Report): Paragraph[] {
+  if (report.edition === "2019") return [{ level: 0, text: REPORT_TEXT.nothingElse }];
+  const num = (id: string) => (typeof report.values[id] === "number" ? (report.values[id] as number) : 0);
+  const notices = num("fees.noticesIssued");
+  const collected = num("fees.collectedAmount");
+  const text =
+    notices === 0 && collected === 0
+      ? REPORT_TEXT.noFees(Number(report.values["meta.year"]))
+      : REPORT_TEXT.fees(Number(report.values["meta.year"]), notices, formatAmount(num("fees.noticedAmount")), formatAmount(collected));
+  return [{ level: 0, text }];
+}
+
+/**
+ * The values a template receives, keyed by field id: every value pre-formatted as it is printed.
+ * docxtemplater's default parser looks tags up as flat keys, so `{requests.newReceived.natural}` just works.
+ */
+export function buildTemplateData(report: Report, edition: EditionDef): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const field of edition.fields) {
+    const value = report.values[field.id];
+    if (isNumericType(field.type)) data[field.id] = formatNumber(value as number | undefined, field.type);
+    else if (field.type === "date") data[field.id] = typeof value === "string" ? formatDate(value) : "";
+    else if (field.type === "paragraphs") {
+      let paragraphs = (value as Paragraph[] | undefined) ?? [];
+      if (field.id === "text.other" && paragraphs.length === 0) paragraphs = defaultOtherSection(report);
+      data[field.id] = paragraphs.map(toTemplate);
+    } else data[field.id] = value === undefined ? "" : String(value);
+  }
+  return data;
+}
