@@ -6,6 +6,7 @@ import { CLI_TEXT } from "../i18n/ui-text.js";
 import { runCheck } from "./check-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { runInit } from "./init-command.js";
+import { runGenerate } from "./generate-command.js";
 import type { CliIo } from "./io.js";
 
 export const toolVersion = (): string =>
@@ -20,7 +21,12 @@ const COMMAND_TEXT = {
   output: "输出文件名（默认 inputs/年度-机关名称.xlsx）",
   file: "要检查的 .xlsx 工作簿或 .json 文件",
   json: "以 JSON 输出检查结果",
-  needCommand: "请指定一个命令，如 init 或 check",
+  needCommand: "请指定一个命令，如 init、check 或 generate",
+  generate: "检查通过后生成 Word 报告（可选 PDF）和存档清单",
+  outDir: "输出文件夹（默认 outputs）",
+  template: "使用本机关修改过的模板（.docx）",
+  force: "覆盖已有的同名报告",
+  pdf: "同时生成 PDF（需要安装 LibreOffice）",
 } as const;
 
 /** Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. */
@@ -52,6 +58,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
           .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
       async (args) => {
         code = await runCheck({ file: args.file, json: args.json }, io);
+      },
+    )
+    .command(
+      "generate <file>",
+      COMMAND_TEXT.generate,
+      (y) =>
+        y
+          .positional("file", { type: "string", demandOption: true, describe: COMMAND_TEXT.file })
+          .option("output", { alias: "o", type: "string", default: "outputs", describe: COMMAND_TEXT.outDir })
+          .option("template", { type: "string", describe: COMMAND_TEXT.template })
+          .option("force", { type: "boolean", default: false, describe: COMMAND_TEXT.force })
+          .option("pdf", { type: "boolean", default: false, describe: COMMAND_TEXT.pdf }),
+      async (args) => {
+        code = await runGenerate({ file: args.file, output: args.output, template: args.template, force: args.force, pdf: args.pdf }, io, toolVersion());
       },
     )
     .demandCommand(1, COMMAND_TEXT.needCommand)

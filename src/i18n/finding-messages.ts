@@ -49,6 +49,11 @@ const entries = {
     severity: "error",
     message: (p) => `工作簿缺少“${p.label}”的单元格（名称 ${p.name} 已被删除或失效）。请勿删除表格中的单元格；可重新用 nianbao init 生成工作簿并复制数据。`,
   },
+  "input/template-invalid": {
+    rule: "input",
+    severity: "error",
+    message: (p) => `模板 ${p.file} 无法使用，问题在：${p.detail}。请运行 nianbao template check ${p.file} 查看详情，或去掉 --template 使用标准模板。`,
+  },
   "input/unknown-field": { rule: "input", severity: "warning", message: (p) => `不认识的字段 ${p.field}，已忽略。请核对字段名（见 data-contract）。` },
 
   // ---- values (rules.md V1–V7) ----

@@ -17,6 +17,12 @@ export const CLI_TEXT = {
     `${year} 年度的报告应使用 ${expected} 版格式，不能用 ${edition} 版。去掉 --edition 即可自动选择。`,
   badYear: (value: string) => `年度“${value}”无效，请填写四位年份，如 --year 2026。`,
   writeFailed: (file: string, reason: string) => `无法写入 ${file}：${reason}`,
+  generateExists: (file: string) =>
+    `文件 ${file} 已存在。为避免覆盖已有的报告，本次没有生成任何文件。如确需重新生成，请加 --force，或用 -o 指定其他文件夹。`,
+  generated: (file: string) => `已生成：${file}`,
+  pdfUnavailable: "本机没有安装 LibreOffice，未生成 PDF（Word 文档已生成）。如需 PDF，请安装 LibreOffice，或用 Word/WPS 打开后另存为 PDF。",
+  pdfFailed: (reason: string) => `PDF 转换失败（Word 文档已生成）：${reason}`,
+  generateRefused: "有错误，未生成报告。",
   usageError: (detail: string) => `命令用法有误：${detail}\n运行 nianbao --help 查看用法。`,
   unexpected: (detail: string) => `程序内部出错，请把以下信息告诉维护人员：${detail}`,
 } as const;

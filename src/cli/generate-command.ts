@@ -1,0 +1,49 @@
+import { relative, resolve } from "node:path";
+import { InputError } from "../findings/finding.js";
+import { generateReport } from "../generate/generate.js";
+import { CLI_TEXT } from "../i18n/ui-text.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import { formatCheckResult } from "./format-findings.js";
+import type { CliIo } from "./io.js";
+
+export interface GenerateArgs {
+  file: string;
+  output: string;
+  template?: string;
+  force: boolean;
+  pdf: boolean;
+}
+
+export async function runGenerate(args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  try {
+    const outcome = await generateReport({
+      input: resolve(io.cwd, args.file),
+      outDir: resolve(io.cwd, args.output),
+      template: args.template && resolve(io.cwd, args.template),
+      force: args.force,
+      pdf: args.pdf,
+      today: io.today,
+      version,
+    });
+    io.out(formatCheckResult(outcome.result));
+    if (outcome.status === "invalid") {
+      io.err(CLI_TEXT.generateRefused);
+      return EXIT.findings;
+    }
+    if (outcome.status === "exists") {
+      io.err(CLI_TEXT.generateExists(shown(outcome.path)));
+      return EXIT.unusable;
+    }
+    io.out(CLI_TEXT.generated(shown(outcome.docx)));
+    if (outcome.pdf?.status === "ok" && outcome.pdf.path) io.out(CLI_TEXT.generated(shown(outcome.pdf.path)));
+    if (outcome.pdf?.status === "unavailable") io.err(CLI_TEXT.pdfUnavailable);
+    if (outcome.pdf?.status === "failed") io.err(CLI_TEXT.pdfFailed(outcome.pdf.reason));
+    io.out(CLI_TEXT.generated(shown(outcome.manifest)));
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.err(error.finding.message);
+    return EXIT.unusable;
+  }
+}

@@ -1,0 +1,103 @@
+import { access, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readSource } from "../check.js";
+import { InputError, makeFinding } from "../findings/finding.js";
+import { writeFileAtomic } from "../io/atomic-write.js";
+import { buildTemplateData } from "../render/template-data.js";
+import { MissingValuesError, renderDocx } from "../render/render-docx.js";
+import type { Report } from "../report/report.js";
+import type { EditionDef } from "../schema/types.js";
+import { compileTemplate } from "../templates/template-tags.js";
+import { validateSource, type CheckResult } from "../validate/validate.js";
+import { sha256, type Manifest } from "./manifest.js";
+import { convertToPdf, type PdfOutcome } from "./pdf.js";
+
+export interface GenerateOptions {
+  input: string;
+  outDir: string;
+  template?: string;
+  force?: boolean;
+  pdf?: boolean;
+  today?: Date;
+  version: string;
+}
+
+export type GenerateOutcome =
+  | { status: "invalid"; result: CheckResult }
+  | { status: "exists"; result: CheckResult; path: string }
+  | { status: "done"; result: CheckResult; docx: string; manifest: string; pdf?: PdfOutcome & { path?: string } };
+
+export const defaultTemplatePath = (edition: EditionDef["id"]): string => fileURLToPath(new URL(`../../templates/${edition}.docx`, import.meta.url));
+
+/** 2026年贺兰县交通运输局政府信息公开工作年度报告: the name reports are published under. */
+export function reportBaseName(report: Report): string {
+  const agency = String(report.values["meta.agency"] ?? "").replace(/[\\/:*?"<>|\s]+/g, "");
+  return `${report.values["meta.year"]}年${agency}政府信息公开工作年度报告`;
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+function templateError(file: string, detail: string): InputError {
+  return new InputError(makeFinding("input/template-invalid", { file }, { file: basename(file), detail }));
+}
+
+/** Reads and compiles the template; a broken or incomplete one is an unusable input (exit 2). */
+async function loadTemplate(path: string) {
+  const bytes = await readFile(path).catch(() => {
+    throw new InputError(makeFinding("input/not-found", { file: path }, { file: basename(path) }));
+  });
+  const { compiled, errors } = compileTemplate(bytes);
+  if (!compiled) throw templateError(path, errors.map((e) => `“${e.paragraph}”`).join("、"));
+  return { bytes, compiled };
+}
+
+/** workbook → findings → (no errors) → template data → .docx (+ PDF) → manifest; nothing is written on errors. */
+export async function generateReport(options: GenerateOptions): Promise<GenerateOutcome> {
+  const source = await readSource(options.input);
+  const { result, report } = validateSource(source, options.today);
+  if (!result.valid) return { status: "invalid", result };
+
+  const templatePath = options.template ?? defaultTemplatePath(source.edition.id);
+  const template = await loadTemplate(templatePath);
+  let docx: Buffer;
+  try {
+    docx = renderDocx(template.compiled, buildTemplateData(report, source.edition));
+  } catch (error) {
+    if (error instanceof MissingValuesError) throw templateError(templatePath, error.tags.map((t) => `{${t}}`).join("、"));
+    throw error;
+  }
+
+  const base = join(options.outDir, reportBaseName(report));
+  const paths = { docx: `${base}.docx`, manifest: `${base}.manifest.json`, pdf: `${base}.pdf` };
+  if (!options.force) {
+    for (const path of [paths.docx, paths.manifest, ...(options.pdf ? [paths.pdf] : [])]) {
+      if (await exists(path)) return { status: "exists", result, path };
+    }
+  }
+  await writeFileAtomic(paths.docx, docx, { overwrite: options.force });
+
+  let pdf: (PdfOutcome & { path?: string }) | undefined;
+  if (options.pdf) {
+    pdf = await convertToPdf(paths.docx, options.outDir);
+    if (pdf.status === "ok") {
+      await writeFileAtomic(paths.pdf, pdf.bytes, { overwrite: options.force });
+      pdf.path = paths.pdf;
+    }
+  }
+
+  const inputBytes = await readFile(options.input);
+  const manifest: Manifest = {
+    tool: { name: "nianbao", version: options.version },
+    edition: source.edition.id,
+    circular: source.edition.circular,
+    input: { file: basename(options.input), sha256: sha256(inputBytes) },
+    template: { file: basename(templatePath), sha256: sha256(template.bytes) },
+    output: { file: basename(paths.docx), sha256: sha256(docx) },
+    pdf: pdf?.status === "ok" ? { file: basename(paths.pdf), sha256: sha256(pdf.bytes) } : null,
+    warnings: result.findings,
+    generatedAt: new Date().toISOString(),
+  };
+  await writeFileAtomic(paths.manifest, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), { overwrite: options.force });
+  return { status: "done", result, docx: paths.docx, manifest: paths.manifest, pdf };
+}

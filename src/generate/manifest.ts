@@ -1,0 +1,23 @@
+import { createHash } from "node:crypto";
+import type { Finding } from "../findings/finding.js";
+import type { EditionDef } from "../schema/types.js";
+
+export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
+export interface FileRecord {
+  file: string;
+  sha256: string;
+}
+
+/** The archive record beside each document: what made it, from what, and what the validator said. */
+export interface Manifest {
+  tool: { name: "nianbao"; version: string };
+  edition: EditionDef["id"];
+  circular: string;
+  input: FileRecord;
+  template: FileRecord;
+  output: FileRecord;
+  pdf: FileRecord | null;
+  warnings: Finding[];
+  generatedAt: string;
+}
