@@ -12,8 +12,10 @@ const OPENING =
   "本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国务院办公厅政府信息与政务公开办公室印发的政府信息公开工作年度报告格式要求编制。" +
   "本报告所列数据的统计期限自{meta.year}年1月1日起至{meta.year}年12月31日止。" +
   "{#meta.website}本报告电子版可在{meta.website}下载。{/meta.website}" +
-  "如对本报告有疑问，请与{meta.agency}联系" +
-  "{#meta.address}（地址：{meta.address}{#meta.phone}；联系电话（传真）：{meta.phone}{/meta.phone}{#meta.email}；电子邮箱：{meta.email}{/meta.email}）{/meta.address}。";
+  "如对本报告有疑问，请与{meta.agency}联系。" +
+  "{#meta.address}联系地址：{meta.address}。{/meta.address}" +
+  "{#meta.phone}联系电话（传真）：{meta.phone}。{/meta.phone}" +
+  "{#meta.email}电子邮箱：{meta.email}。{/meta.email}";
 
 /** A narrative section: one loop over its paragraphs, each tag on its own paragraph so the loop leaves none behind. */
 function narrative(id: string): Paragraph[] {

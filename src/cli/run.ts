@@ -7,6 +7,7 @@ import { runCheck } from "./check-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { runInit } from "./init-command.js";
 import { runGenerate } from "./generate-command.js";
+import { runTemplateCheck } from "./template-command.js";
 import type { CliIo } from "./io.js";
 
 export const toolVersion = (): string =>
@@ -27,6 +28,10 @@ const COMMAND_TEXT = {
   template: "使用本机关修改过的模板（.docx）",
   force: "覆盖已有的同名报告",
   pdf: "同时生成 PDF（需要安装 LibreOffice）",
+  template_: "Word 模板工具",
+  templateCheck: "检查本机关修改过的 Word 模板",
+  templateFile: "要检查的模板（.docx）",
+  templateEdition: "按哪一版字段检查（不填时按模板中的标签判断）",
 } as const;
 
 /** Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. */
@@ -73,6 +78,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       async (args) => {
         code = await runGenerate({ file: args.file, output: args.output, template: args.template, force: args.force, pdf: args.pdf }, io, toolVersion());
       },
+    )
+    .command("template", COMMAND_TEXT.template_, (y) =>
+      y
+        .command(
+          "check <file>",
+          COMMAND_TEXT.templateCheck,
+          (c) =>
+            c
+              .positional("file", { type: "string", demandOption: true, describe: COMMAND_TEXT.templateFile })
+              .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.templateEdition })
+              .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
+          async (args) => {
+            code = await runTemplateCheck({ file: args.file, edition: args.edition as EditionId | undefined, json: args.json }, io);
+          },
+        )
+        .demandCommand(1, COMMAND_TEXT.needCommand),
     )
     .demandCommand(1, COMMAND_TEXT.needCommand)
     .strict()

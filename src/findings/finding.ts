@@ -8,6 +8,7 @@ export interface Finding {
   sheet?: string;
   cell?: string;
   field?: string;
+  paragraph?: string;
   expected?: number | string;
   actual?: number | string;
   message: string;
@@ -19,10 +20,16 @@ export interface Location {
   field?: string;
   /** Input file, for findings about the file itself. */
   file?: string;
+  /** The text of a template paragraph, for findings about a Word template. */
+  paragraph?: string;
 }
 
 /** Where a message points: 「sheet」cell for a workbook, 「field」 for the JSON form. */
+const MAX_QUOTED = 40;
+const quoteParagraph = (text: string) => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
+
 function locationPrefix(location: Location): string {
+  if (location.paragraph !== undefined) return `段落“${quoteParagraph(location.paragraph)}”：`;
   if (location.sheet) return `「${location.sheet}」${location.cell ?? ""}：`;
   if (location.field) return `「${location.field}」：`;
   return "";
@@ -34,6 +41,7 @@ export function makeFinding(code: FindingCode, location: Location, params: Messa
   if (location.sheet) finding.sheet = location.sheet;
   if (location.cell) finding.cell = location.cell;
   if (location.field) finding.field = location.field;
+  if (location.paragraph !== undefined) finding.paragraph = location.paragraph;
   if (params.expected !== undefined) finding.expected = params.expected;
   if (params.actual !== undefined) finding.actual = params.actual;
   return finding;

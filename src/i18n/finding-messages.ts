@@ -92,6 +92,24 @@ const entries = {
   "text/control-characters": { rule: "V7", severity: "warning", message: (p) => `“${p.label}”含有 ${p.actual} 个不可见的控制字符，已删除。` },
   "text/unknown-level": { rule: "V7", severity: "warning", message: (p) => `层级“${p.actual}”无法识别，按“正文”处理。可选：${p.expected}。` },
 
+  // ---- Word templates (nianbao template check) ----
+  "template/syntax": { rule: "template", severity: "error", message: (p) => `标签写法有误：${p.detail}${p.actual ? `（${p.actual}）` : ""}。` },
+  "template/unknown-tag": {
+    rule: "template",
+    severity: "error",
+    message: (p) => `{${p.actual}} 不是 ${p.edition} 版的字段名${p.expected ? `，是否应为 {${p.expected}}？` : "。"}`,
+  },
+  "template/missing-required": { rule: "template", severity: "error", message: (p) => `模板中没有“${p.label}”（{${p.actual}}），报告必须印出此项。` },
+  "template/missing-optional": { rule: "template", severity: "warning", message: (p) => `模板中没有“${p.label}”（{${p.actual}}），报告将不印出此项。` },
+  "template/fullwidth-brace": { rule: "template", severity: "error", message: (p) => `标签 ${p.actual} 用了全角括号“｛｝”，请改为半角“{}”。` },
+  "template/typographic-quote": { rule: "template", severity: "error", message: (p) => `标签 ${p.actual} 中有中文引号或弯引号，标签内只能有字段名。` },
+  "template/space-in-tag": { rule: "template", severity: "error", message: (p) => `标签 ${p.actual} 中有空格，请删除。` },
+  "template/no-east-asian-font": {
+    rule: "template",
+    severity: "warning",
+    message: () => `这段文字没有设置中文字体（w:eastAsia），Word 和 WPS 可能用其他字体显示。请选中后在“字体”中设置中文字体（如仿宋_GB2312）。`,
+  },
+
   // ---- arithmetic (rules.md R1–R4) ----
   "rule/r1-balance": {
     rule: "R1",

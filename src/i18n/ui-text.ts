@@ -23,6 +23,9 @@ export const CLI_TEXT = {
   pdfUnavailable: "本机没有安装 LibreOffice，未生成 PDF（Word 文档已生成）。如需 PDF，请安装 LibreOffice，或用 Word/WPS 打开后另存为 PDF。",
   pdfFailed: (reason: string) => `PDF 转换失败（Word 文档已生成）：${reason}`,
   generateRefused: "有错误，未生成报告。",
+  templateHeader: (file: string, edition: string) => `检查模板 ${file}（按 ${edition} 版字段）`,
+  templatePassed: "模板可以使用。",
+  templateFailed: (errors: number) => `模板有 ${errors} 项错误，请改正后再使用。`,
   usageError: (detail: string) => `命令用法有误：${detail}\n运行 nianbao --help 查看用法。`,
   unexpected: (detail: string) => `程序内部出错，请把以下信息告诉维护人员：${detail}`,
 } as const;
@@ -78,3 +81,16 @@ export const REPORT_TEXT = {
   fees: (year: number, notices: number, noticed: string, collected: string) =>
     `${year}年度，本机关依据《政府信息公开信息处理费管理办法》发出收费通知${notices}件，通知金额${noticed}元，实际收取信息处理费${collected}元。`,
 } as const;
+
+/** docxtemplater's compile error ids, explained to a clerk who edited a template in Word. */
+export const TEMPLATE_ERROR_TEXT: Record<string, string> = {
+  unclosed_tag: "标签缺少右括号“}”",
+  unopened_tag: "多了一个右括号“}”，或缺少左括号“{”",
+  duplicate_open_tag: "标签里又出现了左括号“{”",
+  duplicate_close_tag: "标签里又出现了右括号“}”",
+  unclosed_loop: "循环开始标签 {#…} 没有对应的结束标签 {/…}",
+  unopened_loop: "循环结束标签 {/…} 没有对应的开始标签 {#…}",
+  closing_tag_does_not_match_opening_tag: "循环的开始和结束标签名称不一致",
+  raw_tag_outerxml_invalid: "原样插入标签 {@…} 必须单独占一段",
+  unbalanced_loop_tags: "循环的开始和结束标签没有成对出现",
+};

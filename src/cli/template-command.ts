@@ -1,0 +1,35 @@
+import { readFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { countBySeverity, makeFinding } from "../findings/finding.js";
+import { CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
+import type { EditionId } from "../schema/types.js";
+import { lintTemplate } from "../templates/lint-template.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+
+/** `nianbao template check FILE`: lints an agency's customised template before it is used. */
+export async function runTemplateCheck(args: { file: string; edition?: EditionId; json: boolean }, io: CliIo): Promise<ExitCode> {
+  const path = resolve(io.cwd, args.file);
+  const bytes = await readFile(path).catch(() => undefined);
+  if (!bytes) {
+    io.err(makeFinding("input/not-found", {}, { file: args.file }).message);
+    return EXIT.unusable;
+  }
+  let linted: ReturnType<typeof lintTemplate>;
+  try {
+    linted = lintTemplate(bytes, args.edition);
+  } catch {
+    io.err(makeFinding("input/corrupt", {}, { file: basename(path), detail: "不是有效的 .docx 文件" }).message);
+    return EXIT.unusable;
+  }
+  const stats = countBySeverity(linted.findings);
+  if (args.json) {
+    io.out(JSON.stringify({ valid: stats.errors === 0, edition: linted.edition, file: basename(path), stats, findings: linted.findings }, null, 2));
+  } else {
+    const lines = [CLI_TEXT.templateHeader(basename(path), linted.edition), CLI_TEXT.checkStats(stats), ""];
+    for (const f of linted.findings) lines.push(`[${SEVERITY_NAME[f.severity]}] ${f.message}`);
+    lines.push(stats.errors === 0 ? CLI_TEXT.templatePassed : CLI_TEXT.templateFailed(stats.errors));
+    io.out(lines.join("\n"));
+  }
+  return stats.errors === 0 ? EXIT.ok : EXIT.findings;
+}

@@ -1,0 +1,85 @@
+import { closest } from "fastest-levenshtein";
+import PizZip from "pizzip";
+import { makeFinding, type Finding } from "../findings/finding.js";
+import { TEMPLATE_ERROR_TEXT } from "../i18n/ui-text.js";
+import { EDITION_IDS, EDITIONS } from "../schema/editions.js";
+import type { EditionDef, EditionId } from "../schema/types.js";
+import { compileTemplate, paragraphsOf, templateTags } from "./template-tags.js";
+
+/** Tags a narrative loop offers its paragraphs (render/template-data.ts). */
+const LOOP_TAGS = new Set(["text", "h1", "h2", "body"]);
+const WORD_PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/;
+
+const printedFields = (edition: EditionDef) => edition.fields.filter((f) => f.printed !== false);
+
+/** The edition whose field ids the template uses most: a customised template says which it is by its tags. */
+export function guessEdition(tags: string[]): EditionId {
+  const score = (id: EditionId) => tags.filter((tag) => EDITIONS[id].fields.some((f) => f.id === tag)).length - 0.001 * EDITIONS[id].fields.length;
+  return [...EDITION_IDS].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** What a clerk can get wrong typing tags in Word: full-width braces, typographic quotes, spaces. */
+function typingFindings(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(/[｛{][^｛{}｝]*[}｝]/g)) {
+    const tag = match[0];
+    if (tag.includes("｛") || tag.includes("｝")) findings.push(makeFinding("template/fullwidth-brace", { paragraph: text }, { actual: tag }));
+    else if (/[“”‘’"']/.test(tag)) findings.push(makeFinding("template/typographic-quote", { paragraph: text }, { actual: tag }));
+    else if (/\s/.test(tag)) findings.push(makeFinding("template/space-in-tag", { paragraph: text }, { actual: tag }));
+  }
+  return findings;
+}
+
+/** Runs with visible text whose font names no East Asian face fall back to a theme font (pitfalls.md). */
+function fontFindings(xml: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const paragraph of paragraphsOf(xml)) {
+    const runs = xml.slice(paragraph.start, paragraph.end).match(/<w:r[ >][\s\S]*?<\/w:r>/g) ?? [];
+    const bare = runs.some((r) => /<w:t(?: [^>]*)?>[^<]+<\/w:t>/.test(r) && !/w:eastAsia="/.test(r));
+    if (bare) findings.push(makeFinding("template/no-east-asian-font", { paragraph: paragraph.text }));
+  }
+  return findings;
+}
+
+/** `nianbao template check`: every problem of a Word template at once, located by paragraph text. */
+export function lintTemplate(bytes: Buffer, editionId?: EditionId): { edition: EditionId; findings: Finding[] } {
+  const zip = new PizZip(bytes);
+  const parts = Object.keys(zip.files).filter((name) => WORD_PARTS.test(name));
+  const findings: Finding[] = [];
+  for (const part of parts) {
+    const xml = zip.file(part)!.asText();
+    for (const paragraph of paragraphsOf(xml)) findings.push(...typingFindings(paragraph.text));
+    findings.push(...fontFindings(xml));
+  }
+  const { compiled, errors } = compileTemplate(bytes);
+  for (const error of errors) {
+    findings.push(makeFinding("template/syntax", { paragraph: error.paragraph }, { detail: TEMPLATE_ERROR_TEXT[error.id] ?? error.id, actual: error.tag }));
+  }
+  const tags = compiled ? templateTags(compiled.doc) : {};
+  const edition = EDITIONS[editionId ?? guessEdition(Object.keys(tags))];
+  if (!compiled) return { edition: edition.id, findings };
+
+  const known = new Set(edition.fields.map((f) => f.id));
+  const paragraphs = parts.flatMap((part) => paragraphsOf(zip.file(part)!.asText()));
+  const paragraphWith = (tag: string) => paragraphs.find((p) => p.text.includes(tag))?.text ?? "";
+  const checkTag = (tag: string, allowed: (t: string) => boolean, candidates: string[]) => {
+    if (allowed(tag)) return;
+    findings.push(makeFinding("template/unknown-tag", { paragraph: paragraphWith(tag) }, { actual: tag, expected: closest(tag, candidates), edition: edition.id }));
+  };
+  for (const [tag, inner] of Object.entries(tags)) {
+    checkTag(tag, (t) => known.has(t), [...known]);
+    for (const innerTag of flattenTags(inner as Record<string, unknown>)) checkTag(innerTag, (t) => LOOP_TAGS.has(t) || known.has(t), [...LOOP_TAGS]);
+  }
+  const used = new Set(flattenTags(tags));
+  for (const field of printedFields(edition)) {
+    if (used.has(field.id)) continue;
+    const code = field.required || field.table || field.type === "paragraphs" ? "template/missing-required" : "template/missing-optional";
+    findings.push(makeFinding(code, {}, { label: field.label, actual: field.id }));
+  }
+  return { edition: edition.id, findings };
+}
+
+/** Every tag of a getTags() tree, loops and conditions included. */
+export function flattenTags(tree: Record<string, unknown>): string[] {
+  return Object.entries(tree ?? {}).flatMap(([tag, inner]) => [tag, ...flattenTags(inner as Record<string, unknown>)]);
+}
