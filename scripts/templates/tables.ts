@@ -47,9 +47,9 @@ const header = (text: string, span?: number, rows?: number): CellSpec => ({ text
 const label = (text: string, span?: number, rows?: number): CellSpec => ({ text, span, rows, align: "left" });
 const value = (id: string, span?: number): CellSpec => ({ text: tag(id), span });
 
-/** Header rows repeat on a new page; no row splits across pages (formats.md). */
-function row(cells: CellSpec[], isHeader = false): TableRow {
-  return new TableRow({ tableHeader: isHeader, cantSplit: true, height: { value: 400, rule: HeightRule.ATLEAST }, children: cells.map(cell) });
+/** Header rows repeat on a new page and stay with the row below; no row splits across pages (formats.md). */
+function row(cells: CellSpec[], isHeader = false, keepNext = isHeader): TableRow {
+  return new TableRow({ tableHeader: isHeader, cantSplit: true, keepNext, height: { value: 400, rule: HeightRule.ATLEAST }, children: cells.map(cell) });
 }
 
 function table(widths: number[], rows: TableRow[]): Table {
@@ -69,9 +69,9 @@ function table(widths: number[], rows: TableRow[]): Table {
 export function activeTable(edition: EditionDef): Table {
   const rows: TableRow[] = [];
   for (const block of edition.tables.active) {
-    rows.push(row([header(block.clause, 4)]));
+    rows.push(row([header(block.clause, 4)], false, true));
     const span = (index: number) => (index === block.columns.length - 1 ? 4 - block.columns.length : 1);
-    rows.push(row([header("信息内容"), ...block.columns.map((c, i) => header(c.label, span(i)))]));
+    rows.push(row([header("信息内容"), ...block.columns.map((c, i) => header(c.label, span(i)))], false, true));
     for (const line of block.rows) {
       rows.push(
         row([

@@ -4,8 +4,9 @@ import { readFileSync } from "node:fs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EDITIONS, definedNameOf, type EditionDef, type EditionId, type FieldId } from "../../src/schema/index.js";
+import { EDITIONS, type EditionDef, type EditionId, type FieldId } from "../../src/schema/index.js";
 import { buildBlankWorkbook } from "../../src/workbook/write-blank.js";
+import { fieldRange, fillWorkbook, type FillValue } from "../../src/workbook/fill-workbook.js";
 
 /** The day the tests pretend it is, so that year and date rules do not depend on the clock. */
 export const TODAY = new Date(2026, 10, 29);
@@ -14,7 +15,7 @@ export const tempDir = (): string => mkdtempSync(join(tmpdir(), "nianbao-test-")
 
 export const YEAR: Record<EditionId, number> = { "2019": 2020, "2021": 2025 };
 
-type CellInput = ExcelJS.CellValue | { level?: string; text: string }[];
+type CellInput = FillValue;
 
 const REQUEST_APPLICANTS = ["natural", "business", "research", "nonprofit", "legal", "otherOrg"];
 
@@ -69,39 +70,9 @@ export function validReport(editionId: EditionId): { inputs: Record<FieldId, Cel
   return { inputs, totals };
 }
 
-interface Target {
-  sheet: ExcelJS.Worksheet;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** Finds a field's cells the way the reader does: through its defined name. */
-export function targetOf(workbook: ExcelJS.Workbook, id: FieldId): Target {
-  const [range] = workbook.definedNames.getRanges(definedNameOf(id)).ranges;
-  const match = /^'?(.+?)'?!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?$/.exec(range);
-  if (!match) throw new Error(`no defined name for ${id}`);
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const sheet = workbook.getWorksheet(match[1])!;
-  return { sheet, top: Number(match[3]), left: col(match[2]), bottom: Number(match[5] ?? match[3]), right: col(match[4] ?? match[2]) };
-}
-
-export function setField(workbook: ExcelJS.Workbook, id: FieldId, value: CellInput): void {
-  const target = targetOf(workbook, id);
-  if (Array.isArray(value)) {
-    value.forEach((paragraph, i) => {
-      target.sheet.getCell(target.top + i, target.left).value = paragraph.level ?? null;
-      target.sheet.getCell(target.top + i, target.right).value = paragraph.text;
-    });
-    return;
-  }
-  target.sheet.getCell(target.top, target.left).value = value as ExcelJS.CellValue;
-}
-
 export const cellOf = (workbook: ExcelJS.Workbook, id: FieldId): ExcelJS.Cell => {
-  const target = targetOf(workbook, id);
-  return target.sheet.getCell(target.top, target.left);
+  const range = fieldRange(workbook, id);
+  return range.worksheet.getCell(range.top, range.left);
 };
 
 /** A real workbook file: `init`'s blank workbook, filled with the valid baseline, then the test's delta. */
@@ -113,7 +84,7 @@ export async function buildWorkbook(
   const edition: EditionDef = EDITIONS[editionId];
   const workbook = buildBlankWorkbook(edition, { agency: "银川市交通运输局", year: YEAR[editionId] });
   const values = { ...(options.baseline === false ? {} : validReport(editionId).inputs), ...delta };
-  for (const [id, value] of Object.entries(values)) setField(workbook, id, value);
+  fillWorkbook(workbook, values);
   options.edit?.(workbook);
   const file = join(options.dir ?? tempDir(), `${editionId}.xlsx`);
   writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
