@@ -1,7 +1,10 @@
 import type { CompiledTemplate } from "../templates/template-tags.js";
 
-/** pizzip writes local DOS time: a date built from local components gives the same bytes in every time zone. */
-const FIXED_ZIP_DATE = new Date(2000, 0, 1);
+/**
+ * pizzip writes local DOS time: a date built from local components gives the same bytes in every time zone.
+ * Built at each call, so that it follows the time zone in force when the zip is written.
+ */
+const fixedZipDate = () => new Date(2000, 0, 1);
 
 export class MissingValuesError extends Error {
   constructor(readonly tags: string[]) {
@@ -14,6 +17,6 @@ export class MissingValuesError extends Error {
 export function renderDocx({ doc, missing }: CompiledTemplate, data: Record<string, unknown>): Buffer {
   doc.render(data);
   if (missing.size > 0) throw new MissingValuesError([...missing]);
-  for (const entry of Object.values(doc.getZip().files) as { date: Date }[]) entry.date = FIXED_ZIP_DATE;
+  for (const entry of Object.values(doc.getZip().files) as { date: Date }[]) entry.date = fixedZipDate();
   return doc.toBuffer();
 }
