@@ -3,9 +3,12 @@
  * Figures, not assertions: tests never time anything.
  */
 import { spawnSync } from "node:child_process";
-import { statSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkFile } from "../src/check.js";
+import { generateReport } from "../src/generate/generate.js";
 import { EDITIONS } from "../src/schema/index.js";
 import { buildBlankWorkbook } from "../src/workbook/write-blank.js";
 import { buildWorkbook, TODAY } from "../tests/helpers/fixtures.js";
@@ -37,5 +40,16 @@ await time("nianbao check (whole process, built CLI)", 7, () => {
   const run = spawnSync(process.execPath, [cli, "check", file], { encoding: "utf8" });
   if (run.status !== 0) throw new Error(run.stderr || run.stdout);
 });
-const heap = process.memoryUsage();
-console.log(`memory after all runs: rss ${(heap.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(heap.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+
+// generate: validate + render + write, in-process, on the 2021 example (no PDF).
+await time("generateReport 2021 example (no PDF)", RUNS, () =>
+  generateReport({ input: "inputs/2025-示范市自然资源局.xlsx", outDir: mkdtempSync(join(tmpdir(), "nianbao-bench-")), today: TODAY, version: "bench" }),
+);
+const docxOut = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
+await time("nianbao generate --pdf (whole process)", 3, () => {
+  const out = mkdtempSync(join(docxOut, "run-"));
+  const run = spawnSync(process.execPath, [cli, "generate", "inputs/2025-示范市自然资源局.xlsx", "-o", out, "--pdf"], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(run.stderr || run.stdout);
+});
+const after = process.memoryUsage();
+console.log(`memory at the end: rss ${(after.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(after.heapUsed / 2 ** 20).toFixed(0)} MiB`);
