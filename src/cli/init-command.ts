@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { EDITIONS, editionForYear } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { CLI_TEXT } from "../i18n/ui-text.js";
@@ -39,6 +39,6 @@ export async function runInit(args: { year: number; agency: string; edition?: Ed
     io.err(CLI_TEXT.writeFailed(target, (error as Error).message));
     return EXIT.unusable;
   }
-  io.err(CLI_TEXT.initWritten(target, edition.id, edition.circular));
+  io.err(CLI_TEXT.initWritten(relative(io.cwd, target) || target, edition.id, edition.circular));
   return EXIT.ok;
 }
