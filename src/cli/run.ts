@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import yargs from "yargs";
 import { EDITION_IDS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
-import { CLI_TEXT } from "../i18n/ui-text.js";
+import { CLI_HELP as COMMAND_TEXT, CLI_TEXT } from "../i18n/ui-text.js";
 import { runCheck } from "./check-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { runInit } from "./init-command.js";
@@ -13,26 +13,6 @@ import type { CliIo } from "./io.js";
 export const toolVersion = (): string =>
   (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-const COMMAND_TEXT = {
-  init: "生成空白的标准化工作簿（.xlsx）",
-  check: "检查工作簿或 JSON，列出全部问题",
-  year: "报告年度，如 2026",
-  agency: "机关名称，如 贺兰县交通运输局",
-  edition: "格式版本（不填时按年度自动选择）",
-  output: "输出文件名（默认 inputs/年度-机关名称.xlsx）",
-  file: "要检查的 .xlsx 工作簿或 .json 文件",
-  json: "以 JSON 输出检查结果",
-  needCommand: "请指定一个命令，如 init、check 或 generate",
-  generate: "检查通过后生成 Word 报告（可选 PDF）和存档清单",
-  outDir: "输出文件夹（默认 outputs）",
-  template: "使用本机关修改过的模板（.docx）",
-  force: "覆盖已有的同名报告",
-  pdf: "同时生成 PDF（需要安装 LibreOffice）",
-  template_: "Word 模板工具",
-  templateCheck: "检查本机关修改过的 Word 模板",
-  templateFile: "要检查的模板（.docx）",
-  templateEdition: "按哪一版字段检查（不填时按模板中的标签判断）",
-} as const;
 
 /** Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. */
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {

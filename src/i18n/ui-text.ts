@@ -30,6 +30,28 @@ export const CLI_TEXT = {
   unexpected: (detail: string) => `程序内部出错，请把以下信息告诉维护人员：${detail}`,
 } as const;
 
+/** Command and option descriptions shown by --help. */
+export const CLI_HELP = {
+  init: "生成空白的标准化工作簿（.xlsx）",
+  check: "检查工作簿或 JSON，列出全部问题",
+  year: "报告年度，如 2026",
+  agency: "机关名称，如 贺兰县交通运输局",
+  edition: "格式版本（不填时按年度自动选择）",
+  output: "输出文件名（默认 inputs/年度-机关名称.xlsx）",
+  file: "要检查的 .xlsx 工作簿或 .json 文件",
+  json: "以 JSON 输出检查结果",
+  needCommand: "请指定一个命令，如 init、check 或 generate",
+  generate: "检查通过后生成 Word 报告（可选 PDF）和存档清单",
+  outDir: "输出文件夹（默认 outputs）",
+  template: "使用本机关修改过的模板（.docx）",
+  force: "覆盖已有的同名报告",
+  pdf: "同时生成 PDF（需要安装 LibreOffice）",
+  template_: "Word 模板工具",
+  templateCheck: "检查本机关修改过的 Word 模板",
+  templateFile: "要检查的模板（.docx）",
+  templateEdition: "按哪一版字段检查（不填时按模板中的标签判断）",
+} as const;
+
 const PROMPT_BY_TYPE: Partial<Record<FieldType, { prompt: string; error: string }>> = {
   count: { prompt: "请填写 0 或正整数；没有发生请填 0。", error: "这里只能填 0 或正整数。" },
   signed: { prompt: "请填写整数：增加填正数，减少填负数（如 -7），没有变化填 0。", error: "这里只能填整数（减少填负数）。" },
@@ -94,3 +116,14 @@ export const TEMPLATE_ERROR_TEXT: Record<string, string> = {
   raw_tag_outerxml_invalid: "原样插入标签 {@…} 必须单独占一段",
   unbalanced_loop_tags: "循环的开始和结束标签没有成对出现",
 };
+
+/** Pieces that findings' messages are built from. */
+export const FRAGMENT = {
+  allPartsZero: "各项均为 0",
+  sideWithCells: (total: number, cells: string) => `${total}，见 ${cells}`,
+  edition: (id: string, circular: string) => `${id} 版格式（${circular}）`,
+  noEditionBefore2019: "2019 年度以前的格式（本工具不支持）",
+  notXlsx: "文件内容不是 xlsx 格式",
+  notDocx: "不是有效的 .docx 文件",
+  jsonType: { number: "数字", string: "文字", array: "段落列表", object: "对象" } as Record<string, string>,
+} as const;

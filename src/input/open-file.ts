@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { InputError, makeFinding } from "../findings/finding.js";
+import { FRAGMENT } from "../i18n/ui-text.js";
 
 export type FileKind = "xlsx" | "json";
 
@@ -26,6 +27,6 @@ export async function openInput(file: string): Promise<{ bytes: Buffer; kind: Fi
   if (startsWith(bytes, ZIP_MAGIC)) return { bytes, kind: "xlsx" };
   const head = bytes.subarray(0, 64).toString("utf8").replace(/^\uFEFF/, "").trimStart();
   if (head.startsWith("{")) return { bytes, kind: "json" };
-  if (/\.xlsx$/i.test(file)) throw inputError("input/corrupt", file, { detail: "文件内容不是 xlsx 格式" });
+  if (/\.xlsx$/i.test(file)) throw inputError("input/corrupt", file, { detail: FRAGMENT.notXlsx });
   throw inputError("input/unsupported-type", file);
 }

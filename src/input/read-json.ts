@@ -7,6 +7,7 @@ import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
 import { isNumericType, type EditionDef, type FieldDef } from "../schema/types.js";
 import type { RawValue } from "../values/raw-value.js";
 import { inputError } from "./open-file.js";
+import { FRAGMENT } from "../i18n/ui-text.js";
 import type { ReportSource, SourceEntry } from "./source.js";
 
 const paragraphSchema = z.strictObject({
@@ -41,7 +42,6 @@ export function jsonSchemaOf(edition: EditionDef): z.ZodType {
   return build(tree);
 }
 
-const EXPECTED_TYPE: Record<string, string> = { number: "数字", string: "文字", array: "段落列表", object: "对象" };
 
 function issueFindings(issues: readonly z.core.$ZodIssue[], fields: ReadonlyMap<string, FieldDef>, absent: Set<string>): Finding[] {
   const findings: Finding[] = [];
@@ -58,7 +58,7 @@ function issueFindings(issues: readonly z.core.$ZodIssue[], fields: ReadonlyMap<
     const label = field?.label ?? id;
     const actual = issue.input === undefined ? undefined : JSON.stringify(issue.input);
     if (issue.code === "invalid_type" && issue.input === undefined) findings.push(makeFinding("value/missing", { field: id }, { label }));
-    else findings.push(makeFinding("value/wrong-type", { field: issue.path.join(".") }, { label, expected: EXPECTED_TYPE[(issue as { expected?: string }).expected ?? ""] ?? issue.message, actual }));
+    else findings.push(makeFinding("value/wrong-type", { field: issue.path.join(".") }, { label, expected: FRAGMENT.jsonType[(issue as { expected?: string }).expected ?? ""] ?? issue.message, actual }));
   }
   return findings;
 }

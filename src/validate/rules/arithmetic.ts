@@ -1,4 +1,5 @@
 import { makeFinding, type Finding } from "../../findings/finding.js";
+import { FRAGMENT } from "../../i18n/ui-text.js";
 import type { FindingCode } from "../../i18n/finding-messages.js";
 import type { Equation, FieldId } from "../../schema/types.js";
 import { numberOf, type Rule, type RuleContext } from "./context.js";
@@ -20,7 +21,7 @@ function partLabel(context: RuleContext, part: FieldId, total: FieldId): string 
 /** "自然人 30 + 商业企业 7": the non-zero parts that were summed, as rules.md asks R2/R3 messages to say. */
 function describeParts(context: RuleContext, parts: FieldId[], total: FieldId): string {
   const nonZero = parts.filter((id) => numberOf(context, id) !== 0);
-  if (nonZero.length === 0) return "各项均为 0";
+  if (nonZero.length === 0) return FRAGMENT.allPartsZero;
   return nonZero.map((id) => `${partLabel(context, id, total)} ${numberOf(context, id)}`).join(" + ");
 }
 
@@ -32,7 +33,7 @@ const sum = (context: RuleContext, ids: FieldId[]): number | undefined => {
 /** "一（D5）+ 二（D6）= 8": one side of the R1 balance with the cells involved. */
 function describeSide(context: RuleContext, ids: FieldId[], total: number): string {
   const cells = ids.map((id) => context.locate(id).cell ?? id).join("、");
-  return `${total}，见 ${cells}`;
+  return FRAGMENT.sideWithCells(total, cells);
 }
 
 function checkEquation(context: RuleContext, equation: Equation): Finding | undefined {

@@ -1,4 +1,5 @@
 import { makeFinding, type Finding } from "../../findings/finding.js";
+import { FRAGMENT } from "../../i18n/ui-text.js";
 import { EDITIONS, editionForYear } from "../../schema/editions.js";
 import { formatChineseDate } from "../../values/date.js";
 import { numberOf, type Rule } from "./context.js";
@@ -24,7 +25,7 @@ export const checkMetadata: Rule = (context) => {
   }
   const expected = editionForYear(year);
   if (expected !== context.edition.id) {
-    const expectedText = expected ? `${expected} 版格式（${EDITIONS[expected].circular}）` : "2019 年度以前的格式（本工具不支持）";
+    const expectedText = expected ? FRAGMENT.edition(expected, EDITIONS[expected].circular) : FRAGMENT.noEditionBefore2019;
     findings.push(makeFinding("meta/edition-mismatch", context.locate("meta.year"), { expected: expectedText, actual: year, edition: context.edition.id }));
   }
   return findings;
@@ -40,7 +41,7 @@ export const checkReportDate: Rule = (context) => {
     return [makeFinding("meta/date-not-next-year", location, { actual: formatChineseDate(date), expected: year + 1 })];
   }
   if (date > `${year + 1}-01-31`) {
-    return [makeFinding("meta/date-after-deadline", location, { actual: formatChineseDate(date), expected: `${year + 1}年1月31日` })];
+    return [makeFinding("meta/date-after-deadline", location, { actual: formatChineseDate(date), expected: formatChineseDate(`${year + 1}-01-31`) })];
   }
   return [];
 };
