@@ -61,7 +61,7 @@ export function reportDocument(edition: EditionDef): Document {
     paragraph("heading", SHEET.requests),
     requestsTable(edition),
     paragraph("heading", SHEET.review),
-    reviewTable(),
+    reviewTable(edition),
     paragraph("heading", SHEET.problems),
     ...narrative("text.problems"),
     paragraph("heading", SHEET.other),

@@ -12,7 +12,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { REQUEST_COLUMNS, REVIEW_GROUPS, REVIEW_OUTCOMES, type EditionDef } from "../../src/schema/index.js";
+import { activeColumnSpan, REQUEST_COLUMNS, REVIEW_GROUPS, REVIEW_OUTCOMES, VALUE_COLUMNS, type EditionDef, type GridCell } from "../../src/schema/index.js";
 import { run, STYLE, TEXT_WIDTH, type RunStyle } from "./typography.js";
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
@@ -29,8 +29,9 @@ interface CellSpec {
 
 function cell(spec: CellSpec): TableCell {
   return new TableCell({
-    columnSpan: spec.span,
-    rowSpan: spec.rows,
+    // A span of 1 is written as none, as Word writes it.
+    columnSpan: spec.span === 1 ? undefined : spec.span,
+    rowSpan: spec.rows === 1 ? undefined : spec.rows,
     verticalAlign: VerticalAlign.CENTER,
     margins: { left: 40, right: 40, top: 20, bottom: 20 },
     children: [
@@ -43,8 +44,8 @@ function cell(spec: CellSpec): TableCell {
   });
 }
 
-const header = (text: string, span?: number, rows?: number): CellSpec => ({ text, span, rows, style: STYLE.tableHeader });
-const label = (text: string, span?: number, rows?: number): CellSpec => ({ text, span, rows, align: "left" });
+const header = (text: string, span = 1, rows = 1): CellSpec => ({ text, span, rows, style: STYLE.tableHeader });
+const label = (text: string, span = 1, rows = 1): CellSpec => ({ text, span, rows, align: "left" });
 const value = (id: string, span?: number): CellSpec => ({ text: tag(id), span });
 
 /** Header rows repeat on a new page and stay with the row below; no row splits across pages (formats.md). */
@@ -65,12 +66,17 @@ function table(widths: number[], rows: TableRow[]): Table {
   });
 }
 
+/** The header or label cells of one grid row, as Word cells spanning what the official table merges. */
+const gridRow = (cells: readonly GridCell[], row: number, toSpec: (text: string, columns: number, rows: number) => CellSpec): CellSpec[] =>
+  cells.filter((cell) => cell.row === row).map((cell) => toSpec(cell.text, cell.columns, cell.rows));
+
 /** Section 二: one 4-column table of stacked sub-tables; a block's last column spans what is left. */
 export function activeTable(edition: EditionDef): Table {
   const rows: TableRow[] = [];
+  const width = 1 + VALUE_COLUMNS;
   for (const block of edition.tables.active) {
-    rows.push(row([header(block.clause, 4)], false, true));
-    const span = (index: number) => (index === block.columns.length - 1 ? 4 - block.columns.length : 1);
+    const span = (index: number) => activeColumnSpan(block, index).span;
+    rows.push(row([header(block.clause, width)], false, true));
     rows.push(row([header("信息内容"), ...block.columns.map((c, i) => header(c.label, span(i)))], false, true));
     for (const line of block.rows) {
       rows.push(
@@ -90,35 +96,17 @@ export function activeTable(edition: EditionDef): Table {
 
 /** Table 三: the 3-row header with the 勾稽 note top left, then each row with its nested labels. */
 export function requestsTable(edition: EditionDef): Table {
-  const applicants = REQUEST_COLUMNS.slice(1, 6);
-  const rows: TableRow[] = [
-    row([header("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), header("申请人情况", 7)], true),
-    row([header("自然人", 1, 2), header("法人或其他组织", 5), header("总计", 1, 2)], true),
-    row(applicants.map((c) => header(c.label)), true),
-  ];
-  const all = edition.tables.requestRows;
-  all.forEach((line, index) => {
-    const labels: CellSpec[] = [];
-    const firstOf = (key: "group" | "subgroup") => line[key] && all[index - 1]?.[key] !== line[key];
-    const spanOf = (key: "group" | "subgroup") => all.slice(index).findIndex((r) => r[key] !== line[key]);
-    const rowsOf = (key: "group" | "subgroup") => (spanOf(key) === -1 ? all.length - index : spanOf(key));
-    if (firstOf("group")) labels.push(label(line.group!, 1, rowsOf("group")));
-    if (firstOf("subgroup")) labels.push(label(line.subgroup!, 1, rowsOf("subgroup")));
-    const labelSpan = line.subgroup ? 1 : line.group ? 2 : 3;
-    labels.push(label(line.label, labelSpan));
-    rows.push(row([...labels, ...REQUEST_COLUMNS.map((c) => value(`requests.${line.key}.${c.key}`))]));
+  const { requestHeader, requestLabels, requestRows } = edition.tables;
+  const rows = [0, 1, 2].map((r) => row(gridRow(requestHeader, r, header), true));
+  requestRows.forEach((line, r) => {
+    rows.push(row([...gridRow(requestLabels, r, label), ...REQUEST_COLUMNS.map((c) => value(`requests.${line.key}.${c.key}`))]));
   });
   return table([6, 10, 33, 7, 7, 7, 7.5, 8, 7, 7.5], rows);
 }
 
 /** Table 四: 行政复议 (5 columns) and 行政诉讼 (10) over one row of 15 counts. */
-export function reviewTable(): Table {
-  const [review, ...suits] = REVIEW_GROUPS;
-  const rows: TableRow[] = [
-    row([header(review.label, 5), header("行政诉讼", 10)], true),
-    row([...REVIEW_OUTCOMES.map((o) => header(o.label, 1, 2)), ...suits.map((g) => header(g.label, 5))], true),
-    row(suits.flatMap(() => REVIEW_OUTCOMES.map((o) => header(o.label))), true),
-    row(REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => value(`${g.key}.${o.key}`)))),
-  ];
-  return table(Array.from({ length: 15 }, () => 1), rows);
+export function reviewTable(edition: EditionDef): Table {
+  const rows = [0, 1, 2].map((r) => row(gridRow(edition.tables.reviewHeader, r, header), true));
+  rows.push(row(REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => value(`${g.key}.${o.key}`)))));
+  return table(Array.from({ length: REVIEW_GROUPS.length * REVIEW_OUTCOMES.length }, () => 1), rows);
 }

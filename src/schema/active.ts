@@ -2,11 +2,9 @@ import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
 import type { ActiveBlockDef, FieldDef, LabelCell, SheetLayout } from "./types.js";
 
-export type ActiveBlock = ActiveBlockDef;
+export const VALUE_COLUMNS = 3;
 
-const VALUE_COLUMNS = 3;
-
-export const ACTIVE_2021: readonly ActiveBlock[] = [
+export const ACTIVE_2021: readonly ActiveBlockDef[] = [
   {
     clause: "第二十条第（一）项",
     columns: [
@@ -45,7 +43,7 @@ const ITEM_COLUMNS_2019 = [
   { key: "decisions", label: "处理决定数量", type: "count" },
 ] as const;
 
-export const ACTIVE_2019: readonly ActiveBlock[] = [
+export const ACTIVE_2019: readonly ActiveBlockDef[] = [
   {
     clause: "第二十条第（一）项",
     columns: [
@@ -89,15 +87,21 @@ export const ACTIVE_2019: readonly ActiveBlock[] = [
   },
 ];
 
-/** Columns a value spans: the last column of a block takes what is left of the three value columns. */
-function columnSpan(block: ActiveBlock, index: number): [first: number, last: number] {
-  const first = 2 + index;
-  const last = index === block.columns.length - 1 ? 1 + VALUE_COLUMNS : first;
-  return [first, last];
+/**
+ * Where a block's column sits among the three value columns (0-based) and how many it spans: the last column
+ * of a block takes what is left, so a one-value row spans all three (formats.md).
+ */
+export function activeColumnSpan(block: ActiveBlockDef, index: number): { offset: number; span: number } {
+  return { offset: index, span: index === block.columns.length - 1 ? VALUE_COLUMNS - index : 1 };
+}
+
+function columnSpan(block: ActiveBlockDef, index: number): [first: number, last: number] {
+  const { offset, span } = activeColumnSpan(block, index);
+  return [2 + offset, 1 + offset + span];
 }
 
 /** Section 二 is printed as one 4-column table of stacked sub-tables (formats.md). */
-export function buildActiveSheet(blocks: readonly ActiveBlock[]): { fields: FieldDef[]; layout: SheetLayout } {
+export function buildActiveSheet(blocks: readonly ActiveBlockDef[]): { fields: FieldDef[]; layout: SheetLayout } {
   const sheet = SHEET.active;
   const lastColumn = 1 + VALUE_COLUMNS;
   const labels: LabelCell[] = [{ range: rangeAddress(1, 1, lastColumn, 1), text: sheet, role: "title" }];

@@ -1,11 +1,11 @@
-import { ACTIVE_2019, ACTIVE_2021, buildActiveSheet, type ActiveBlock } from "./active.js";
+import { ACTIVE_2019, ACTIVE_2021, buildActiveSheet } from "./active.js";
 import { buildMetaSheet } from "./meta.js";
 import { buildNarrativeSheets } from "./narrative.js";
-import { buildRequestsSheet, requestRows } from "./requests.js";
-import { buildReviewSheet } from "./review.js";
-import type { EditionDef, EditionId, FieldDef } from "./types.js";
+import { buildRequestsSheet, requestHeaderCells, requestLabelCells } from "./requests.js";
+import { buildReviewSheet, reviewHeaderCells } from "./review.js";
+import type { ActiveBlockDef, EditionDef, EditionId, FieldDef } from "./types.js";
 
-function buildEdition(id: EditionId, circular: string, years: EditionDef["years"], active: readonly ActiveBlock[]): EditionDef {
+function buildEdition(id: EditionId, circular: string, years: EditionDef["years"], active: readonly ActiveBlockDef[]): EditionDef {
   const meta = buildMetaSheet();
   const activeSheet = buildActiveSheet(active);
   const requests = buildRequestsSheet(id);
@@ -20,7 +20,13 @@ function buildEdition(id: EditionId, circular: string, years: EditionDef["years"
     equations: [...requests.equations, ...review.equations],
     // Sheet order follows the printed report: 一 … 六.
     sheets: [meta.layout, overview, activeSheet.layout, requests.layout, review.layout, problems, other],
-    tables: { active, requestRows: requestRows(id) },
+    tables: {
+      active,
+      requestRows: requests.rows,
+      requestHeader: requestHeaderCells(),
+      requestLabels: requestLabelCells(requests.rows),
+      reviewHeader: reviewHeaderCells(),
+    },
   };
 }
 

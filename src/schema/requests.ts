@@ -1,6 +1,7 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
-import type { EditionId, Equation, FieldDef, LabelCell, RequestRowDef, SheetLayout } from "./types.js";
+import { gridCell, toLabelCells } from "./grid.js";
+import type { EditionId, Equation, FieldDef, GridCell, RequestRowDef, SheetLayout } from "./types.js";
 
 /** The 7 value columns of table 三 (formats.md); `total` is derived. */
 export const REQUEST_COLUMNS = [
@@ -22,7 +23,7 @@ const unavailable = (key: string, label: string): RequestRow => ({ key: `unavail
 const unprocessed = (key: string, label: string): RequestRow => ({ key: `unprocessed.${key}`, label, group: RESULTS, subgroup: "（五）不予处理", result: true });
 const otherHandling = (key: string, label: string): RequestRow => ({ key: `otherHandling.${key}`, label, group: RESULTS, subgroup: "（六）其他处理", result: true });
 
-export function requestRows(edition: EditionId): RequestRow[] {
+function requestRows(edition: EditionId): RequestRow[] {
   const otherRows: RequestRow[] =
     edition === "2019"
       ? [{ key: "otherHandling", label: "（六）其他处理", group: RESULTS, result: true }]
@@ -65,40 +66,43 @@ const FIRST_DATA_ROW = HEADER_TOP + 3;
 const valueColumn = (index: number): number => LABEL_COLUMNS + 1 + index;
 const fieldId = (row: string, column: string): string => `requests.${row}.${column}`;
 
-/** Merged label cells: a group or subgroup spans the consecutive rows that share it. */
-function rowLabels(rows: RequestRow[]): LabelCell[] {
-  const labels: LabelCell[] = [];
-  const span = (level: "group" | "subgroup", column: number) => {
-    for (let start = 0; start < rows.length; ) {
-      const name = rows[start][level];
-      let end = start;
-      while (end + 1 < rows.length && name && rows[end + 1][level] === name) end += 1;
-      if (name) labels.push({ range: rangeAddress(column, FIRST_DATA_ROW + start, column, FIRST_DATA_ROW + end), text: name, role: "rowLabel" });
-      start = end + 1;
-    }
-  };
-  span("group", 1);
-  span("subgroup", 2);
+/** The first row index of each run of consecutive rows that share a group (or subgroup), with its length. */
+function runsOf(rows: readonly RequestRow[], level: "group" | "subgroup"): { start: number; length: number; name: string }[] {
+  const runs: { start: number; length: number; name: string }[] = [];
   rows.forEach((row, index) => {
-    const first = row.subgroup ? 3 : row.group ? 2 : 1;
-    const r = FIRST_DATA_ROW + index;
-    labels.push({ range: rangeAddress(first, r, LABEL_COLUMNS, r), text: row.label, role: "rowLabel" });
+    const name = row[level];
+    if (!name) return;
+    const last = runs.at(-1);
+    if (last && last.name === name && last.start + last.length === index) last.length += 1;
+    else runs.push({ start: index, length: 1, name });
   });
-  return labels;
+  return runs;
 }
 
-function headerLabels(): LabelCell[] {
-  const top = HEADER_TOP;
-  const labels: LabelCell[] = [
-    { range: rangeAddress(1, 1, valueColumn(6), 1), text: SHEET.requests, role: "title" },
-    { range: rangeAddress(1, top, LABEL_COLUMNS, top + 2), text: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", role: "header" },
-    { range: rangeAddress(valueColumn(0), top, valueColumn(6), top), text: "申请人情况", role: "header" },
-    { range: rangeAddress(valueColumn(0), top + 1, valueColumn(0), top + 2), text: "自然人", role: "header" },
-    { range: rangeAddress(valueColumn(1), top + 1, valueColumn(5), top + 1), text: "法人或其他组织", role: "header" },
-    { range: rangeAddress(valueColumn(6), top + 1, valueColumn(6), top + 2), text: "总计", role: "header" },
+/** Table 三's row labels: a group or subgroup is one cell merged down the rows that share it (formats.md). */
+export function requestLabelCells(rows: readonly RequestRow[]): GridCell[] {
+  const cells = [
+    ...runsOf(rows, "group").map((run) => gridCell(run.start, 0, run.name, run.length)),
+    ...runsOf(rows, "subgroup").map((run) => gridCell(run.start, 1, run.name, run.length)),
+    ...rows.map((row, index) => {
+      const first = row.subgroup ? 2 : row.group ? 1 : 0;
+      return gridCell(index, first, row.label, 1, LABEL_COLUMNS - first);
+    }),
   ];
-  for (let i = 1; i <= 5; i++) labels.push({ range: cellAddress(valueColumn(i), top + 2), text: REQUEST_COLUMNS[i].label, role: "header" });
-  return labels;
+  return cells.sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+/** Table 三's header: the 勾稽 note top left (3 × 3), then 申请人情况 over the 7 value columns. */
+export function requestHeaderCells(): GridCell[] {
+  const value = (index: number) => LABEL_COLUMNS + index;
+  return [
+    gridCell(0, 0, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, LABEL_COLUMNS),
+    gridCell(0, value(0), "申请人情况", 1, REQUEST_COLUMNS.length),
+    gridCell(1, value(0), REQUEST_COLUMNS[0].label, 2),
+    gridCell(1, value(1), "法人或其他组织", 1, 5),
+    gridCell(1, value(6), REQUEST_COLUMNS[6].label, 2),
+    ...REQUEST_COLUMNS.slice(1, 6).map((column, i) => gridCell(2, value(1 + i), column.label)),
+  ];
 }
 
 /** The 勾稽关系 of table 三 (rules.md R1–R3), as equations over field ids. */
@@ -125,7 +129,7 @@ function requestEquations(rows: RequestRow[]): Equation[] {
   return equations;
 }
 
-export function buildRequestsSheet(edition: EditionId): { fields: FieldDef[]; equations: Equation[]; layout: SheetLayout } {
+export function buildRequestsSheet(edition: EditionId): { rows: RequestRow[]; fields: FieldDef[]; equations: Equation[]; layout: SheetLayout } {
   const rows = requestRows(edition);
   const fields: FieldDef[] = [];
   rows.forEach((row, index) => {
@@ -145,7 +149,11 @@ export function buildRequestsSheet(edition: EditionId): { fields: FieldDef[]; eq
   const layout: SheetLayout = {
     name: SHEET.requests,
     widths: [8, 10, 46, 10, 10, 10, 12, 12, 10, 10],
-    labels: [...headerLabels(), ...rowLabels(rows)],
+    labels: [
+      { range: rangeAddress(1, 1, valueColumn(6), 1), text: SHEET.requests, role: "title" },
+      ...toLabelCells(requestHeaderCells(), HEADER_TOP, 1, "header"),
+      ...toLabelCells(requestLabelCells(rows), FIRST_DATA_ROW, 1, "rowLabel"),
+    ],
     merges: [],
     rowHeights: {
       [HEADER_TOP]: 30,
@@ -155,5 +163,5 @@ export function buildRequestsSheet(edition: EditionId): { fields: FieldDef[]; eq
       ...Object.fromEntries(rows.flatMap((row, index) => (row.label.length > LONG_LABEL ? [[FIRST_DATA_ROW + index, 28]] : []))),
     },
   };
-  return { fields, equations: requestEquations(rows), layout };
+  return { rows, fields, equations: requestEquations(rows), layout };
 }

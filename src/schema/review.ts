@@ -1,6 +1,7 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
-import type { Equation, FieldDef, LabelCell, SheetLayout } from "./types.js";
+import { gridCell, toLabelCells } from "./grid.js";
+import type { Equation, FieldDef, GridCell, SheetLayout } from "./types.js";
 
 export const REVIEW_GROUPS = [
   { key: "review", label: "行政复议" },
@@ -20,22 +21,17 @@ const HEADER_TOP = 2;
 const DATA_ROW = HEADER_TOP + 3;
 const column = (group: number, outcome: number): number => 1 + group * REVIEW_OUTCOMES.length + outcome;
 
-function headerLabels(): LabelCell[] {
-  const top = HEADER_TOP;
-  const last = column(REVIEW_GROUPS.length - 1, REVIEW_OUTCOMES.length - 1);
-  const labels: LabelCell[] = [
-    { range: rangeAddress(1, 1, last, 1), text: SHEET.review, role: "title" },
-    { range: rangeAddress(column(0, 0), top, column(0, 4), top), text: "行政复议", role: "header" },
-    { range: rangeAddress(column(1, 0), top, last, top), text: "行政诉讼", role: "header" },
+/** Table 四's header: 行政复议 (5 columns, its outcomes 2 rows high) and 行政诉讼 (two groups of 5). */
+export function reviewHeaderCells(): GridCell[] {
+  const width = REVIEW_OUTCOMES.length;
+  const [review, ...suits] = REVIEW_GROUPS;
+  return [
+    gridCell(0, 0, review.label, 1, width),
+    gridCell(0, width, "行政诉讼", 1, width * suits.length),
+    ...REVIEW_OUTCOMES.map((outcome, i) => gridCell(1, i, outcome.label, 2)),
+    ...suits.map((group, g) => gridCell(1, width * (g + 1), group.label, 1, width)),
+    ...suits.flatMap((_, g) => REVIEW_OUTCOMES.map((outcome, i) => gridCell(2, width * (g + 1) + i, outcome.label))),
   ];
-  REVIEW_OUTCOMES.forEach((outcome, i) => {
-    labels.push({ range: rangeAddress(column(0, i), top + 1, column(0, i), top + 2), text: outcome.label, role: "header" });
-  });
-  for (let g = 1; g < REVIEW_GROUPS.length; g++) {
-    labels.push({ range: rangeAddress(column(g, 0), top + 1, column(g, 4), top + 1), text: REVIEW_GROUPS[g].label, role: "header" });
-    REVIEW_OUTCOMES.forEach((outcome, i) => labels.push({ range: cellAddress(column(g, i), top + 2), text: outcome.label, role: "header" }));
-  }
-  return labels;
 }
 
 /** Table 四: one row of 15 counts; each group's 总计 sums its four outcomes (rules.md R4). */
@@ -66,7 +62,10 @@ export function buildReviewSheet(): { fields: FieldDef[]; equations: Equation[];
   const layout: SheetLayout = {
     name: SHEET.review,
     widths: Array.from({ length: column(2, 4) }, () => 9),
-    labels: headerLabels(),
+    labels: [
+      { range: rangeAddress(1, 1, column(REVIEW_GROUPS.length - 1, REVIEW_OUTCOMES.length - 1), 1), text: SHEET.review, role: "title" },
+      ...toLabelCells(reviewHeaderCells(), HEADER_TOP, 1, "header"),
+    ],
     merges: [],
     rowHeights: { [HEADER_TOP + 1]: 30, [HEADER_TOP + 2]: 30 },
   };

@@ -53,6 +53,18 @@ export interface Equation {
   defines: boolean;
 }
 
+/**
+ * A label cell of an official table, placed on the table's own grid (0-based, from its top-left corner) and
+ * spanning `rows` × `columns`. The workbook and the Word template both print a table from these cells.
+ */
+export interface GridCell {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  text: string;
+}
+
 /** A fixed label cell of a sheet, possibly merged over a range. */
 export interface LabelCell {
   range: string;
@@ -81,7 +93,16 @@ export interface EditionDef {
   equations: Equation[];
   sheets: SheetLayout[];
   /** The official tables' rows and columns, for whatever prints them (workbook sheets, Word tables). */
-  tables: { active: readonly ActiveBlockDef[]; requestRows: readonly RequestRowDef[] };
+  tables: {
+    active: readonly ActiveBlockDef[];
+    requestRows: readonly RequestRowDef[];
+    /** Table 三's 3-row header over its 3 label and 7 value columns. */
+    requestHeader: readonly GridCell[];
+    /** Table 三's row labels, on the grid of its 3 label columns × data rows. */
+    requestLabels: readonly GridCell[];
+    /** Table 四's 3-row header over its 15 value columns. */
+    reviewHeader: readonly GridCell[];
+  };
 }
 
 /** One sub-table of section 二: `第二十条第（X）项` (formats.md). */
