@@ -1,3 +1,4 @@
+import { sha256 } from "./io/hash.js";
 import { openInput } from "./input/open-file.js";
 import { readJsonSource } from "./input/read-json.js";
 import type { ReportSource } from "./input/source.js";
@@ -7,7 +8,8 @@ import { validateSource } from "./validate/validate.js";
 /** Reads a standardized workbook or the JSON form. Unusable files throw an InputError that carries its finding. */
 export async function readSource(file: string): Promise<ReportSource> {
   const { bytes, kind } = await openInput(file);
-  return kind === "xlsx" ? readWorkbookSource(bytes, file) : readJsonSource(bytes, file);
+  const source = kind === "xlsx" ? await readWorkbookSource(bytes, file) : readJsonSource(bytes, file);
+  return { ...source, sha256: sha256(bytes) };
 }
 
 /** `nianbao check` as a library call. */

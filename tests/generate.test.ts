@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sha256 } from "../src/generate/manifest.js";
+import { sha256 } from "../src/io/hash.js";
 import { documentXml, hasCommand, paragraphTexts, pdfText } from "./helpers/docx.js";
 import { buildWorkbook, patchZip, tempDir } from "./helpers/fixtures.js";
 import { nianbao } from "./helpers/cli.js";

@@ -3,12 +3,11 @@ import { EDITIONS, editionForYear } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { safeFileName } from "../io/file-names.js";
 import { buildBlankWorkbook } from "../workbook/write-blank.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 
-/** Characters Windows forbids in file names; an agency name should never contain them, but a typo might. */
-const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, "");
 
 export const defaultWorkbookPath = (year: number, agency: string): string => `inputs/${year}-${safeFileName(agency)}.xlsx`;
 

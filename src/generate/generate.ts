@@ -4,13 +4,15 @@ import { fileURLToPath } from "node:url";
 import { readSource } from "../check.js";
 import { InputError, makeFinding } from "../findings/finding.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
+import { safeFileName } from "../io/file-names.js";
 import { buildTemplateData } from "../render/template-data.js";
 import { MissingValuesError, renderDocx } from "../render/render-docx.js";
 import type { Report } from "../report/report.js";
 import type { EditionDef } from "../schema/types.js";
 import { compileTemplate } from "../templates/template-tags.js";
 import { validateSource, type CheckResult } from "../validate/validate.js";
-import { sha256, type Manifest } from "./manifest.js";
+import { sha256 } from "../io/hash.js";
+import type { Manifest } from "./manifest.js";
 import { convertToPdf, type PdfOutcome } from "./pdf.js";
 
 export interface GenerateOptions {
@@ -32,8 +34,7 @@ export const defaultTemplatePath = (edition: EditionDef["id"]): string => fileUR
 
 /** 2026年贺兰县交通运输局政府信息公开工作年度报告: the name reports are published under. */
 export function reportBaseName(report: Report): string {
-  const agency = String(report.values["meta.agency"] ?? "").replace(/[\\/:*?"<>|\s]+/g, "");
-  return `${report.values["meta.year"]}年${agency}政府信息公开工作年度报告`;
+  return `${report.values["meta.year"]}年${safeFileName(String(report.values["meta.agency"] ?? ""))}政府信息公开工作年度报告`;
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
@@ -86,12 +87,11 @@ export async function generateReport(options: GenerateOptions): Promise<Generate
     }
   }
 
-  const inputBytes = await readFile(options.input);
   const manifest: Manifest = {
     tool: { name: "nianbao", version: options.version },
     edition: source.edition.id,
     circular: source.edition.circular,
-    input: { file: basename(options.input), sha256: sha256(inputBytes) },
+    input: { file: basename(options.input), sha256: source.sha256 },
     template: { file: basename(templatePath), sha256: sha256(template.bytes) },
     output: { file: basename(paths.docx), sha256: sha256(docx) },
     pdf: pdf?.status === "ok" ? { file: basename(paths.pdf), sha256: sha256(pdf.bytes) } : null,

@@ -1,8 +1,6 @@
-import { createHash } from "node:crypto";
 import type { Finding } from "../findings/finding.js";
 import type { EditionDef } from "../schema/types.js";
 
-export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 export interface FileRecord {
   file: string;

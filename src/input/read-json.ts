@@ -80,7 +80,7 @@ function editionOfJson(data: unknown, file: string): EditionDef {
 }
 
 /** Reads the report's JSON form (data-contract.md) into the same source shape as a workbook. */
-export function readJsonSource(bytes: Buffer, file: string): ReportSource {
+export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, "sha256"> {
   let data: unknown;
   try {
     data = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));

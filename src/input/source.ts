@@ -22,6 +22,8 @@ export interface SourceEntry {
 /** An input read but not yet interpreted: the same shape whether it came from a workbook or from JSON. */
 export interface ReportSource {
   file: string;
+  /** SHA-256 of the bytes that were read: what the manifest records is what was validated. */
+  sha256: string;
   kind: FileKind;
   edition: EditionDef;
   entries: Map<FieldId, SourceEntry>;

@@ -14,6 +14,9 @@ export interface TemplateParagraph {
 
 const toTemplate = (p: Paragraph): TemplateParagraph => ({ text: p.text, h1: p.level === 1, h2: p.level === 2, body: p.level === 0 });
 
+/** The tags a narrative loop offers its paragraphs. */
+export const LOOP_TAGS: ReadonlySet<string> = new Set(Object.keys(toTemplate({ level: 0, text: "" })));
+
 /** Section 六 when the clerk wrote nothing: edition 2021 states the 信息处理费 position, 2019 says 无. */
 function defaultOtherSection(report: Report): Paragraph[] {
   if (report.edition === "2019") return [{ level: 0, text: REPORT_TEXT.nothingElse }];

@@ -4,10 +4,9 @@ import { makeFinding, type Finding } from "../findings/finding.js";
 import { TEMPLATE_ERROR_TEXT } from "../i18n/ui-text.js";
 import { EDITION_IDS, EDITIONS } from "../schema/editions.js";
 import type { EditionDef, EditionId } from "../schema/types.js";
+import { LOOP_TAGS } from "../render/template-data.js";
 import { compileTemplate, paragraphsOf, templateTags } from "./template-tags.js";
 
-/** Tags a narrative loop offers its paragraphs (render/template-data.ts). */
-const LOOP_TAGS = new Set(["text", "h1", "h2", "body"]);
 const WORD_PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/;
 
 const printedFields = (edition: EditionDef) => edition.fields.filter((f) => f.printed !== false);
@@ -31,9 +30,9 @@ function typingFindings(text: string): Finding[] {
 }
 
 /** Runs with visible text whose font names no East Asian face fall back to a theme font (pitfalls.md). */
-function fontFindings(xml: string): Finding[] {
+function fontFindings(xml: string, paragraphs: ReturnType<typeof paragraphsOf>): Finding[] {
   const findings: Finding[] = [];
-  for (const paragraph of paragraphsOf(xml)) {
+  for (const paragraph of paragraphs) {
     const runs = xml.slice(paragraph.start, paragraph.end).match(/<w:r[ >][\s\S]*?<\/w:r>/g) ?? [];
     const bare = runs.some((r) => /<w:t(?: [^>]*)?>[^<]+<\/w:t>/.test(r) && !/w:eastAsia="/.test(r));
     if (bare) findings.push(makeFinding("template/no-east-asian-font", { paragraph: paragraph.text }));
@@ -44,12 +43,16 @@ function fontFindings(xml: string): Finding[] {
 /** `nianbao template check`: every problem of a Word template at once, located by paragraph text. */
 export function lintTemplate(bytes: Buffer, editionId?: EditionId): { edition: EditionId; findings: Finding[] } {
   const zip = new PizZip(bytes);
-  const parts = Object.keys(zip.files).filter((name) => WORD_PARTS.test(name));
+  const parts = Object.keys(zip.files)
+    .filter((name) => WORD_PARTS.test(name))
+    .map((name) => {
+      const xml = zip.file(name)!.asText();
+      return { xml, paragraphs: paragraphsOf(xml) };
+    });
   const findings: Finding[] = [];
-  for (const part of parts) {
-    const xml = zip.file(part)!.asText();
-    for (const paragraph of paragraphsOf(xml)) findings.push(...typingFindings(paragraph.text));
-    findings.push(...fontFindings(xml));
+  for (const { xml, paragraphs } of parts) {
+    for (const paragraph of paragraphs) findings.push(...typingFindings(paragraph.text));
+    findings.push(...fontFindings(xml, paragraphs));
   }
   const { compiled, errors } = compileTemplate(bytes);
   for (const error of errors) {
@@ -60,7 +63,7 @@ export function lintTemplate(bytes: Buffer, editionId?: EditionId): { edition: E
   if (!compiled) return { edition: edition.id, findings };
 
   const known = new Set(edition.fields.map((f) => f.id));
-  const paragraphs = parts.flatMap((part) => paragraphsOf(zip.file(part)!.asText()));
+  const paragraphs = parts.flatMap((part) => part.paragraphs);
   const paragraphWith = (tag: string) => paragraphs.find((p) => p.text.includes(tag))?.text ?? "";
   const checkTag = (tag: string, allowed: (t: string) => boolean, candidates: string[]) => {
     if (allowed(tag)) return;

@@ -62,15 +62,14 @@ function readField(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef,
   const location = { sheet: range.sheet, cell: cellAddress(range.left, range.top), field: field.id };
   if (field.type === "paragraphs") return { raw: { kind: "blank" }, location, paragraphs: readParagraphs(sheet, range, field) };
   const reading = readCell(sheet.getCell(range.top, range.left));
-  if (ownFormula && reading.formula !== undefined && (isSameFormula(reading.formula, ownFormula) || reading.raw.kind === "formula")) {
-    return { raw: { kind: "derived" }, location };
-  }
-  if (ownFormula && reading.raw.kind === "blank") return { raw: { kind: "derived" }, location };
-  return { raw: reading.raw, location };
+  // Recompute a total that holds our formula, any formula without a cached result, or nothing at all.
+  const recompute =
+    ownFormula !== undefined && (reading.raw.kind === "blank" || reading.raw.kind === "formula" || (reading.formula !== undefined && isSameFormula(reading.formula, ownFormula)));
+  return { raw: recompute ? { kind: "derived" } : reading.raw, location };
 }
 
 /** Reads a standardized workbook through its defined names only, never through fixed addresses (data-contract.md). */
-export async function readWorkbookSource(bytes: Buffer, file: string): Promise<ReportSource> {
+export async function readWorkbookSource(bytes: Buffer, file: string): Promise<Omit<ReportSource, "sha256">> {
   const workbook = await loadWorkbook(bytes, file);
   const names = namedRanges(workbook);
   const edition = editionOf(workbook, names, file);
