@@ -44,12 +44,33 @@ describe("nianbao init", () => {
   it.each([
     [["--year", "2020", "--edition", "2021"], "应使用 2019 版"],
     [["--year", "2017"], "没有对应的官方格式"],
+    [["--year", "明年"], "年度“明年”无效"],
     [["--agency", "某局"], "缺少必须的选项：year"],
   ])("rejects %o with a Chinese message and exit 2", async (args, says) => {
     const dir = tempDir();
     const run = await nianbao(["init", "--agency", "某局", ...args], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(says);
+  });
+});
+
+describe("command-line mistakes", () => {
+  it.each([["check"], ["generate"], ["template", "check"]])("%s without a file: a Chinese usage message, exit 2, no command run", async (...args) => {
+    const run = await nianbao(args, tempDir());
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual(["命令用法有误：缺少要处理的文件（写了 0 个，需要 1 个）：请在命令后写上文件名，如 nianbao check inputs/2026-某某局.xlsx", "运行 nianbao --help 查看用法。"]);
+  });
+
+  it("init without --year says only what is missing", async () => {
+    const run = await nianbao(["init", "--agency", "某局"], tempDir());
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual(["命令用法有误：缺少必须的选项：year", "运行 nianbao --help 查看用法。"]);
+  });
+
+  it("template check of a file that is not a .docx says so", async () => {
+    const run = await nianbao(["template", "check", "README.md"], process.cwd());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("不是 Word 文档（.docx）");
   });
 });
 

@@ -11,23 +11,25 @@ import type { CliIo } from "./io.js";
 
 export const defaultWorkbookPath = (year: number, agency: string): string => `inputs/${year}-${safeFileName(agency)}.xlsx`;
 
-export async function runInit(args: { year: number; agency: string; edition?: EditionId; output?: string }, io: CliIo): Promise<ExitCode> {
-  if (!Number.isInteger(args.year)) {
-    io.err(CLI_TEXT.badYear(String(args.year)));
+export async function runInit(args: { year: string; agency: string; edition?: EditionId; output?: string }, io: CliIo): Promise<ExitCode> {
+  const typed = args.year.normalize("NFKC").trim();
+  if (!/^\d{4}$/.test(typed)) {
+    io.err(CLI_TEXT.badYear(args.year));
     return EXIT.unusable;
   }
-  const expected = editionForYear(args.year);
+  const year = Number(typed);
+  const expected = editionForYear(year);
   if (!expected) {
-    io.err(CLI_TEXT.noEditionForYear(args.year));
+    io.err(CLI_TEXT.noEditionForYear(year));
     return EXIT.unusable;
   }
   if (args.edition && args.edition !== expected) {
-    io.err(CLI_TEXT.editionYearMismatch(args.edition, args.year, expected));
+    io.err(CLI_TEXT.editionYearMismatch(args.edition, year, expected));
     return EXIT.unusable;
   }
   const edition = EDITIONS[expected];
-  const target = resolve(io.cwd, args.output ?? defaultWorkbookPath(args.year, args.agency));
-  const bytes = await buildBlankWorkbook(edition, { agency: args.agency.trim(), year: args.year }).xlsx.writeBuffer();
+  const target = resolve(io.cwd, args.output ?? defaultWorkbookPath(year, args.agency));
+  const bytes = await buildBlankWorkbook(edition, { agency: args.agency.trim(), year }).xlsx.writeBuffer();
   try {
     await writeFileAtomic(target, new Uint8Array(bytes));
   } catch (error) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import yargs from "yargs";
 import { EDITION_IDS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
-import { CLI_HELP as COMMAND_TEXT, CLI_TEXT } from "../i18n/ui-text.js";
+import { CLI_HELP as COMMAND_TEXT, CLI_TEXT, YARGS_STRINGS } from "../i18n/ui-text.js";
 import { runCheck } from "./check-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { runInit } from "./init-command.js";
@@ -17,21 +17,36 @@ export const toolVersion = (): string =>
 /** Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. */
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
-  let usageError: string | undefined;
-  await yargs(argv)
+  try {
+    await parser(argv, io, (exitCode) => (code = exitCode)).parseAsync();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(CLI_TEXT.usageError(error.message));
+    return EXIT.unusable;
+  }
+  return code;
+}
+
+/** A mistake in the command line. Thrown from yargs' fail hook so that no command runs after it. */
+class UsageError extends Error {}
+
+function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
+  return yargs(argv)
     .scriptName("nianbao")
     .locale("zh_CN")
+    // yargs takes singular/plural pairs here, though its type definitions only admit strings.
+    .updateStrings(YARGS_STRINGS as unknown as Record<string, string>)
     .command(
       "init",
       COMMAND_TEXT.init,
       (y) =>
         y
-          .option("year", { type: "number", demandOption: true, describe: COMMAND_TEXT.year })
+          .option("year", { type: "string", demandOption: true, describe: COMMAND_TEXT.year })
           .option("agency", { type: "string", demandOption: true, describe: COMMAND_TEXT.agency })
           .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.edition })
           .option("output", { alias: "o", type: "string", describe: COMMAND_TEXT.output }),
       async (args) => {
-        code = await runInit({ year: args.year, agency: args.agency, edition: args.edition as EditionId | undefined, output: args.output }, io);
+        done(await runInit({ year: args.year, agency: args.agency, edition: args.edition as EditionId | undefined, output: args.output }, io));
       },
     )
     .command(
@@ -39,10 +54,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       COMMAND_TEXT.check,
       (y) =>
         y
-          .positional("file", { type: "string", demandOption: true, describe: COMMAND_TEXT.file })
+          .positional("file", { type: "string", describe: COMMAND_TEXT.file })
           .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
       async (args) => {
-        code = await runCheck({ file: args.file, json: args.json }, io);
+        done(await runCheck({ file: args.file!, json: args.json }, io));
       },
     )
     .command(
@@ -50,13 +65,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       COMMAND_TEXT.generate,
       (y) =>
         y
-          .positional("file", { type: "string", demandOption: true, describe: COMMAND_TEXT.file })
+          .positional("file", { type: "string", describe: COMMAND_TEXT.file })
           .option("output", { alias: "o", type: "string", default: "outputs", describe: COMMAND_TEXT.outDir })
           .option("template", { type: "string", describe: COMMAND_TEXT.template })
           .option("force", { type: "boolean", default: false, describe: COMMAND_TEXT.force })
           .option("pdf", { type: "boolean", default: false, describe: COMMAND_TEXT.pdf }),
       async (args) => {
-        code = await runGenerate({ file: args.file, output: args.output, template: args.template, force: args.force, pdf: args.pdf }, io, toolVersion());
+        done(await runGenerate({ file: args.file!, output: args.output, template: args.template, force: args.force, pdf: args.pdf }, io, toolVersion()));
       },
     )
     .command("template", COMMAND_TEXT.template_, (y) =>
@@ -66,11 +81,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
           COMMAND_TEXT.templateCheck,
           (c) =>
             c
-              .positional("file", { type: "string", demandOption: true, describe: COMMAND_TEXT.templateFile })
+              .positional("file", { type: "string", describe: COMMAND_TEXT.templateFile })
               .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.templateEdition })
               .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
           async (args) => {
-            code = await runTemplateCheck({ file: args.file, edition: args.edition as EditionId | undefined, json: args.json }, io);
+            done(await runTemplateCheck({ file: args.file!, edition: args.edition as EditionId | undefined, json: args.json }, io));
           },
         )
         .demandCommand(1, COMMAND_TEXT.needCommand),
@@ -81,13 +96,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     .help()
     .exitProcess(false)
     .fail((message, error) => {
-      if (error) throw error;
-      usageError = message;
-    })
-    .parseAsync();
-  if (usageError !== undefined) {
-    io.err(CLI_TEXT.usageError(usageError));
-    return EXIT.unusable;
-  }
-  return code;
+      throw error ?? new UsageError(message);
+    });
 }

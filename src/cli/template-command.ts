@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { countBySeverity, makeFinding } from "../findings/finding.js";
-import { CLI_TEXT, FRAGMENT, SEVERITY_NAME } from "../i18n/ui-text.js";
+import { CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
 import type { EditionId } from "../schema/types.js";
 import { lintTemplate } from "../templates/lint-template.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -19,7 +19,7 @@ export async function runTemplateCheck(args: { file: string; edition?: EditionId
   try {
     linted = lintTemplate(bytes, args.edition);
   } catch {
-    io.err(makeFinding("input/corrupt", {}, { file: basename(path), detail: FRAGMENT.notDocx }).message);
+    io.err(makeFinding("input/not-docx", {}, { file: basename(path) }).message);
     return EXIT.unusable;
   }
   const stats = countBySeverity(linted.findings);

@@ -49,6 +49,11 @@ const entries = {
     severity: "error",
     message: (p) => `工作簿缺少“${p.label}”的单元格（名称 ${p.name} 已被删除或失效）。请勿删除表格中的单元格；可重新用 nianbao init 生成工作簿并复制数据。`,
   },
+  "input/not-docx": {
+    rule: "input",
+    severity: "error",
+    message: (p) => `文件 ${p.file} 不是 Word 文档（.docx）。请用 Word 或 WPS 打开它，“另存为” Word 文档（*.docx）后重试。`,
+  },
   "input/template-invalid": {
     rule: "input",
     severity: "error",

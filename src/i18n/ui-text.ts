@@ -30,6 +30,14 @@ export const CLI_TEXT = {
   unexpected: (detail: string) => `程序内部出错，请把以下信息告诉维护人员：${detail}`,
 } as const;
 
+/** yargs' own zh_CN wording where a clerk would not follow it (it says "non-option 参数"). */
+const MISSING_FILE = "缺少要处理的文件（写了 %s 个，需要 %s 个）：请在命令后写上文件名，如 nianbao check inputs/2026-某某局.xlsx";
+const TOO_MANY = "多写了参数（写了 %s 个，最多 %s 个）。文件名中有空格时，请用引号把文件名括起来";
+export const YARGS_STRINGS = {
+  "Not enough non-option arguments: got %s, need at least %s": { one: MISSING_FILE, other: MISSING_FILE },
+  "Too many non-option arguments: got %s, maximum of %s": { one: TOO_MANY, other: TOO_MANY },
+};
+
 /** Command and option descriptions shown by --help. */
 export const CLI_HELP = {
   init: "生成空白的标准化工作簿（.xlsx）",
@@ -124,6 +132,5 @@ export const FRAGMENT = {
   edition: (id: string, circular: string) => `${id} 版格式（${circular}）`,
   noEditionBefore2019: "2019 年度以前的格式（本工具不支持）",
   notXlsx: "文件内容不是 xlsx 格式",
-  notDocx: "不是有效的 .docx 文件",
   jsonType: { number: "数字", string: "文字", array: "段落列表", object: "对象" } as Record<string, string>,
 } as const;
