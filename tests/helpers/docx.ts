@@ -34,7 +34,8 @@ export function tableGrids(xml: string): string[][][] {
   });
 }
 
-const SCHEMA = new URL("../../../shared/ooxml-schemas/microsoft/wml-2010.xsd", import.meta.url);
+// The repository carries the schemas it validates against (tests/ooxml-schemas/README.md): a clone anywhere can run this.
+const SCHEMA = new URL("../ooxml-schemas/microsoft/wml-2010.xsd", import.meta.url);
 
 /** xmllint's verdict on word/document.xml against the OOXML schema (the check dolanmiu/docx runs). */
 export function validateAgainstSchema(file: string): { ok: boolean; output: string } {
