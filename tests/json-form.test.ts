@@ -1,33 +1,9 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "../src/check.js";
 import type { EditionId } from "../src/schema/index.js";
-import { buildWorkbook, tempDir, TODAY, validReport, YEAR } from "./helpers/fixtures.js";
+import { buildWorkbook, tempDir, TODAY, YEAR } from "./helpers/fixtures.js";
+import { validJson, writeJson } from "./helpers/json.js";
 import { nianbao } from "./helpers/cli.js";
-
-/** The JSON form of the valid baseline (data-contract.md): nested by the dots, levels as numbers, ISO dates. */
-function validJson(edition: EditionId): Record<string, unknown> {
-  const { inputs } = validReport(edition);
-  const root: Record<string, unknown> = { meta: { edition } };
-  const levels: Record<string, number> = { "标题（一）": 1, "标题 1.": 2, 正文: 0 };
-  for (const [id, value] of Object.entries(inputs)) {
-    const path = id.split(".");
-    let node = root;
-    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-    let json: unknown = value;
-    if (value instanceof Date) json = value.toISOString().slice(0, 10);
-    if (Array.isArray(value)) json = value.map((p) => ({ level: levels[p.level ?? "正文"], text: p.text }));
-    node[path[path.length - 1]] = json;
-  }
-  return root;
-}
-
-function writeJson(data: unknown): string {
-  const file = join(tempDir(), "report.json");
-  writeFileSync(file, JSON.stringify(data));
-  return file;
-}
 
 describe.each(["2019", "2021"] as EditionId[])("the JSON form, edition %s", (edition) => {
   it("validates a complete report with no findings and reads the same values as the workbook", async () => {

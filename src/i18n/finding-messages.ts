@@ -76,7 +76,7 @@ const entries = {
   "value/is-date": { rule: "V1", severity: "error", message: (p) => `“${p.label}”应填数字，实际是日期（${p.actual}）。请把单元格格式改为“常规”后重新填写。` },
   "value/normalized": { rule: "V2", severity: "warning", message: (p) => `“${p.label}”填写为“${p.actual}”，已按 ${p.expected} 读取，请确认。` },
   "value/blank": { rule: "V3", severity: "warning", message: (p) => `“${p.label}”未填写，按 0 处理。` },
-  "value/missing": { rule: "V3", severity: "error", message: (p) => `缺少“${p.label}”的数值（JSON 中没有空白，请填 0）。` },
+  "value/missing": { rule: "V3", severity: "error", message: (p) => `缺少“${p.label}”：JSON 中没有这一项。没有发生的事项请填 0。` },
   "table/blank": {
     rule: "V3",
     severity: "error",
@@ -133,8 +133,9 @@ const entries = {
   },
   "plausibility/fees-in-yuan": {
     rule: "P2",
-    severity: "warning",
-    message: (p) => `“${p.label}”为 ${p.actual} 万元，即 ${p.expected} 元，数额异常，可能误按“元”填写。请确认单位为万元。`,
+    // Whole cities and provinces do collect such sums (1.9亿、9.6亿元 in published reports): a hint, never a warning.
+    severity: "info",
+    message: (p) => `“${p.label}”为 ${p.actual} 万元，即 ${p.expected} 元。市级、省级政府可能有这样的数额；如果是按“元”填写的，请换算为万元。`,
   },
   "plausibility/fee-unpaid-without-notice": {
     rule: "P3",

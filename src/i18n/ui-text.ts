@@ -1,6 +1,6 @@
 /** Everything the tool shows a clerk outside findings: CLI lines, the workbook's guide, prompts and checks. */
 import type { Severity } from "./finding-messages.js";
-import type { Equation, FieldType } from "../schema/types.js";
+import { MAX_DECIMALS, type Equation, type FieldType } from "../schema/types.js";
 
 export const SEVERITY_NAME: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
@@ -63,8 +63,11 @@ export const CLI_HELP = {
 const PROMPT_BY_TYPE: Partial<Record<FieldType, { prompt: string; error: string }>> = {
   count: { prompt: "请填写 0 或正整数；没有发生请填 0。", error: "这里只能填 0 或正整数。" },
   signed: { prompt: "请填写整数：增加填正数，减少填负数（如 -7），没有变化填 0。", error: "这里只能填整数（减少填负数）。" },
-  amount: { prompt: "单位：万元，最多 4 位小数（精确到元）；没有请填 0。", error: "这里只能填不小于 0 的数字，单位万元，最多 4 位小数。" },
-  yuan: { prompt: "单位：元，最多 2 位小数；没有请填 0。", error: "这里只能填不小于 0 的数字，单位元，最多 2 位小数。" },
+  amount: {
+    prompt: `单位：万元，最多 ${MAX_DECIMALS.amount} 位小数（精确到分）；没有请填 0。`,
+    error: `这里只能填不小于 0 的数字，单位万元，最多 ${MAX_DECIMALS.amount} 位小数。`,
+  },
+  yuan: { prompt: `单位：元，最多 ${MAX_DECIMALS.yuan} 位小数；没有请填 0。`, error: `这里只能填不小于 0 的数字，单位元，最多 ${MAX_DECIMALS.yuan} 位小数。` },
   year: { prompt: "四位年份，如 2026。", error: "请填写四位年份。" },
 };
 
@@ -97,7 +100,7 @@ export const WORKBOOK_TEXT = {
     `格式版本：${p.edition} 版（${p.circular}）。本工作簿由 nianbao init 生成，请勿删除或重命名工作表。`,
     "1. 依次填写各工作表：“基本信息”，正文“一、总体情况”“五、存在的主要问题及改进情况”“六、其他需要报告的事项”，表格“二”“三”“四”。表格的行列与印发的报告完全一致。",
     "2. 颜色：浅黄色单元格需要填写；浅蓝色单元格是自动合计（公式），不用填写；白色单元格是表头和说明，已锁定。",
-    "3. 数字只填阿拉伯数字，不要写“件”“约”“余”；没有发生的事项填 0，不要留空。金额单位为万元，最多 4 位小数。",
+    `3. 数字只填阿拉伯数字，不要写“件”“约”“余”；没有发生的事项填 0，不要留空。金额单位为万元，最多 ${MAX_DECIMALS.amount} 位小数。`,
     "4. 正文每行一段：在“层级”列选择 标题（一）、标题 1. 或 正文，在“内容”列填写文字。标题请写上编号，如“（一）主动公开情况”。",
     "5. “校验”工作表随填写自动显示各项勾稽关系是否“通过”。全部通过后，运行 nianbao check 做完整检查，再运行 nianbao generate 生成 Word 报告。",
     "6. 工作表已保护（无密码），防止误改表头和公式；可以调整行高列宽、插入说明行。",

@@ -15,11 +15,15 @@ const paragraphSchema = z.strictObject({
   text: z.string(),
 });
 
+/**
+ * `null` is a blank cell (data-contract.md, rules.md V3): read like an empty workbook cell. An absent key is
+ * a forgotten value, except for derived totals, which the JSON form may leave for the tool to sum.
+ */
 function leafSchema(field: FieldDef): z.ZodType {
-  if (isNumericType(field.type)) return field.derived ? z.number().optional() : z.number();
-  if (field.type === "year") return z.number().optional();
-  if (field.type === "paragraphs") return z.array(paragraphSchema).optional();
-  return z.string().optional();
+  if (isNumericType(field.type)) return field.derived ? z.number().nullable().optional() : z.number().nullable();
+  if (field.type === "year") return z.number().nullable().optional();
+  if (field.type === "paragraphs") return z.array(paragraphSchema).nullable().optional();
+  return z.string().nullable().optional();
 }
 
 type Tree = { [key: string]: Tree | z.ZodType };
@@ -64,7 +68,8 @@ function issueFindings(issues: readonly z.core.$ZodIssue[], fields: ReadonlyMap<
 }
 
 function rawOfJson(value: unknown): RawValue {
-  if (value === undefined || value === null) return { kind: "missing" };
+  if (value === undefined) return { kind: "missing" };
+  if (value === null) return { kind: "blank" };
   if (typeof value === "number") return { kind: "number", value };
   if (typeof value === "string") return value.trim() === "" ? { kind: "blank" } : { kind: "text", value };
   return { kind: "text", value: JSON.stringify(value) };

@@ -1,12 +1,10 @@
-import type { FieldType } from "../schema/types.js";
+import { MAX_DECIMALS, type FieldType } from "../schema/types.js";
 import { formatChineseDate } from "../values/date.js";
 import { decimalPlaces } from "../values/number.js";
 
-const MAX_AMOUNT_PLACES = 4;
-
-/** 12.5 → "12.5", 160.5964 → "160.5964": as entered, never with binary noise or an exponent. */
+/** 12.5 → "12.5", 7380.28959 → "7380.28959": as entered, never with binary noise or an exponent. */
 export function formatAmount(value: number): string {
-  const places = Math.min(decimalPlaces(value), MAX_AMOUNT_PLACES);
+  const places = Math.min(decimalPlaces(value), MAX_DECIMALS.amount);
   const text = value.toFixed(places);
   return Object.is(Number(text), -0) || Number(text) === 0 ? "0" : text;
 }

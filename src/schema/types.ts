@@ -2,7 +2,7 @@
 export const FIELD_TYPES = [
   "count", // whole number >= 0
   "signed", // signed whole number (本年增/减, edition 2019)
-  "amount", // decimal >= 0 in 万元, at most 4 places (to the yuan)
+  "amount", // decimal >= 0 in 万元, at most 6 places (to the fen)
   "yuan", // decimal >= 0 in 元, at most 2 places (信息处理费)
   "text",
   "year",
@@ -11,6 +11,15 @@ export const FIELD_TYPES = [
   "paragraphs", // narrative: one row per paragraph
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
+
+/**
+ * How many decimal places a decimal field may have (rules.md V1): amounts in 万元 to the fen, as real reports
+ * print them (7380.28959), and 元 to the fen. The validator, the workbook's input rule, its prompts and the
+ * printed figure all read this one table.
+ */
+export const MAX_DECIMALS = { amount: 6, yuan: 2 } as const satisfies Partial<Record<FieldType, number>>;
+export type DecimalType = keyof typeof MAX_DECIMALS;
+export const isDecimalType = (t: FieldType): t is DecimalType => t in MAX_DECIMALS;
 
 export const NUMERIC_TYPES: readonly FieldType[] = ["count", "signed", "amount", "yuan"];
 export const isNumericType = (t: FieldType): boolean => NUMERIC_TYPES.includes(t);

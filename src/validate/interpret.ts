@@ -75,8 +75,10 @@ export function interpretSource(source: ReportSource): Interpretation {
     const entry = entries.get(field.id);
     if (!entry) continue;
     locations.set(field.id, entry.location);
-    if (field.derived && (entry.raw.kind === "derived" || entry.raw.kind === "missing" || entry.raw.kind === "blank")) continue;
-    if (field.table && !field.derived) inputsPerTable.set(field.table, (inputsPerTable.get(field.table) ?? 0) + 1);
+    // A total the input leaves to the tool (our own formula, a JSON key left out) is summed later. A total given
+    // as blank is read as 0 like any blank cell, so that R2/R3 compare it with its parts (rules.md V3).
+    if (field.derived && (entry.raw.kind === "derived" || entry.raw.kind === "missing")) continue;
+    if (field.table) inputsPerTable.set(field.table, (inputsPerTable.get(field.table) ?? 0) + 1);
     if (isNumericType(field.type)) {
       interpretNumber(field, entry);
     } else if (field.type === "paragraphs") {

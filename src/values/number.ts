@@ -1,5 +1,5 @@
 import type { FindingCode } from "../i18n/finding-messages.js";
-import type { FieldType } from "../schema/types.js";
+import { isDecimalType, MAX_DECIMALS, type FieldType } from "../schema/types.js";
 import { describeRaw, type RawValue } from "./raw-value.js";
 
 export type NumberReading =
@@ -10,7 +10,6 @@ export type NumberReading =
 /** Above this a count is almost always a typing slip (rules.md V6). */
 export const MAX_PLAUSIBLE = 10_000_000;
 
-const MAX_DECIMALS: Partial<Record<FieldType, number>> = { amount: 4, yuan: 2 };
 
 /**
  * Reads a number written as text the ways clerks write it (rules.md V2): full-width digits, spaces,
@@ -42,9 +41,8 @@ function checkRange(value: number, type: FieldType, readFrom?: string): NumberRe
   const actual = readFrom ?? value;
   if ((type === "count" || type === "signed") && !Number.isInteger(value)) return { status: "invalid", code: "value/not-integer", actual };
   if (type !== "signed" && value < 0) return { status: "invalid", code: "value/negative", actual };
-  const maxDecimals = MAX_DECIMALS[type];
-  if (maxDecimals !== undefined && decimalPlaces(value) > maxDecimals) {
-    return { status: "invalid", code: "value/too-many-decimals", actual, expected: maxDecimals };
+  if (isDecimalType(type) && decimalPlaces(value) > MAX_DECIMALS[type]) {
+    return { status: "invalid", code: "value/too-many-decimals", actual, expected: MAX_DECIMALS[type] };
   }
   if (Math.abs(value) > MAX_PLAUSIBLE) return { status: "invalid", code: "value/out-of-range", actual, expected: MAX_PLAUSIBLE };
   return readFrom === undefined ? { status: "ok", value } : { status: "ok", value, readFrom };

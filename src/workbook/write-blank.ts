@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { definedNameOf } from "../schema/a1.js";
 import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
 import { SHEET } from "../schema/sheet-names.js";
-import { isNumericType, type EditionDef, type FieldDef, type SheetLayout } from "../schema/types.js";
+import { isNumericType, MAX_DECIMALS, type EditionDef, type FieldDef, type SheetLayout } from "../schema/types.js";
 import { WORKBOOK_TEXT } from "../i18n/ui-text.js";
 import { checkFormula, definingEquations, sumFormula } from "./formulas.js";
 import { absoluteReference, parseRange, quoteSheet } from "./ranges.js";
@@ -22,12 +22,14 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   insertRows: true,
 };
 
+const decimalRule = (cell: string, places: number) => `AND(ISNUMBER(${cell}),${cell}>=0,ROUND(${cell},${places})=${cell})`;
+
 const NUMBER_VALIDATION: Partial<Record<FieldDef["type"], Pick<ExcelJS.DataValidation, "type" | "operator"> & { formulae: (cell: string) => unknown[] }>> = {
   count: { type: "whole", operator: "between", formulae: () => [0, 10_000_000] },
   signed: { type: "whole", operator: "between", formulae: () => [-10_000_000, 10_000_000] },
-  // Excel's "decimal" cannot bound the places; a custom rule does (rules.md V1: at most 4, i.e. to the yuan).
-  amount: { type: "custom", formulae: (cell) => [`AND(ISNUMBER(${cell}),${cell}>=0,ROUND(${cell},4)=${cell})`] },
-  yuan: { type: "custom", formulae: (cell) => [`AND(ISNUMBER(${cell}),${cell}>=0,ROUND(${cell},2)=${cell})`] },
+  // Excel's "decimal" cannot bound the places; a custom rule does (rules.md V1).
+  amount: { type: "custom", formulae: (cell) => [decimalRule(cell, MAX_DECIMALS.amount)] },
+  yuan: { type: "custom", formulae: (cell) => [decimalRule(cell, MAX_DECIMALS.yuan)] },
   year: { type: "whole", operator: "between", formulae: () => [2008, 2100] },
 };
 

@@ -7,7 +7,7 @@ const checkRulesIssued: Rule = (context) => {
   return first ? [makeFinding("plausibility/rules-issued", context.locate(first.id), { label: first.label, actual: numberOf(context, first.id) })] : [];
 };
 
-/** P2: 10 000 万元 of fees is one billion yuan: the clerk almost surely typed yuan. */
+/** P2: 10 000 万元 of fees is 1亿元: possibly typed in yuan, though cities and provinces report such sums. */
 const FEES_IN_YUAN_THRESHOLD = 10_000;
 const checkFeesInYuan: Rule = (context) => {
   const amount = numberOf(context, "active.fees.amount");
