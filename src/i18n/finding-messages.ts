@@ -96,6 +96,17 @@ const entries = {
   "value/out-of-range": { rule: "V6", severity: "error", message: (p) => `“${p.label}”为 ${p.actual}，超过 ${p.expected}，多半是输入错误。` },
   "text/control-characters": { rule: "V7", severity: "warning", message: (p) => `“${p.label}”含有 ${p.actual} 个不可见的控制字符，已删除。` },
   "text/unknown-level": { rule: "V7", severity: "warning", message: (p) => `层级“${p.actual}”无法识别，按“正文”处理。可选：${p.expected}。` },
+  "text/lines-split": {
+    rule: "V7",
+    severity: "info",
+    message: (p) => `这一格有 ${p.actual} 行，已分为 ${p.actual} 段${p.headings ? `；${p.headings} 按开头的编号作为标题` : ""}。`,
+  },
+  "text/section-title-dropped": { rule: "V7", severity: "info", message: (p) => `“${p.label}”是本节的标题，报告中已经印出，这里不再重复。` },
+  "text/section-empty": {
+    rule: "V3",
+    severity: "error",
+    message: (p) => `“${p.label}”没有填写内容。报告格式要求写明这一部分，只有标题的报告不能发布。`,
+  },
 
   // ---- Word templates (nianbao template check) ----
   "template/syntax": { rule: "template", severity: "error", message: (p) => `标签写法有误：${p.detail}${p.actual ? `（${p.actual}）` : ""}。` },

@@ -10,10 +10,11 @@ export const PARAGRAPH_LEVELS = [
 ] as const;
 export type ParagraphLevel = (typeof PARAGRAPH_LEVELS)[number]["level"];
 
+// 一 and 五 must have text (rules.md V3); 六 may be left to the tool, which writes 无 or the 信息处理费 sentence.
 const SECTIONS = [
-  { id: "text.overview", sheet: SHEET.overview, rows: 200 },
-  { id: "text.problems", sheet: SHEET.problems, rows: 100 },
-  { id: "text.other", sheet: SHEET.other, rows: 50 },
+  { id: "text.overview", sheet: SHEET.overview, rows: 200, required: true },
+  { id: "text.problems", sheet: SHEET.problems, rows: 100, required: true },
+  { id: "text.other", sheet: SHEET.other, rows: 50, required: false },
 ] as const;
 
 /** Edition 2021 asks section 六 to state the 信息处理费 position; these are its facts. */
@@ -50,6 +51,7 @@ export function buildNarrativeSheets(edition: EditionId): { fields: FieldDef[]; 
       type: "paragraphs",
       sheet: section.sheet,
       cell: rangeAddress(1, first, 2, first + section.rows - 1),
+      ...(section.required ? { required: true } : {}),
       hint: "层级可选：标题（一）、标题 1.、正文；不填时按内容开头判断",
     });
     return { name: section.sheet, widths: [14, 100], labels, merges: [] };

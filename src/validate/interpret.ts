@@ -1,13 +1,13 @@
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
-import { PARAGRAPH_LEVELS, type ParagraphLevel } from "../schema/narrative.js";
 import { DEFAULT_PUBLICITY } from "../schema/meta.js";
 import { isNumericType, type FieldDef, type TableId } from "../schema/types.js";
-import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
-import type { Paragraph, Report } from "../report/report.js";
+import type { ReportSource, SourceEntry } from "../input/source.js";
+import type { Report } from "../report/report.js";
 import { readDate } from "../values/date.js";
 import { readNumber } from "../values/number.js";
 import { describeRaw } from "../values/raw-value.js";
 import { stripControlCharacters } from "../values/text.js";
+import { readParagraphs } from "./paragraphs.js";
 
 export interface Interpretation {
   report: Report;
@@ -15,32 +15,10 @@ export interface Interpretation {
   findings: Finding[];
 }
 
-const LEVEL_BY_LABEL = new Map<string, ParagraphLevel>(PARAGRAPH_LEVELS.map((l) => [l.label.replace(/\s+/g, ""), l.level]));
-const LEVEL_CHOICES = PARAGRAPH_LEVELS.map((l) => l.label).join("、");
-
-/** A paragraph without a level is a heading when it starts like one: （一）… or 1.… */
-function inferLevel(text: string): ParagraphLevel {
-  if (/^[（(][一二三四五六七八九十]+[）)]/.test(text)) return 1;
-  if (/^\d+[.．、]/.test(text)) return 2;
-  return 0;
-}
-
 function cleanText(text: string, label: string, location: Location, findings: Finding[]): string {
   const { text: cleaned, removed } = stripControlCharacters(text);
   if (removed > 0) findings.push(makeFinding("text/control-characters", location, { label, actual: removed }));
   return cleaned.trim();
-}
-
-function readParagraph(row: ParagraphSource, label: string, findings: Finding[]): Paragraph | undefined {
-  const text = cleanText(describeRaw(row.text), label, row.location, findings);
-  if (text === "") return undefined;
-  const rawLevel = row.level;
-  if (rawLevel.kind === "blank" || rawLevel.kind === "missing") return { level: inferLevel(text), text };
-  if (rawLevel.kind === "number" && PARAGRAPH_LEVELS.some((l) => l.level === rawLevel.value)) return { level: rawLevel.value as ParagraphLevel, text };
-  const level = LEVEL_BY_LABEL.get(describeRaw(rawLevel).normalize("NFKC").replace(/\s+/g, "").replace("(", "（").replace(")", "）"));
-  if (level !== undefined) return { level, text };
-  findings.push(makeFinding("text/unknown-level", row.location, { actual: describeRaw(rawLevel), expected: LEVEL_CHOICES }));
-  return { level: 0, text };
 }
 
 /** Turns what was found in the input into typed values (rules.md V1–V3, V6, V7); derived totals come later. */
@@ -82,7 +60,7 @@ export function interpretSource(source: ReportSource): Interpretation {
     if (isNumericType(field.type)) {
       interpretNumber(field, entry);
     } else if (field.type === "paragraphs") {
-      values[field.id] = (entry.paragraphs ?? []).map((row) => readParagraph(row, field.label, findings)).filter((p): p is Paragraph => p !== undefined);
+      values[field.id] = readParagraphs(entry.paragraphs ?? [], field, findings);
     } else if (field.type === "year") {
       if (entry.raw.kind === "blank" || entry.raw.kind === "missing") continue; // required: reported by the metadata rules
       const reading = readNumber(entry.raw, "count");

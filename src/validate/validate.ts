@@ -8,6 +8,7 @@ import { interpretSource } from "./interpret.js";
 import { checkArithmetic } from "./rules/arithmetic.js";
 import type { Rule } from "./rules/context.js";
 import { checkMetadata, checkReportDate } from "./rules/metadata.js";
+import { checkRequiredSections } from "./rules/narrative.js";
 import { checkPlausibility } from "./rules/plausibility.js";
 
 /** The object `check --json` prints and the library returns (README). */
@@ -19,7 +20,7 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-const RULES: readonly Rule[] = [checkMetadata, checkReportDate, checkArithmetic, checkPlausibility];
+const RULES: readonly Rule[] = [checkMetadata, checkReportDate, checkRequiredSections, checkArithmetic, checkPlausibility];
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function summarize(file: string, edition: EditionId | null, findings: Finding[]): CheckResult {

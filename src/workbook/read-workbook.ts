@@ -44,7 +44,7 @@ function editionOf(workbook: ExcelJS.Workbook, names: Map<string, NamedRange>, f
   return EDITIONS[value];
 }
 
-function readParagraphs(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef): ParagraphSource[] {
+function readParagraphRows(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef): ParagraphSource[] {
   const rows: ParagraphSource[] = [];
   for (let row = range.top; row <= range.bottom; row++) {
     const text = readCell(sheet.getCell(row, range.right)).raw;
@@ -59,8 +59,12 @@ function readParagraphs(sheet: ExcelJS.Worksheet, range: NamedRange, field: Fiel
  * result says: a workbook filled by a program keeps stale results until Excel recalculates it.
  */
 function readField(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef, ownFormula: string | undefined): SourceEntry {
+  if (field.type === "paragraphs") {
+    // A section is pointed at by its first text cell: where the clerk would start typing.
+    const location = { sheet: range.sheet, cell: cellAddress(range.right, range.top), field: field.id };
+    return { raw: { kind: "blank" }, location, paragraphs: readParagraphRows(sheet, range, field) };
+  }
   const location = { sheet: range.sheet, cell: cellAddress(range.left, range.top), field: field.id };
-  if (field.type === "paragraphs") return { raw: { kind: "blank" }, location, paragraphs: readParagraphs(sheet, range, field) };
   const reading = readCell(sheet.getCell(range.top, range.left));
   // Recompute a total that holds our formula, any formula without a cached result, or nothing at all.
   const recompute =

@@ -10,7 +10,7 @@ const FIRST_REPORT_YEAR = 2008;
 /** rules.md V4: required metadata, a plausible year, the edition that belongs to the year. */
 export const checkMetadata: Rule = (context) => {
   const findings: Finding[] = [];
-  for (const field of context.edition.fields.filter((f) => f.required)) {
+  for (const field of context.edition.fields.filter((f) => f.required && f.type !== "paragraphs")) {
     // A value that was there but unreadable already has its own finding.
     if (context.values[field.id] === undefined && !context.reported.has(field.id)) {
       findings.push(makeFinding("meta/required", context.locate(field.id), { label: field.label }));
