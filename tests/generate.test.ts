@@ -110,13 +110,43 @@ describe("nianbao generate", () => {
     expect(paragraphTexts(documentXml(join(run.out, HELAN_DOCX)))).toContain("五、存在的主要问题及改进情况（本局）");
   });
 
-  it("refuses a customised template with a tag that has no value, naming the tag", async () => {
+  it("refuses a customised template with a tag that has no value, naming the tag and the field it should be", async () => {
     const template = join(tempDir(), "坏模板.docx");
     copyFileSync("templates/2019.docx", template);
     patchZip(template, (name, xml) => (name === "word/document.xml" ? xml.replace("{meta.signer}", "{meta.signr}") : xml));
     const run = await generate([HELAN, "--template", template]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("{meta.signr}");
+    expect(run.stdout).toContain("{meta.signr} 不是 2019 版的字段名，是否应为 {meta.signer}？");
+    expect(run.stderr).toContain("有错误，未生成报告");
+    expect(readdirSync(run.out)).toEqual([]);
+  });
+
+  // The same file `template check` rejects must not produce a report that silently lacks a table value.
+  it("runs template check first: a template without a table-三 value is refused with exit 2, as template check refuses it", async () => {
+    const template = join(tempDir(), "缺项模板.docx");
+    copyFileSync("templates/2019.docx", template);
+    patchZip(template, (name, xml) => (name === "word/document.xml" ? xml.replace("{requests.granted.natural}", "") : xml));
+    const lint = await nianbao(["template", "check", template], ROOT);
+    const run = await generate([HELAN, "--template", template]);
+    expect(lint.code).toBe(1);
+    expect(run.code).toBe(2);
+    const missing = "模板中没有“（一）予以公开 · 自然人”（{requests.granted.natural}），报告必须印出此项。";
+    expect(lint.stdout).toContain(missing);
+    expect(run.stdout).toContain(missing);
+    expect(readdirSync(run.out)).toEqual([]);
+  });
+
+  it("refuses the other edition's template, whose tags do not fit the report", async () => {
+    const run = await generate([HELAN, "--template", "templates/2021.docx"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("{active.rules.issued} 不是 2019 版的字段名");
+    expect(readdirSync(run.out)).toEqual([]);
+  });
+
+  it("refuses a --template that is not a Word document, in Chinese", async () => {
+    const run = await generate([HELAN, "--template", "README.md"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("不是 Word 文档（.docx）");
     expect(readdirSync(run.out)).toEqual([]);
   });
 });

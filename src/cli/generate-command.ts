@@ -3,7 +3,7 @@ import { InputError } from "../findings/finding.js";
 import { generateReport } from "../generate/generate.js";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { formatCheckResult } from "./format-findings.js";
+import { formatCheckResult, formatTemplateResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
 export interface GenerateArgs {
@@ -31,10 +31,16 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
       io.err(CLI_TEXT.generateRefused);
       return EXIT.findings;
     }
+    if (outcome.status === "template-invalid") {
+      io.out(formatTemplateResult(shown(outcome.template.file), outcome.result.edition!, outcome.template.findings));
+      io.err(CLI_TEXT.templateRefused(shown(outcome.template.file)));
+      return EXIT.unusable;
+    }
     if (outcome.status === "exists") {
       io.err(CLI_TEXT.generateExists(shown(outcome.path)));
       return EXIT.unusable;
     }
+    if (outcome.template.findings.length > 0) io.out(formatTemplateResult(shown(outcome.template.file), outcome.result.edition!, outcome.template.findings));
     io.out(CLI_TEXT.generated(shown(outcome.docx)));
     if (outcome.pdf?.status === "ok" && outcome.pdf.path) io.out(CLI_TEXT.generated(shown(outcome.pdf.path)));
     if (outcome.pdf?.status === "unavailable") io.err(CLI_TEXT.pdfUnavailable);

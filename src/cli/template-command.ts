@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { countBySeverity, makeFinding } from "../findings/finding.js";
-import { CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
 import type { EditionId } from "../schema/types.js";
 import { lintTemplate } from "../templates/lint-template.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
+import { formatTemplateResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
 /** `nianbao template check FILE`: lints an agency's customised template before it is used. */
@@ -23,13 +23,7 @@ export async function runTemplateCheck(args: { file: string; edition?: EditionId
     return EXIT.unusable;
   }
   const stats = countBySeverity(linted.findings);
-  if (args.json) {
-    io.out(JSON.stringify({ valid: stats.errors === 0, edition: linted.edition, file: basename(path), stats, findings: linted.findings }, null, 2));
-  } else {
-    const lines = [CLI_TEXT.templateHeader(basename(path), linted.edition), CLI_TEXT.checkStats(stats), ""];
-    for (const f of linted.findings) lines.push(`[${SEVERITY_NAME[f.severity]}] ${f.message}`);
-    lines.push(stats.errors === 0 ? CLI_TEXT.templatePassed : CLI_TEXT.templateFailed(stats.errors));
-    io.out(lines.join("\n"));
-  }
+  if (args.json) io.out(JSON.stringify({ valid: stats.errors === 0, edition: linted.edition, file: basename(path), stats, findings: linted.findings }, null, 2));
+  else io.out(formatTemplateResult(basename(path), linted.edition, linted.findings));
   return stats.errors === 0 ? EXIT.ok : EXIT.findings;
 }

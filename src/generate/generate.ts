@@ -2,14 +2,14 @@ import { access, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readSource } from "../check.js";
-import { InputError, makeFinding } from "../findings/finding.js";
+import { InputError, makeFinding, type Finding } from "../findings/finding.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { safeFileName } from "../io/file-names.js";
 import { buildTemplateData } from "../render/template-data.js";
 import { MissingValuesError, renderDocx } from "../render/render-docx.js";
 import type { Report } from "../report/report.js";
-import type { EditionDef } from "../schema/types.js";
-import { compileTemplate } from "../templates/template-tags.js";
+import type { EditionDef, EditionId } from "../schema/types.js";
+import { lintTemplate, type LintedTemplate } from "../templates/lint-template.js";
 import { validateSource, type CheckResult } from "../validate/validate.js";
 import { sha256 } from "../io/hash.js";
 import type { Manifest } from "./manifest.js";
@@ -25,10 +25,18 @@ export interface GenerateOptions {
   version: string;
 }
 
+/** What `template check` says of the template used (warnings travel with a generated report). */
+export interface TemplateVerdict {
+  file: string;
+  findings: Finding[];
+}
+
 export type GenerateOutcome =
   | { status: "invalid"; result: CheckResult }
+  /** The template fails `nianbao template check` for the report's edition: nothing is written. */
+  | { status: "template-invalid"; result: CheckResult; template: TemplateVerdict }
   | { status: "exists"; result: CheckResult; path: string }
-  | { status: "done"; result: CheckResult; docx: string; manifest: string; pdf?: PdfOutcome & { path?: string } };
+  | { status: "done"; result: CheckResult; docx: string; manifest: string; pdf?: PdfOutcome & { path?: string }; template: TemplateVerdict };
 
 export const defaultTemplatePath = (edition: EditionDef["id"]): string => fileURLToPath(new URL(`../../templates/${edition}.docx`, import.meta.url));
 
@@ -43,14 +51,19 @@ function templateError(file: string, detail: string): InputError {
   return new InputError(makeFinding("input/template-invalid", { file }, { file: basename(file), detail }));
 }
 
-/** Reads and compiles the template; a broken or incomplete one is an unusable input (exit 2). */
-async function loadTemplate(path: string) {
+/**
+ * Reads the template and runs on it the checks of `nianbao template check`, for the report's edition: a
+ * customised template that lacks a required value or has a mistyped tag is refused before anything is written.
+ */
+async function prepareTemplate(path: string, edition: EditionId): Promise<{ bytes: Buffer } & LintedTemplate> {
   const bytes = await readFile(path).catch(() => {
     throw new InputError(makeFinding("input/not-found", { file: path }, { file: basename(path) }));
   });
-  const { compiled, errors } = compileTemplate(bytes);
-  if (!compiled) throw templateError(path, errors.map((e) => `“${e.paragraph}”`).join("、"));
-  return { bytes, compiled };
+  try {
+    return { bytes, ...lintTemplate(bytes, edition) };
+  } catch {
+    throw new InputError(makeFinding("input/not-docx", { file: path }, { file: basename(path) }));
+  }
 }
 
 /** workbook → findings → (no errors) → template data → .docx (+ PDF) → manifest; nothing is written on errors. */
@@ -60,7 +73,10 @@ export async function generateReport(options: GenerateOptions): Promise<Generate
   if (!result.valid) return { status: "invalid", result };
 
   const templatePath = options.template ?? defaultTemplatePath(source.edition.id);
-  const template = await loadTemplate(templatePath);
+  const template = await prepareTemplate(templatePath, source.edition.id);
+  if (!template.compiled || template.findings.some((f) => f.severity === "error")) {
+    return { status: "template-invalid", result, template: { file: templatePath, findings: template.findings } };
+  }
   let docx: Buffer;
   try {
     docx = renderDocx(template.compiled, buildTemplateData(report, source.edition));
@@ -99,5 +115,5 @@ export async function generateReport(options: GenerateOptions): Promise<Generate
     generatedAt: new Date().toISOString(),
   };
   await writeFileAtomic(paths.manifest, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), { overwrite: options.force });
-  return { status: "done", result, docx: paths.docx, manifest: paths.manifest, pdf };
+  return { status: "done", result, docx: paths.docx, manifest: paths.manifest, pdf, template: { file: templatePath, findings: template.findings } };
 }

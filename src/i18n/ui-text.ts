@@ -26,6 +26,7 @@ export const CLI_TEXT = {
   templateHeader: (file: string, edition: string) => `检查模板 ${file}（按 ${edition} 版字段）`,
   templatePassed: "模板可以使用。",
   templateFailed: (errors: number) => `模板有 ${errors} 项错误，请改正后再使用。`,
+  templateRefused: (file: string) => `模板 ${file} 有错误，未生成报告。请按上面的提示在 Word 中改正模板，或去掉 --template 使用标准模板。`,
   usageError: (detail: string) => `命令用法有误：${detail}\n运行 nianbao --help 查看用法。`,
   unexpected: (detail: string) => `程序内部出错，请把以下信息告诉维护人员：${detail}`,
 } as const;
