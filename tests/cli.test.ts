@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { invocationOf } from "../src/cli/invocation.js";
 import { buildWorkbook, tempDir, validReport } from "./helpers/fixtures.js";
 import { nianbao } from "./helpers/cli.js";
 
@@ -42,6 +43,7 @@ describe("nianbao init", () => {
   });
 
   it.each([
+    [["--year", "2030"], "“报告年度”应在 2008–2026 之间，实际为 2030。"],
     [["--year", "2020", "--edition", "2021"], "应使用 2019 版"],
     [["--year", "2017"], "没有对应的官方格式"],
     [["--year", "明年"], "年度“明年”无效"],
@@ -54,7 +56,84 @@ describe("nianbao init", () => {
   });
 });
 
+describe("init refuses what check would reject, before writing anything", () => {
+  it("refuses the year check rejects, with check's own message", async () => {
+    const dir = tempDir();
+    const file = await buildWorkbook("2021", { "meta.year": 2030, "meta.date": "2031年1月10日" });
+    const check = await nianbao(["check", file], dir);
+    const init = await nianbao(["init", "--year", "2030", "--agency", "某局"], dir);
+    const message = "“报告年度”应在 2008–2026 之间，实际为 2030。";
+    expect(check.stdout).toContain(message);
+    expect(init.code).toBe(2);
+    expect(init.stderr.trim()).toBe(message);
+    expect(existsSync(join(dir, "inputs"))).toBe(false);
+  });
+
+  it.each([[""], ["   "]])("refuses an empty agency name %o", async (agency) => {
+    const dir = tempDir();
+    const run = await nianbao(["init", "--year", "2026", "--agency", agency], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("必须填写“机关名称”。");
+    expect(existsSync(join(dir, "inputs"))).toBe(false);
+  });
+
+  it("refuses -o naming a file that is not .xlsx, and suggests one that is", async () => {
+    const dir = tempDir();
+    const run = await nianbao(["init", "--year", "2026", "--agency", "某局", "-o", "报告.docx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("文件名应以 .xlsx 结尾");
+    expect(run.stderr).toContain("-o 报告.xlsx");
+    expect(existsSync(join(dir, "报告.docx"))).toBe(false);
+  });
+
+  it("writes the default name inside a folder given with -o", async () => {
+    const dir = tempDir();
+    const run = await nianbao(["init", "--year", "2026", "--agency", "某局", "-o", "各部门/"], dir);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(dir, "各部门", "2026-某局.xlsx"))).toBe(true);
+  });
+
+  it.each([
+    [2020, "如：2021年1月20日；部门报告应在2021年1月31日前发布"],
+    [2026, "如：2027年1月20日；部门报告应在2027年1月31日前发布"],
+  ])("derives the example 成文日期 in the workbook from the year %i", async (year, hint) => {
+    const dir = tempDir();
+    await nianbao(["init", "--year", String(year), "--agency", "某局", "-o", "a.xlsx"], dir);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, "a.xlsx"));
+    const [range] = workbook.definedNames.getRanges("meta_date").ranges;
+    const row = Number(range.replace(/^.*\$(\d+)$/, "$1"));
+    expect(workbook.getWorksheet("基本信息")!.getCell(row, 3).value).toBe(hint);
+  });
+
+  it("ends with the check command as the tool was started (npx nianbao)", async () => {
+    const dir = tempDir();
+    const run = await nianbao(["init", "--year", "2026", "--agency", "贺兰县交通运输局"], dir, "npx nianbao");
+    expect(run.stderr).toContain('然后运行：npx nianbao check "inputs/2026-贺兰县交通运输局.xlsx"');
+  });
+});
+
+describe("how the tool was started", () => {
+  it.each([
+    ["/home/u/.npm/_npx/5eec/node_modules/.bin/nianbao", { npm_command: "exec" }, "npx nianbao"],
+    ["/usr/local/bin/nianbao", {}, "nianbao"],
+    ["C:\\Users\\u\\AppData\\Roaming\\npm\\node_modules\\nianbao\\dist\\cli\\main.js", {}, "nianbao"],
+    ["/work/nianbao/dist/cli/main.js", {}, "node dist/cli/main.js"],
+  ])("%s is shown as %s", (script, env, shown) => {
+    expect(invocationOf(script, env, "/work/nianbao")).toBe(shown);
+  });
+});
+
 describe("command-line mistakes", () => {
+  it("a mistyped command names the nearest one, with the line to type", async () => {
+    const run = await nianbao(["chek", "inputs/2026-某局.xlsx"], tempDir(), "npx nianbao");
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      "命令用法有误：没有“chek”这个命令。您要用的是不是：npx nianbao check inputs/2026-某局.xlsx？可用的命令：init、check、generate、template。",
+      "运行 npx nianbao --help 查看用法。",
+    ]);
+  });
+
   it.each([["check"], ["generate"], ["template", "check"]])("%s without a file: a Chinese usage message, exit 2, no command run", async (...args) => {
     const run = await nianbao(args, tempDir());
     expect(run.code).toBe(2);

@@ -1,9 +1,13 @@
+import { invocationOf } from "./invocation.js";
+
 /** Where a command writes: stdout carries the product (findings, JSON), stderr the messages. Tests capture both. */
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   cwd: string;
   today: Date;
+  /** How the clerk started the tool (`npx nianbao`, `nianbao`, `node dist/cli/main.js`): hints repeat it. */
+  invocation: string;
 }
 
 export const processIo = (): CliIo => ({
@@ -11,4 +15,5 @@ export const processIo = (): CliIo => ({
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
   cwd: process.cwd(),
   today: new Date(),
+  invocation: invocationOf(process.argv[1] ?? "nianbao", process.env, process.cwd()),
 });

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import yargs from "yargs";
 import { EDITION_IDS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
-import { CLI_HELP as COMMAND_TEXT, CLI_TEXT, YARGS_STRINGS } from "../i18n/ui-text.js";
+import { closest } from "fastest-levenshtein";
+import { CLI_HELP as COMMAND_TEXT, CLI_TEXT, yargsStrings } from "../i18n/ui-text.js";
 import { runCheck } from "./check-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { runInit } from "./init-command.js";
@@ -14,14 +15,18 @@ export const toolVersion = (): string =>
   (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 
+/** The commands, as a clerk types them. */
+const COMMANDS = ["init", "check", "generate", "template"] as const;
+
 /** Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. */
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   try {
+    rejectUnknownCommand(argv, io);
     await parser(argv, io, (exitCode) => (code = exitCode)).parseAsync();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(CLI_TEXT.usageError(error.message));
+    io.err(CLI_TEXT.usageError(error.message, io.invocation));
     return EXIT.unusable;
   }
   return code;
@@ -30,12 +35,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
 /** A mistake in the command line. Thrown from yargs' fail hook so that no command runs after it. */
 class UsageError extends Error {}
 
+/** `chek file.xlsx`: name the nearest command, with the whole line to type (yargs would only say "unknown argument"). */
+function rejectUnknownCommand(argv: string[], io: CliIo): void {
+  const [first, ...rest] = argv;
+  if (first === undefined || first.startsWith("-") || (COMMANDS as readonly string[]).includes(first)) return;
+  const suggestion = [io.invocation, closest(first.toLowerCase(), [...COMMANDS]), ...rest].join(" ");
+  throw new UsageError(CLI_TEXT.unknownCommand(first, suggestion, COMMANDS.join("、")));
+}
+
 function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
   return yargs(argv)
-    .scriptName("nianbao")
+    .scriptName(io.invocation)
     .locale("zh_CN")
     // yargs takes singular/plural pairs here, though its type definitions only admit strings.
-    .updateStrings(YARGS_STRINGS as unknown as Record<string, string>)
+    .updateStrings(yargsStrings(io.invocation) as unknown as Record<string, string>)
     .command(
       "init",
       COMMAND_TEXT.init,

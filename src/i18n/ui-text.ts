@@ -9,12 +9,14 @@ export const CLI_TEXT = {
   checkStats: (s: { errors: number; warnings: number; infos: number }) => `错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项。`,
   checkPassed: "校验通过，可以生成报告。",
   checkFailed: (errors: number) => `有 ${errors} 项错误，请改正后再生成报告。`,
-  initWritten: (file: string, edition: string, circular: string) =>
-    `已生成空白工作簿：${file}\n格式版本：${edition} 版（${circular}）。请用 Excel 或 WPS 填写，然后运行：nianbao check "${file}"`,
+  initWritten: (file: string, edition: string, circular: string, invocation: string) =>
+    `已生成空白工作簿：${file}\n格式版本：${edition} 版（${circular}）。请用 Excel 或 WPS 填写，然后运行：${invocation} check "${file}"`,
   refuseOverwrite: (file: string) => `文件 ${file} 已存在，为避免覆盖您的数据，本次没有写入。请换一个文件名（-o 新文件名），或先移走原文件。`,
   noEditionForYear: (year: number) => `${year} 年度没有对应的官方格式：本工具支持 2019 年度起的报告（2019、2020 年度用 2019 版，2021 年度起用 2021 版）。`,
   editionYearMismatch: (edition: string, year: number, expected: string) =>
     `${year} 年度的报告应使用 ${expected} 版格式，不能用 ${edition} 版。去掉 --edition 即可自动选择。`,
+  agencyExample: "请在 --agency 后写机关全称，如 --agency 贺兰县交通运输局。",
+  initNeedsXlsx: (typed: string, suggestion: string) => `init 生成的是 Excel 工作簿，文件名应以 .xlsx 结尾，“${typed}”不行。可以写 -o ${suggestion}。`,
   badYear: (value: string) => `年度“${value}”无效，请填写四位年份，如 --year 2026。`,
   writeFailed: (file: string, reason: string) => `无法写入 ${file}：${reason}`,
   generateExists: (file: string) =>
@@ -27,17 +29,21 @@ export const CLI_TEXT = {
   templatePassed: "模板可以使用。",
   templateFailed: (errors: number) => `模板有 ${errors} 项错误，请改正后再使用。`,
   templateRefused: (file: string) => `模板 ${file} 有错误，未生成报告。请按上面的提示在 Word 中改正模板，或去掉 --template 使用标准模板。`,
-  usageError: (detail: string) => `命令用法有误：${detail}\n运行 nianbao --help 查看用法。`,
+  usageError: (detail: string, invocation: string) => `命令用法有误：${detail}\n运行 ${invocation} --help 查看用法。`,
+  unknownCommand: (typed: string, suggestion: string, commands: string) =>
+    `没有“${typed}”这个命令。您要用的是不是：${suggestion}？可用的命令：${commands}。`,
   unexpected: (detail: string) => `程序内部出错，请把以下信息告诉维护人员：${detail}`,
 } as const;
 
 /** yargs' own zh_CN wording where a clerk would not follow it (it says "non-option 参数"). */
-const MISSING_FILE = "缺少要处理的文件（写了 %s 个，需要 %s 个）：请在命令后写上文件名，如 nianbao check inputs/2026-某某局.xlsx";
-const TOO_MANY = "多写了参数（写了 %s 个，最多 %s 个）。文件名中有空格时，请用引号把文件名括起来";
-export const YARGS_STRINGS = {
-  "Not enough non-option arguments: got %s, need at least %s": { one: MISSING_FILE, other: MISSING_FILE },
-  "Too many non-option arguments: got %s, maximum of %s": { one: TOO_MANY, other: TOO_MANY },
-};
+export function yargsStrings(invocation: string) {
+  const missingFile = `缺少要处理的文件（写了 %s 个，需要 %s 个）：请在命令后写上文件名，如 ${invocation} check inputs/2026-某某局.xlsx`;
+  const tooMany = "多写了参数（写了 %s 个，最多 %s 个）。文件名中有空格时，请用引号把文件名括起来";
+  return {
+    "Not enough non-option arguments: got %s, need at least %s": { one: missingFile, other: missingFile },
+    "Too many non-option arguments: got %s, maximum of %s": { one: tooMany, other: tooMany },
+  };
+}
 
 /** Command and option descriptions shown by --help. */
 export const CLI_HELP = {

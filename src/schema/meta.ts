@@ -1,27 +1,28 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
-import type { FieldDef, FieldType, LabelCell, SheetLayout } from "./types.js";
+import type { FieldDef, FieldType, LabelCell, SheetLayout, YearText } from "./types.js";
 
 interface MetaItem {
   key: string;
   label: string;
   type: FieldType;
   required?: boolean;
-  hint: string;
+  hint: YearText;
 }
 
 export const DEFAULT_PUBLICITY = "（此件公开发布）";
 
 const META_ITEMS: readonly MetaItem[] = [
   { key: "agency", label: "机关名称", type: "text", required: true, hint: "机关全称，如：贺兰县交通运输局" },
-  { key: "year", label: "报告年度", type: "year", required: true, hint: "统计年度，如：2026" },
+  { key: "year", label: "报告年度", type: "year", required: true, hint: (year) => `统计年度，如：${year}` },
   { key: "edition", label: "格式版本", type: "edition", hint: "由工具写入，请勿修改" },
   { key: "address", label: "联系地址", type: "text", hint: "如：贺兰县光明西路仁和巷1号" },
   { key: "phone", label: "联系电话（传真）", type: "text", hint: "如：0951-8061440" },
   { key: "email", label: "电子邮箱", type: "text", hint: "如：helanjt@126.com" },
   { key: "website", label: "报告下载网站", type: "text", hint: "本报告电子版可在何处下载，如：贺兰县人民政府网站" },
   { key: "signer", label: "署名", type: "text", hint: "不填时使用机关名称" },
-  { key: "date", label: "成文日期", type: "date", required: true, hint: "如：2027年1月20日；部门报告应在次年1月31日前发布" },
+  // The example is a date the report for this year may carry (rules.md V5): in January of the next year.
+  { key: "date", label: "成文日期", type: "date", required: true, hint: (year) => `如：${year + 1}年1月20日；部门报告应在${year + 1}年1月31日前发布` },
   { key: "publicity", label: "附注", type: "text", hint: `不填时为“${DEFAULT_PUBLICITY}”` },
 ];
 

@@ -30,6 +30,10 @@ export type EditionId = "2019" | "2021";
 /** The three official tables; a whole table left blank is an error (rules.md V3). */
 export type TableId = "active" | "requests" | "review";
 
+/** Text that names the report year or the year after (an example date): resolved when a workbook is written. */
+export type YearText = string | ((year: number) => string);
+export const textForYear = (text: YearText, year: number): string => (typeof text === "string" ? text : text(year));
+
 export interface FieldDef {
   id: FieldId;
   /** What a clerk reads in a message: the row and column labels of the printed table. */
@@ -43,7 +47,7 @@ export interface FieldDef {
   /** Derived cells (totals) hold formulas; they are recomputed, never typed. */
   derived?: boolean;
   /** Shown as the cell's input prompt. */
-  hint?: string;
+  hint?: YearText;
   /** False for values the report does not print as such (the edition; the fee facts behind section 六's sentence). */
   printed?: boolean;
 }
@@ -77,7 +81,7 @@ export interface GridCell {
 /** A fixed label cell of a sheet, possibly merged over a range. */
 export interface LabelCell {
   range: string;
-  text: string;
+  text: YearText;
   role: "title" | "header" | "rowLabel" | "note" | "unit";
 }
 

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { definedNameOf } from "../schema/a1.js";
 import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
 import { SHEET } from "../schema/sheet-names.js";
-import { isNumericType, MAX_DECIMALS, type EditionDef, type FieldDef, type SheetLayout } from "../schema/types.js";
+import { isNumericType, MAX_DECIMALS, textForYear, type EditionDef, type FieldDef, type SheetLayout } from "../schema/types.js";
 import { WORKBOOK_TEXT } from "../i18n/ui-text.js";
 import { checkFormula, definingEquations, sumFormula } from "./formulas.js";
 import { absoluteReference, parseRange, quoteSheet } from "./ranges.js";
@@ -33,19 +33,19 @@ const NUMBER_VALIDATION: Partial<Record<FieldDef["type"], Pick<ExcelJS.DataValid
   year: { type: "whole", operator: "between", formulae: () => [2008, 2100] },
 };
 
-function paintLabels(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
+function paintLabels(sheet: ExcelJS.Worksheet, layout: SheetLayout, year: number): void {
   layout.widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   for (const [row, height] of Object.entries(layout.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
   for (const label of layout.labels) {
     if (label.range.includes(":")) sheet.mergeCells(label.range);
     const cell = sheet.getCell(label.range.split(":")[0]);
-    cell.value = label.text;
+    cell.value = textForYear(label.text, year);
     applyStyle(cell, STYLE[label.role]);
   }
   for (const range of layout.merges) sheet.mergeCells(range);
 }
 
-function addValidation(cell: ExcelJS.Cell, field: FieldDef): void {
+function addValidation(cell: ExcelJS.Cell, field: FieldDef, year: number): void {
   const rule = NUMBER_VALIDATION[field.type];
   const text = WORKBOOK_TEXT.prompt(field.type);
   if (!rule || !text) return;
@@ -56,7 +56,7 @@ function addValidation(cell: ExcelJS.Cell, field: FieldDef): void {
     formulae: rule.formulae(cell.address),
     showInputMessage: true,
     promptTitle: WORKBOOK_TEXT.promptTitle,
-    prompt: field.hint ? `${field.hint}。${text.prompt}` : text.prompt,
+    prompt: field.hint ? `${textForYear(field.hint, year)}。${text.prompt}` : text.prompt,
     showErrorMessage: true,
     errorStyle: "stop",
     errorTitle: WORKBOOK_TEXT.errorTitle,
@@ -89,7 +89,7 @@ function writeField(sheet: ExcelJS.Worksheet, field: FieldDef, edition: EditionD
   if (field.type === "edition") return applyStyle(cell, STYLE.fixed); // written by the tool, not typed (data-contract.md)
   applyStyle(cell, isNumericType(field.type) || field.type === "year" ? STYLE.input : STYLE.textInput, false);
   if (field.type === "date") cell.numFmt = 'yyyy"年"m"月"d"日"';
-  addValidation(cell, field);
+  addValidation(cell, field, options.year);
 }
 
 function writeGuide(workbook: ExcelJS.Workbook, edition: EditionDef, options: BlankWorkbookOptions): void {
@@ -144,7 +144,7 @@ export function buildBlankWorkbook(edition: EditionDef, options: BlankWorkbookOp
   const formulas = definingEquations(edition);
   for (const layout of edition.sheets) {
     const sheet = workbook.addWorksheet(layout.name);
-    paintLabels(sheet, layout);
+    paintLabels(sheet, layout, options.year);
     for (const field of edition.fields.filter((f) => f.sheet === layout.name)) {
       writeField(sheet, field, edition, options, formulas);
       workbook.definedNames.add(`${quoteSheet(layout.name)}!${absoluteReference(parseRange(field.cell))}`, definedNameOf(field.id));

@@ -1,4 +1,4 @@
-import { makeFinding, type Finding } from "../../findings/finding.js";
+import { makeFinding, type Finding, type Location } from "../../findings/finding.js";
 import { FRAGMENT } from "../../i18n/ui-text.js";
 import { EDITIONS, editionForYear } from "../../schema/editions.js";
 import { formatChineseDate } from "../../values/date.js";
@@ -6,6 +6,16 @@ import { numberOf, type Rule } from "./context.js";
 
 /** The first year of the current disclosure regime's annual reports (条例 2008). */
 const FIRST_REPORT_YEAR = 2008;
+
+/**
+ * rules.md V4: a report year from the first year of the regime to this year. `init` refuses the same years
+ * with the same message, so that it never writes a workbook that check would reject.
+ */
+export function implausibleYear(year: number, today: Date, location: Location = {}): Finding | undefined {
+  const thisYear = today.getFullYear();
+  if (year >= FIRST_REPORT_YEAR && year <= thisYear) return undefined;
+  return makeFinding("meta/year-implausible", location, { expected: `${FIRST_REPORT_YEAR}–${thisYear}`, actual: year });
+}
 
 /** rules.md V4: required metadata, a plausible year, the edition that belongs to the year. */
 export const checkMetadata: Rule = (context) => {
@@ -18,11 +28,8 @@ export const checkMetadata: Rule = (context) => {
   }
   const year = numberOf(context, "meta.year");
   if (year === undefined) return findings;
-  const thisYear = context.today.getFullYear();
-  if (year < FIRST_REPORT_YEAR || year > thisYear) {
-    findings.push(makeFinding("meta/year-implausible", context.locate("meta.year"), { expected: `${FIRST_REPORT_YEAR}–${thisYear}`, actual: year }));
-    return findings;
-  }
+  const implausible = implausibleYear(year, context.today, context.locate("meta.year"));
+  if (implausible) return [...findings, implausible];
   const expected = editionForYear(year);
   if (expected !== context.edition.id) {
     const expectedText = expected ? FRAGMENT.edition(expected, EDITIONS[expected].circular) : FRAGMENT.noEditionBefore2019;
