@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import PizZip from "pizzip";
 import { buildWorkbook, cellOf, tempDir } from "./helpers/fixtures.js";
 import { nianbao } from "./helpers/cli.js";
 
@@ -47,6 +48,18 @@ const CASES: { it: string; make: Make; code: string; says: string }[] = [
     make: async (dir) => buildWorkbook("2021", {}, { dir, edit: (workbook) => (cellOf(workbook, "meta.edition").value = "2018") }),
     code: "input/unknown-edition",
     says: "“2018”",
+  },
+  {
+    it: "a workbook saved as .ods (LibreOffice's default format)",
+    make: (dir) => {
+      // The start of every OpenDocument file: a stored, uncompressed first entry named mimetype.
+      const zip = new PizZip();
+      zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+      zip.file("content.xml", "<office:document-content/>");
+      return write(dir, "2026-某局.ods", zip.generate({ type: "nodebuffer" }));
+    },
+    code: "input/ods",
+    says: "另存为",
   },
   { it: "a JSON file that is not valid JSON", make: (dir) => write(dir, "report.json", "{ \"meta\": "), code: "input/json-syntax", says: "不是有效的 JSON" },
 ];

@@ -26,6 +26,12 @@ const entries = {
     message: (p) =>
       `文件 ${p.file} 不是 .xlsx 格式：它是旧版 Excel（.xls）、WPS 表格（.et）文件，或设置了打开密码的工作簿。请用 Excel 或 WPS 打开它，先取消密码（如有），再“另存为”Excel 工作簿（*.xlsx）后重试。`,
   },
+  "input/ods": {
+    rule: "input",
+    severity: "error",
+    message: (p) =>
+      `文件 ${p.file} 是 OpenDocument 表格（.ods，LibreOffice 的默认保存格式），不是 .xlsx 工作簿。请在 LibreOffice Calc 或 WPS 中打开它，“另存为”时文件类型选“Excel 2007-365 (.xlsx)”，再检查新保存的文件。以后保存时如询问格式，请选“使用 Excel 2007-365!”。`,
+  },
   "input/corrupt": {
     rule: "input",
     severity: "error",

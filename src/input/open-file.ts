@@ -10,6 +10,14 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Buffer, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
+/**
+ * An OpenDocument file is a zip whose first entry, stored uncompressed, is `mimetype` (ODF 1.2 part 3, 3.3):
+ * its content starts right after the 30-byte local header and the 8-byte name.
+ */
+const ODF_MIMETYPE_AT = 38;
+const odfType = (bytes: Buffer): string | undefined =>
+  bytes.subarray(30, ODF_MIMETYPE_AT).toString("latin1") === "mimetype" ? bytes.subarray(ODF_MIMETYPE_AT, ODF_MIMETYPE_AT + 80).toString("latin1") : undefined;
+
 export const inputError = (code: Parameters<typeof makeFinding>[0], file: string, params: Record<string, string | number> = {}): InputError =>
   new InputError(makeFinding(code, { file }, { file: basename(file), ...params }));
 
@@ -24,7 +32,11 @@ export async function openInput(file: string): Promise<{ bytes: Buffer; kind: Fi
     throw inputError("input/corrupt", file, { detail: String((error as Error).message) });
   }
   if (startsWith(bytes, OLE_MAGIC)) throw inputError("input/legacy-or-encrypted", file);
-  if (startsWith(bytes, ZIP_MAGIC)) return { bytes, kind: "xlsx" };
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    // LibreOffice saves as .ods by default; WPS can too. Say what the file is and how to save it as .xlsx.
+    if (odfType(bytes)?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) throw inputError("input/ods", file);
+    return { bytes, kind: "xlsx" };
+  }
   const head = bytes.subarray(0, 64).toString("utf8").replace(/^\uFEFF/, "").trimStart();
   if (head.startsWith("{")) return { bytes, kind: "json" };
   if (/\.xlsx$/i.test(file)) throw inputError("input/corrupt", file, { detail: FRAGMENT.notXlsx });
