@@ -44,8 +44,15 @@ const CASES: { it: string; make: Make; code: string; says: string }[] = [
     says: "nianbao init",
   },
   {
-    it: "a workbook whose edition was changed",
-    make: async (dir) => buildWorkbook("2021", {}, { dir, edit: (workbook) => (cellOf(workbook, "meta.edition").value = "2018") }),
+    it: "a workbook whose edition was changed and whose tables are not those of any edition",
+    make: async (dir) =>
+      buildWorkbook("2021", {}, {
+        dir,
+        edit: (workbook) => {
+          cellOf(workbook, "meta.edition").value = "2018";
+          workbook.definedNames.remove("'四、政府信息公开行政复议、行政诉讼情况'!$A$5", "review_upheld");
+        },
+      }),
     code: "input/unknown-edition",
     says: "“2018”",
   },

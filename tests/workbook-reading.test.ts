@@ -133,3 +133,15 @@ describe("blank cells (V3)", () => {
     expect(result.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([["table/blank", "error", SHEET.review, "A5"]]);
   });
 });
+
+describe("a changed 格式版本 cell", () => {
+  it.each([["2019"], ["2018"], [""]])("set to %o in a 2021 workbook is one error, and the workbook is read by its tables", async (typed) => {
+    const file = await buildWorkbook("2021", {}, { edit: (workbook) => (cellOf(workbook, "meta.edition").value = typed) });
+    const { result, report } = await checkFile(file, { today: TODAY });
+    expect(result.edition).toBe("2021");
+    expect(result.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([["input/edition-changed", "error", SHEET.meta, "B5"]]);
+    expect(result.findings[0].message).toContain("本工作簿的表格是 2021 版");
+    expect(report.values["active.normative.inForce"]).toBe(validReport("2021").inputs["active.normative.inForce"]);
+  });
+});
+

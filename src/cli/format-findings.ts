@@ -4,7 +4,23 @@ import { CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
 import { EDITIONS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 
-const findingLines = (findings: readonly Finding[]): string[] => findings.map((finding) => `[${SEVERITY_NAME[finding.severity]}] ${finding.message}`);
+/**
+ * One line per finding; a code's advice (its hint) once, after the first run of findings with that code, so
+ * that seven deleted cells do not repeat the same advice seven times.
+ */
+function findingLines(findings: readonly Finding[]): string[] {
+  const lines: string[] = [];
+  const advised = new Set<string>();
+  findings.forEach((finding, i) => {
+    lines.push(`[${SEVERITY_NAME[finding.severity]}] ${finding.message}`);
+    const runEnds = findings[i + 1]?.code !== finding.code;
+    if (finding.hint && runEnds && !advised.has(finding.hint)) {
+      advised.add(finding.hint);
+      lines.push(CLI_TEXT.hint(finding.hint));
+    }
+  });
+  return lines;
+}
 
 /** The human form of a check: a header, the counts, one line per finding, the verdict. */
 export function formatCheckResult(result: CheckResult): string {

@@ -12,6 +12,8 @@ export interface Finding {
   expected?: number | string;
   actual?: number | string;
   message: string;
+  /** What to do, the same for every finding of the code (the catalogue's hint): shown once per code. */
+  hint?: string;
 }
 
 export interface Location {
@@ -44,6 +46,7 @@ export function makeFinding(code: FindingCode, location: Location, params: Messa
   if (location.paragraph !== undefined) finding.paragraph = location.paragraph;
   if (params.expected !== undefined) finding.expected = params.expected;
   if (params.actual !== undefined) finding.actual = params.actual;
+  if ("hint" in entry && entry.hint) finding.hint = entry.hint;
   return finding;
 }
 

@@ -3,13 +3,18 @@
  * rules.md it enforces, its severity and its Chinese message; a code without an entry does not compile.
  * Codes are stable identifiers: never rename one.
  */
+import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
+
 export type Severity = "error" | "warning" | "info";
 export type MessageParams = Record<string, string | number | undefined>;
 
 interface Entry {
   rule: string;
   severity: Severity;
+  /** What is wrong where: short, specific to the finding. */
   message: (p: MessageParams) => string;
+  /** What to do about it, the same for every finding of the code: printed once however many there are. */
+  hint?: string;
 }
 
 const entries = {
@@ -49,11 +54,18 @@ const entries = {
     message: (p) =>
       `文件 ${p.file} 记录的格式版本为“${p.actual}”，本工具只支持 ${p.expected} 版。请不要修改“基本信息”表中的格式版本；如已改动，请重新用 nianbao init 生成工作簿。`,
   },
+  "input/edition-changed": {
+    rule: "input",
+    severity: "error",
+    message: (p) =>
+      `“格式版本”被改成了“${p.actual}”，但本工作簿的表格是 ${p.expected} 版（${p.circular}），已按 ${p.expected} 版读取。请把“格式版本”改回 ${p.expected}，此格由工具填写，不要修改。`,
+  },
   "input/json-syntax": { rule: "input", severity: "error", message: (p) => `文件 ${p.file} 不是有效的 JSON：${p.detail}。` },
   "input/missing-cell": {
     rule: "input",
     severity: "error",
-    message: (p) => `工作簿缺少“${p.label}”的单元格（名称 ${p.name} 已被删除或失效）。请勿删除表格中的单元格；可重新用 nianbao init 生成工作簿并复制数据。`,
+    message: (p) => `工作簿缺少“${p.label}”的单元格（名称 ${p.name} 已被删除或失效）。`,
+    hint: "请勿删除表格中的单元格或行；可重新用 nianbao init 生成工作簿，再把数据复制过去。",
   },
   "input/not-docx": {
     rule: "input",
@@ -68,7 +80,12 @@ const entries = {
   "input/unknown-field": { rule: "input", severity: "warning", message: (p) => `不认识的字段 ${p.field}，已忽略。请核对字段名（见 data-contract）。` },
 
   // ---- values (rules.md V1–V7) ----
-  "value/not-a-number": { rule: "V1", severity: "error", message: (p) => `“${p.label}”应填数字，实际为“${p.actual}”。` },
+  "value/not-a-number": {
+    rule: "V1",
+    severity: "error",
+    message: (p) => `“${p.label}”应填数字，实际为“${p.actual}”。`,
+    hint: "只填阿拉伯数字，不要写汉字数字、“约”“余”等字样；没有发生的事项填 0。",
+  },
   "value/not-integer": { rule: "V1", severity: "error", message: (p) => `“${p.label}”应为整数，实际为 ${p.actual}。` },
   "value/negative": { rule: "V1", severity: "error", message: (p) => `“${p.label}”不能为负数，实际为 ${p.actual}。` },
   "value/too-many-decimals": { rule: "V1", severity: "error", message: (p) => `“${p.label}”最多保留 ${p.expected} 位小数，实际为 ${p.actual}。` },
@@ -76,12 +93,18 @@ const entries = {
   "value/formula-no-result": {
     rule: "V1",
     severity: "error",
-    message: (p) => `“${p.label}”是公式（=${p.actual}），但文件中没有计算结果。请在 Excel 或 WPS 中打开并保存一次，或直接填写数字。`,
+    message: (p) => `“${p.label}”是公式，但文件中没有它的计算结果。`,
+    hint: "请在 Excel 或 WPS 中打开工作簿并保存一次（会算出公式的结果），或直接填写数字。",
   },
   "value/wrong-type": { rule: "V1", severity: "error", message: (p) => `“${p.label}”应为${p.expected}，实际为 ${p.actual}。` },
-  "value/is-date": { rule: "V1", severity: "error", message: (p) => `“${p.label}”应填数字，实际是日期（${p.actual}）。请把单元格格式改为“常规”后重新填写。` },
+  "value/is-date": {
+    rule: "V1",
+    severity: "error",
+    message: (p) => `“${p.label}”应填数字，实际是日期（${p.actual}）。`,
+    hint: "请把这些单元格的格式改为“常规”，再重新填写数字。",
+  },
   "value/normalized": { rule: "V2", severity: "warning", message: (p) => `“${p.label}”填写为“${p.actual}”，已按 ${p.expected} 读取，请确认。` },
-  "value/blank": { rule: "V3", severity: "warning", message: (p) => `“${p.label}”未填写，按 0 处理。` },
+  "value/blank": { rule: "V3", severity: "warning", message: (p) => `“${p.label}”未填写，按 0 处理。`, hint: "没有发生的事项请填 0，不要留空，以免漏填。" },
   "value/missing": { rule: "V3", severity: "error", message: (p) => `缺少“${p.label}”：JSON 中没有这一项。没有发生的事项请填 0。` },
   "table/blank": {
     rule: "V3",
@@ -96,12 +119,12 @@ const entries = {
     severity: "error",
     message: (p) => `${p.actual} 年度的报告应使用 ${p.expected}，本工作簿是 ${p.edition} 版。请用 nianbao init --year ${p.actual} 重新生成工作簿并复制数据。`,
   },
-  "meta/date-invalid": { rule: "V4", severity: "error", message: (p) => `“成文日期”无法识别为日期，实际为“${p.actual}”。请填写如 2027年1月20日。` },
+  "meta/date-invalid": { rule: "V4", severity: "error", message: (p) => `“成文日期”无法识别为日期，实际为“${p.actual}”。请按年月日填写${p.expected ? `，如 ${p.expected}` : ""}。` },
   "meta/date-not-next-year": { rule: "V5", severity: "warning", message: (p) => `成文日期 ${p.actual} 不在报告年度的次年（应在 ${p.expected} 年），请确认。` },
   "meta/date-after-deadline": { rule: "V5", severity: "warning", message: (p) => `成文日期 ${p.actual} 晚于 ${p.expected}（部门年度报告的法定发布期限，条例第四十九条），请确认。` },
   "value/out-of-range": { rule: "V6", severity: "error", message: (p) => `“${p.label}”为 ${p.actual}，超过 ${p.expected}，多半是输入错误。` },
   "text/control-characters": { rule: "V7", severity: "warning", message: (p) => `“${p.label}”含有 ${p.actual} 个不可见的控制字符，已删除。` },
-  "text/unknown-level": { rule: "V7", severity: "warning", message: (p) => `层级“${p.actual}”无法识别，按“正文”处理。可选：${p.expected}。` },
+  "text/unknown-level": { rule: "V7", severity: "warning", message: (p) => `层级“${p.actual}”无法识别，按“正文”处理。`, hint: `“层级”可选：${PARAGRAPH_LEVELS.map((l) => l.label).join("、")}；也可不填，按内容开头判断。` },
   "text/lines-split": {
     rule: "V7",
     severity: "info",
@@ -129,7 +152,8 @@ const entries = {
   "template/no-east-asian-font": {
     rule: "template",
     severity: "warning",
-    message: () => `这段文字没有设置中文字体（w:eastAsia），Word 和 WPS 可能用其他字体显示。请选中后在“字体”中设置中文字体（如仿宋_GB2312）。`,
+    message: () => `这段文字没有设置中文字体（w:eastAsia），Word 和 WPS 可能用其他字体显示。`,
+    hint: "请在 Word 中选中这些文字，在“字体”对话框的“中文字体”中选择字体（如仿宋_GB2312）。",
   },
 
   // ---- arithmetic (rules.md R1–R4) ----

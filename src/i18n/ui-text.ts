@@ -8,6 +8,7 @@ export const CLI_TEXT = {
   checkHeader: (file: string, edition: string, circular: string) => `检查 ${file}（${edition} 版格式，${circular}）`,
   checkStats: (s: { errors: number; warnings: number; infos: number }) => `错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项。`,
   checkPassed: "校验通过，可以生成报告。",
+  hint: (advice: string) => `        → ${advice}`,
   checkFailed: (errors: number) => `有 ${errors} 项错误，请改正后再生成报告。`,
   initWritten: (file: string, edition: string, circular: string, invocation: string) =>
     `已生成空白工作簿：${file}\n格式版本：${edition} 版（${circular}）。请用 Excel 或 WPS 填写，然后运行：${invocation} check "${file}"`,

@@ -3,7 +3,7 @@ import { DEFAULT_PUBLICITY } from "../schema/meta.js";
 import { isNumericType, type FieldDef, type TableId } from "../schema/types.js";
 import type { ReportSource, SourceEntry } from "../input/source.js";
 import type { Report } from "../report/report.js";
-import { readDate } from "../values/date.js";
+import { formatChineseDate, readDate } from "../values/date.js";
 import { readNumber } from "../values/number.js";
 import { describeRaw } from "../values/raw-value.js";
 import { stripControlCharacters } from "../values/text.js";
@@ -70,7 +70,12 @@ export function interpretSource(source: ReportSource): Interpretation {
       if (entry.raw.kind === "blank" || entry.raw.kind === "missing") continue;
       const iso = readDate(entry.raw);
       if (iso) values[field.id] = iso;
-      else findings.push(makeFinding("meta/date-invalid", entry.location, { actual: describeRaw(entry.raw) }));
+      else {
+        // The example is a date this report may carry (rules.md V5): in January of the year after the report year.
+        const year = values["meta.year"];
+        const example = typeof year === "number" ? formatChineseDate(`${year + 1}-01-20`) : undefined;
+        findings.push(makeFinding("meta/date-invalid", entry.location, { actual: describeRaw(entry.raw), expected: example }));
+      }
     } else if (field.type === "edition") {
       values[field.id] = edition.id;
     } else {

@@ -35,13 +35,25 @@ function namedRanges(workbook: ExcelJS.Workbook): Map<string, NamedRange> {
   return names;
 }
 
-function editionOf(workbook: ExcelJS.Workbook, names: Map<string, NamedRange>, file: string): EditionDef {
+/** The share of an edition's cells that the workbook names: 1 for a workbook init wrote for that edition. */
+const layoutMatch = (edition: EditionDef, names: Map<string, NamedRange>): number =>
+  edition.fields.filter((field) => names.has(definedNameOf(field.id))).length / edition.fields.length;
+
+/**
+ * The edition to read the workbook by. The 格式版本 cell says which, but its tables say it too: when a clerk
+ * changed the cell, the tables win, and one finding says so instead of a missing-cell error per field.
+ */
+function editionOf(workbook: ExcelJS.Workbook, names: Map<string, NamedRange>, file: string): { edition: EditionDef; findings: Finding[] } {
   const target = names.get(definedNameOf("meta.edition"));
   const sheet = target && workbook.getWorksheet(target.sheet);
   if (!target || !sheet) throw inputError("input/not-standard", file);
-  const value = describeRaw(readCell(sheet.getCell(target.top, target.left)).raw).trim();
-  if (!isEditionId(value)) throw inputError("input/unknown-edition", file, { actual: value, expected: EDITION_IDS.join("、") });
-  return EDITIONS[value];
+  const declared = describeRaw(readCell(sheet.getCell(target.top, target.left)).raw).trim();
+  const [layout] = EDITION_IDS.map((id) => ({ id, match: layoutMatch(EDITIONS[id], names) })).sort((a, b) => b.match - a.match);
+  if (isEditionId(declared) && layoutMatch(EDITIONS[declared], names) >= layout.match) return { edition: EDITIONS[declared], findings: [] };
+  if (layout.match < 1 && !isEditionId(declared)) throw inputError("input/unknown-edition", file, { actual: declared, expected: EDITION_IDS.join("、") });
+  const edition = EDITIONS[layout.id];
+  const location = { sheet: target.sheet, cell: cellAddress(target.left, target.top), field: "meta.edition" };
+  return { edition, findings: [makeFinding("input/edition-changed", location, { actual: declared, expected: edition.id, circular: edition.circular })] };
 }
 
 function readParagraphRows(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef): ParagraphSource[] {
@@ -76,10 +88,9 @@ function readField(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef,
 export async function readWorkbookSource(bytes: Buffer, file: string): Promise<Omit<ReportSource, "sha256">> {
   const workbook = await loadWorkbook(bytes, file);
   const names = namedRanges(workbook);
-  const edition = editionOf(workbook, names, file);
+  const { edition, findings } = editionOf(workbook, names, file);
   const formulas = definingEquations(edition);
   const entries = new Map<string, SourceEntry>();
-  const findings: Finding[] = [];
   for (const field of edition.fields) {
     const name = definedNameOf(field.id);
     const range = names.get(name);

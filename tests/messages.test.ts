@@ -1,0 +1,58 @@
+/** What a clerk reads: short findings, each code's advice once, no formulas pasted into sentences. */
+import { describe, expect, it } from "vitest";
+import { checkFile } from "../src/check.js";
+import { definedNameOf } from "../src/schema/index.js";
+import { nianbao } from "./helpers/cli.js";
+import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
+
+const APPLICANTS = ["natural", "business", "research", "nonprofit", "legal", "otherOrg", "total"];
+
+describe("findings that repeat", () => {
+  it("a deleted row of table 三 gives 7 short findings and its advice once", async () => {
+    const file = await buildWorkbook("2021", {}, {
+      edit: (workbook) => {
+        for (const column of APPLICANTS) {
+          const name = definedNameOf(`requests.partlyGranted.${column}`);
+          const [range] = workbook.definedNames.getRanges(name).ranges;
+          workbook.definedNames.remove(range, name);
+        }
+      },
+    });
+    const run = await nianbao(["check", file], tempDir());
+    const lines = run.stdout.split("\n");
+    const missing = lines.filter((line) => line.includes("工作簿缺少"));
+    expect(missing).toHaveLength(7);
+    for (const line of missing) expect(line).not.toContain("请勿删除");
+    expect(lines.filter((line) => line.includes("请勿删除表格中的单元格"))).toHaveLength(1);
+    // The advice follows the last of the run it belongs to.
+    expect(lines.indexOf(missing[6]) + 1).toBe(lines.findIndex((line) => line.includes("请勿删除表格中的单元格")));
+  });
+
+  it("blank cells: one warning each, the advice to fill 0 once", async () => {
+    const file = await buildWorkbook("2021", { "review.upheld": null, "review.corrected": null, "suitDirect.other": null });
+    const run = await nianbao(["check", file], tempDir());
+    expect(run.stdout.split("\n").filter((line) => line.includes("未填写，按 0 处理"))).toHaveLength(3);
+    expect(run.stdout.split("\n").filter((line) => line.includes("没有发生的事项请填 0"))).toHaveLength(1);
+  });
+
+  it("the JSON output carries the advice with each finding, as data", async () => {
+    const { result } = await checkFile(await buildWorkbook("2021", { "review.upheld": "约5" }), { today: TODAY });
+    expect(result.findings[0]).toMatchObject({ code: "value/not-a-number", hint: expect.stringContaining("只填阿拉伯数字") });
+    expect(result.findings[0].message).not.toContain("只填阿拉伯数字");
+  });
+});
+
+describe("findings that used to paste internals", () => {
+  it("a formula without a result is named, not quoted", async () => {
+    const formula = "SUM(requests_newReceived_natural,requests_newReceived_business)*1";
+    const { result } = await checkFile(await buildWorkbook("2021", { "active.licensing.decisions": { formula } }), { today: TODAY });
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([["value/formula-no-result", "B8"]]);
+    expect(result.findings[0].message).toBe("「二、主动公开政府信息情况」B8：“第二十条第（五）项 行政许可 · 本年处理决定数量”是公式，但文件中没有它的计算结果。");
+    expect(result.findings[0].actual).toBe(formula);
+  });
+
+  it("an unreadable date is answered with an example date of the report's own year", async () => {
+    const { result } = await checkFile(await buildWorkbook("2019", { "meta.date": "一月底" }), { today: TODAY });
+    expect(result.findings[0].message).toBe("「基本信息」B11：“成文日期”无法识别为日期，实际为“一月底”。请按年月日填写，如 2021年1月20日。");
+  });
+});
