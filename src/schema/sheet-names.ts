@@ -9,4 +9,6 @@ export const SHEET = {
   problems: "五、存在的主要问题及改进情况",
   other: "六、其他需要报告的事项",
   checks: "校验",
+  /** Hidden: each total's parts as numbers, read the way check reads them, for the totals and 校验 formulas. */
+  numbers: "数值",
 } as const;

@@ -11,19 +11,32 @@ export type NumberReading =
 export const MAX_PLAUSIBLE = 10_000_000;
 
 
+/** What V2 forgives around the digits; the workbook's live checks read text with the same lists (workbook/formulas.ts). */
+export const FORGIVEN = {
+  /** Dashes typed for a minus sign. */
+  minus: ["\u2212", "\u2013", "\u2014"],
+  /** A unit of count after the number: 12件, 12条. */
+  units: ["件", "条", "项", "个"],
+  increase: "增",
+  decrease: "减",
+} as const;
+
+const MINUS = new RegExp(`[${FORGIVEN.minus.join("")}]`, "g");
+const TRAILING_UNIT = new RegExp(`[${FORGIVEN.units.join("")}]$`);
+
 /**
  * Reads a number written as text the ways clerks write it (rules.md V2): full-width digits, spaces,
  * thousands separators, a plus sign, 增/减 in words, a trailing unit of count. Undefined when it is not a number.
  */
 export function parseNumberText(text: string): number | undefined {
-  let s = text.normalize("NFKC").replace(/\s+/g, "").replace(/[\u2212\u2013\u2014]/g, "-");
+  let s = text.normalize("NFKC").replace(/\s+/g, "").replace(MINUS, "-");
   let sign = 1;
-  if (s.startsWith("增")) s = s.slice(1);
-  else if (s.startsWith("减")) {
+  if (s.startsWith(FORGIVEN.increase)) s = s.slice(1);
+  else if (s.startsWith(FORGIVEN.decrease)) {
     sign = -1;
     s = s.slice(1);
   }
-  s = s.replace(/[件条项个]$/, "");
+  s = s.replace(TRAILING_UNIT, "");
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replaceAll(",", "");
   if (!/^[+-]?\d+(\.\d+)?$/.test(s)) return undefined;
   const value = sign * Number(s);

@@ -5,9 +5,9 @@ import { inputError } from "../input/open-file.js";
 import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
 import { cellAddress, definedNameOf } from "../schema/a1.js";
 import { EDITION_IDS, EDITIONS, isEditionId } from "../schema/editions.js";
-import type { EditionDef, FieldDef } from "../schema/types.js";
+import type { EditionDef, FieldDef, FieldId } from "../schema/types.js";
 import { describeRaw } from "../values/raw-value.js";
-import { definingEquations, isSameFormula, sumFormula } from "./formulas.js";
+import { definingEquations, isOwnTotal } from "./formulas.js";
 import { readCell } from "./cell-value.js";
 import { parseReference, type CellRange } from "./ranges.js";
 
@@ -70,7 +70,7 @@ function readParagraphRows(sheet: ExcelJS.Worksheet, range: NamedRange, field: F
  * A derived cell that still holds our own formula is recomputed from its parts, whatever its cached
  * result says: a workbook filled by a program keeps stale results until Excel recalculates it.
  */
-function readField(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef, ownFormula: string | undefined): SourceEntry {
+function readField(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef, parts: readonly FieldId[] | undefined): SourceEntry {
   if (field.type === "paragraphs") {
     // A section is pointed at by its first text cell: where the clerk would start typing.
     const location = { sheet: range.sheet, cell: cellAddress(range.right, range.top), field: field.id };
@@ -80,7 +80,7 @@ function readField(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef,
   const reading = readCell(sheet.getCell(range.top, range.left));
   // Recompute a total that holds our formula, any formula without a cached result, or nothing at all.
   const recompute =
-    ownFormula !== undefined && (reading.raw.kind === "blank" || reading.raw.kind === "formula" || (reading.formula !== undefined && isSameFormula(reading.formula, ownFormula)));
+    parts !== undefined && (reading.raw.kind === "blank" || reading.raw.kind === "formula" || (reading.formula !== undefined && isOwnTotal(reading.formula, parts)));
   return { raw: recompute ? { kind: "derived" } : reading.raw, location };
 }
 
@@ -101,7 +101,7 @@ export async function readWorkbookSource(bytes: Buffer, file: string): Promise<O
       continue;
     }
     const equation = formulas.get(field.id);
-    entries.set(field.id, readField(sheet, range, field, equation && sumFormula(equation.right)));
+    entries.set(field.id, readField(sheet, range, field, equation?.right));
   }
   return { file: basename(file), kind: "xlsx", edition, entries, findings };
 }

@@ -4,7 +4,8 @@ import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
 import { SHEET } from "../schema/sheet-names.js";
 import { isNumericType, MAX_DECIMALS, textForYear, type EditionDef, type FieldDef, type SheetLayout } from "../schema/types.js";
 import { WORKBOOK_TEXT } from "../i18n/ui-text.js";
-import { checkFormula, definingEquations, sumFormula } from "./formulas.js";
+import { definingEquations, sumFormula } from "./formulas.js";
+import { writeLiveChecks } from "./live-checks.js";
 import { absoluteReference, parseRange, quoteSheet } from "./ranges.js";
 import { STYLE, applyStyle } from "./styles.js";
 
@@ -103,38 +104,6 @@ function writeGuide(workbook: ExcelJS.Workbook, edition: EditionDef, options: Bl
   });
 }
 
-/** The 校验 sheet: each 勾稽关系 of rules.md R1–R4 shows 通过 / 不通过 live, by Excel formulas. */
-function writeChecks(workbook: ExcelJS.Workbook, edition: EditionDef): void {
-  const sheet = workbook.addWorksheet(SHEET.checks);
-  [10, 70, 12].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
-  sheet.mergeCells("A1:C1");
-  sheet.getCell("A1").value = WORKBOOK_TEXT.checksTitle;
-  applyStyle(sheet.getCell("A1"), STYLE.title);
-  const first = 4;
-  const last = first + edition.equations.length - 1;
-  const failures = `COUNTIF(C${first}:C${last},"${WORKBOOK_TEXT.failed}")`;
-  sheet.getCell("A2").value = WORKBOOK_TEXT.summaryLabel;
-  sheet.mergeCells("B2:C2");
-  sheet.getCell("B2").value = { formula: `IF(${failures}=0,"${WORKBOOK_TEXT.allPassed}",${WORKBOOK_TEXT.someFailed(failures)})`, result: WORKBOOK_TEXT.allPassed } as ExcelJS.CellFormulaValue;
-  applyStyle(sheet.getCell("A2"), STYLE.header);
-  applyStyle(sheet.getCell("B2"), STYLE.derived);
-  WORKBOOK_TEXT.checksHeader.forEach((text, index) => {
-    const cell = sheet.getCell(3, index + 1);
-    cell.value = text;
-    applyStyle(cell, STYLE.header);
-  });
-  edition.equations.forEach((equation, index) => {
-    const row = first + index;
-    sheet.getCell(row, 1).value = equation.rule;
-    sheet.getCell(row, 2).value = WORKBOOK_TEXT.describeEquation(equation);
-    sheet.getCell(row, 3).value = { formula: checkFormula(equation, WORKBOOK_TEXT.passed, WORKBOOK_TEXT.failed), result: WORKBOOK_TEXT.passed } as ExcelJS.CellFormulaValue;
-    [1, 2].forEach((column) => applyStyle(sheet.getCell(row, column), STYLE.rowLabel));
-    applyStyle(sheet.getCell(row, 3), STYLE.derived);
-  });
-  const fill = (fill: ExcelJS.Fill, text: string) => ({ type: "containsText" as const, operator: "containsText" as const, text, priority: 1, style: { fill } });
-  sheet.addConditionalFormatting({ ref: `B2:C${last}`, rules: [fill(STYLE.failFill, WORKBOOK_TEXT.failed), { ...fill(STYLE.passFill, WORKBOOK_TEXT.passed), priority: 2 }] });
-}
-
 /** A blank standardized workbook for one edition, derived entirely from the edition definition. */
 export function buildBlankWorkbook(edition: EditionDef, options: BlankWorkbookOptions): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -150,7 +119,7 @@ export function buildBlankWorkbook(edition: EditionDef, options: BlankWorkbookOp
       workbook.definedNames.add(`${quoteSheet(layout.name)}!${absoluteReference(parseRange(field.cell))}`, definedNameOf(field.id));
     }
   }
-  writeChecks(workbook, edition);
+  writeLiveChecks(workbook, edition);
   for (const sheet of workbook.worksheets) {
     // A4 landscape, one page wide: the clerk can print a sheet to compare it with last year's report.
     sheet.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
