@@ -17,8 +17,22 @@ const OPENING =
   "{#meta.phone}联系电话（传真）：{meta.phone}。{/meta.phone}" +
   "{#meta.email}电子邮箱：{meta.email}。{/meta.email}";
 
-/** A narrative section: one loop over its paragraphs, each tag on its own paragraph so the loop leaves none behind. */
-function narrative(id: string): Paragraph[] {
+/**
+ * A narrative section: one loop over its paragraphs, each tag on its own paragraph so the loop leaves none
+ * behind. The section before the signature keeps its last paragraph with the signature block (formats.md:
+ * never a page holding only the signature or the note); the others have no such tie.
+ */
+function narrative(id: string, { beforeSignature = false } = {}): Paragraph[] {
+  const body = beforeSignature
+    ? [
+        paragraph("body", "{^last}"),
+        paragraph("body", "{text}"),
+        paragraph("body", "{/last}"),
+        paragraph("body", "{#last}"),
+        paragraph("closingBody", "{text}"),
+        paragraph("body", "{/last}"),
+      ]
+    : [paragraph("body", "{text}")];
   return [
     paragraph("body", `{#${id}}`),
     paragraph("body", "{#h1}"),
@@ -28,7 +42,7 @@ function narrative(id: string): Paragraph[] {
     paragraph("itemHeading", "{text}"),
     paragraph("body", "{/h2}"),
     paragraph("body", "{#body}"),
-    paragraph("body", "{text}"),
+    ...body,
     paragraph("body", "{/body}"),
     paragraph("body", `{/${id}}`),
   ];
@@ -65,10 +79,10 @@ export function reportDocument(edition: EditionDef): Document {
     paragraph("heading", SHEET.problems),
     ...narrative("text.problems"),
     paragraph("heading", SHEET.other),
-    ...narrative("text.other"),
-    // Room for the seal above the signature.
-    paragraph("blank"),
-    paragraph("blank"),
+    ...narrative("text.other", { beforeSignature: true }),
+    // Room for the seal above the signature; the whole block stays on one page with the text before it.
+    paragraph("sealSpace"),
+    paragraph("sealSpace"),
     paragraph("signature", "{meta.signer}"),
     paragraph("signature", "{meta.date}"),
     paragraph("body", "{meta.publicity}"),
@@ -78,7 +92,8 @@ export function reportDocument(edition: EditionDef): Document {
     title: "政府信息公开工作年度报告",
     description: `${edition.id} 版格式（${edition.circular}）`,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: font(FONT.body), size: SIZE.三号 } } } },
+    // Chinese (PRC) text: Word, WPS and LibreOffice then pick the simplified-Chinese glyphs of a CJK font.
+    styles: { default: { document: { run: { font: font(FONT.body), size: SIZE.三号, language: { value: "zh-CN", eastAsia: "zh-CN" } } } } },
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...PAGE.margin, header: 851, footer: 992 } } },

@@ -4,6 +4,7 @@
  * Every run names its East Asian font; digits and Latin letters are Times New Roman.
  */
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from "docx";
+import { OFFICIAL_FONT } from "../../src/schema/fonts.js";
 
 export const PAGE = { width: 11906, height: 16838, margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } as const;
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
@@ -14,12 +15,12 @@ const LINE = 578; // 28.9 pt in twips: 22 lines a page within the margins
 const CHAR = 320; // one 3号 character, in twips
 
 export const FONT = {
-  title: "方正小标宋简体",
-  heading: "黑体",
-  subheading: "楷体_GB2312",
-  body: "仿宋_GB2312",
-  table: "仿宋_GB2312",
-  pageNumber: "宋体",
+  title: OFFICIAL_FONT.title,
+  heading: OFFICIAL_FONT.heading,
+  subheading: OFFICIAL_FONT.kai,
+  body: OFFICIAL_FONT.fangsong,
+  table: OFFICIAL_FONT.fangsong,
+  pageNumber: OFFICIAL_FONT.song,
 } as const;
 
 export const font = (eastAsia: string) => ({ ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia, cs: "Times New Roman" });
@@ -42,7 +43,7 @@ export const STYLE = {
 
 export const run = (text: string, style: RunStyle) => new TextRun({ text, font: font(style.font), size: style.size, sizeComplexScript: style.size, bold: style.bold });
 
-type ParagraphKind = "title" | "heading" | "subheading" | "itemHeading" | "body" | "signature" | "blank";
+type ParagraphKind = "title" | "heading" | "subheading" | "itemHeading" | "body" | "closingBody" | "sealSpace" | "signature" | "blank";
 
 const LAYOUT: Record<ParagraphKind, Partial<IParagraphOptions>> = {
   title: { alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT } },
@@ -50,8 +51,12 @@ const LAYOUT: Record<ParagraphKind, Partial<IParagraphOptions>> = {
   subheading: { indent: { firstLine: 2 * CHAR }, keepNext: true },
   itemHeading: { indent: { firstLine: 2 * CHAR }, keepNext: true },
   body: { indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED },
+  // The last paragraph before the signature block, the room for the seal, the signature and the date are
+  // kept with what follows, down to the note: the block never starts a page of its own (formats.md).
+  closingBody: { indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, keepNext: true },
+  sealSpace: { keepNext: true },
   // 署名 and 成文日期 right-aligned, 4 characters in from the margin (GB/T 9704 7.3.5).
-  signature: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR } },
+  signature: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, keepNext: true },
   blank: {},
 };
 
@@ -61,6 +66,8 @@ const STYLE_OF: Record<ParagraphKind, RunStyle> = {
   subheading: STYLE.subheading,
   itemHeading: STYLE.itemHeading,
   body: STYLE.body,
+  closingBody: STYLE.body,
+  sealSpace: STYLE.body,
   signature: STYLE.body,
   blank: STYLE.body,
 };

@@ -42,7 +42,10 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
     }
     if (outcome.template.findings.length > 0) io.out(formatTemplateResult(shown(outcome.template.file), outcome.result.edition!, outcome.template.findings));
     io.out(CLI_TEXT.generated(shown(outcome.docx)));
-    if (outcome.pdf?.status === "ok" && outcome.pdf.path) io.out(CLI_TEXT.generated(shown(outcome.pdf.path)));
+    if (outcome.pdf?.status === "ok" && outcome.pdf.path) {
+      io.out(CLI_TEXT.generated(shown(outcome.pdf.path)));
+      if (outcome.pdf.fonts.some((font) => !font.installed)) io.out(CLI_TEXT.pdfFonts(outcome.pdf.fonts));
+    }
     if (outcome.pdf?.status === "unavailable") io.err(CLI_TEXT.pdfUnavailable);
     if (outcome.pdf?.status === "failed") io.err(CLI_TEXT.pdfFailed(outcome.pdf.reason));
     io.out(CLI_TEXT.generated(shown(outcome.manifest)));

@@ -13,7 +13,7 @@ import { lintTemplate, type LintedTemplate } from "../templates/lint-template.js
 import { validateSource, type CheckResult } from "../validate/validate.js";
 import { sha256 } from "../io/hash.js";
 import type { Manifest } from "./manifest.js";
-import { convertToPdf, type PdfOutcome } from "./pdf.js";
+import { convertToPdf, type PdfOutcome } from "../pdf/convert-to-pdf.js";
 
 export interface GenerateOptions {
   input: string;
@@ -110,7 +110,7 @@ export async function generateReport(options: GenerateOptions): Promise<Generate
     input: { file: basename(options.input), sha256: source.sha256 },
     template: { file: basename(templatePath), sha256: sha256(template.bytes) },
     output: { file: basename(paths.docx), sha256: sha256(docx) },
-    pdf: pdf?.status === "ok" ? { file: basename(paths.pdf), sha256: sha256(pdf.bytes) } : null,
+    pdf: pdf?.status === "ok" ? { file: basename(paths.pdf), sha256: sha256(pdf.bytes), fonts: pdf.fonts } : null,
     warnings: result.findings,
     generatedAt: new Date().toISOString(),
   };

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings/finding.js";
 import type { EditionDef } from "../schema/types.js";
-
+import type { FontSubstitution } from "../pdf/font-plan.js";
 
 export interface FileRecord {
   file: string;
@@ -15,7 +15,8 @@ export interface Manifest {
   input: FileRecord;
   template: FileRecord;
   output: FileRecord;
-  pdf: FileRecord | null;
+  /** The PDF, with the open fonts that stood in for the official faces on the machine that made it. */
+  pdf: (FileRecord & { fonts: FontSubstitution[] }) | null;
   warnings: Finding[];
   generatedAt: string;
 }

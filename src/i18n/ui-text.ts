@@ -24,6 +24,10 @@ export const CLI_TEXT = {
     `文件 ${file} 已存在。为避免覆盖已有的报告，本次没有生成任何文件。如确需重新生成，请加 --force，或用 -o 指定其他文件夹。`,
   generated: (file: string) => `已生成：${file}`,
   pdfUnavailable: "本机没有安装 LibreOffice，未生成 PDF（Word 文档已生成）。如需 PDF，请安装 LibreOffice，或用 Word/WPS 打开后另存为 PDF。",
+  pdfFonts: (fonts: readonly { official: string; substitute: string | null; bold?: boolean; installed: boolean }[]) =>
+    `PDF 中的字体：本机没有公文字体，已用相近的开源字体代替（Word 文档仍使用公文字体）：${fonts
+      .map((f) => `${f.official} → ${f.installed ? "本机已安装" : f.substitute ? `${f.substitute}${f.bold ? "（粗体）" : ""}` : "没有可替代的字体，由 LibreOffice 自选"}`)
+      .join("；")}。`,
   pdfFailed: (reason: string) => `PDF 转换失败（Word 文档已生成）：${reason}`,
   generateRefused: "有错误，未生成报告。",
   templateHeader: (file: string, edition: string) => `检查模板 ${file}（按 ${edition} 版字段）`,

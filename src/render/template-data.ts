@@ -4,18 +4,26 @@ import { isNumericType } from "../schema/types.js";
 import { REPORT_TEXT } from "../i18n/ui-text.js";
 import { formatAmount, formatDate, formatNumber } from "./format-value.js";
 
-/** A narrative paragraph as the template's loop sees it: its text and one flag for its level. */
+/** A narrative paragraph as the template's loop sees it: its text, one flag for its level, and whether it ends the section. */
 export interface TemplateParagraph {
   text: string;
   h1: boolean;
   h2: boolean;
   body: boolean;
+  /** The section's last paragraph: the one before the signature block keeps with it. */
+  last: boolean;
 }
 
-const toTemplate = (p: Paragraph): TemplateParagraph => ({ text: p.text, h1: p.level === 1, h2: p.level === 2, body: p.level === 0 });
+const toTemplate = (p: Paragraph, index: number, all: readonly Paragraph[]): TemplateParagraph => ({
+  text: p.text,
+  h1: p.level === 1,
+  h2: p.level === 2,
+  body: p.level === 0,
+  last: index === all.length - 1,
+});
 
 /** The tags a narrative loop offers its paragraphs. */
-export const LOOP_TAGS: ReadonlySet<string> = new Set(Object.keys(toTemplate({ level: 0, text: "" })));
+export const LOOP_TAGS: ReadonlySet<string> = new Set(Object.keys(toTemplate({ level: 0, text: "" }, 0, [])));
 
 /** Section 六 when the clerk wrote nothing: edition 2021 states the 信息处理费 position, 2019 says 无. */
 function defaultOtherSection(report: Report): Paragraph[] {

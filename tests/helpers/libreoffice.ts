@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { fontsInDocx } from "../../src/pdf/document-fonts.js";
+import { fontconfigXml, planFonts } from "../../src/pdf/font-plan.js";
+import { installedFamilies } from "../../src/pdf/installed-fonts.js";
 
 /**
  * LibreOffice's setting that recalculates every formula of an .xlsx on load (0 = always), instead of trusting
@@ -27,4 +30,31 @@ export function recalculateInCalc(file: string): string {
   });
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
   return join(out, basename(file).replace(/\.[^.]+$/, ".xlsx"));
+}
+
+/**
+ * Converts several .docx files to PDF in one LibreOffice run, with the font substitution `generate --pdf`
+ * uses (src/pdf), so that line and page breaks are those a clerk's PDF has. Returns the PDFs in order.
+ */
+export async function convertAllToPdf(docxFiles: string[]): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-pdfs-"));
+  const used = new Set(docxFiles.flatMap((file) => [...fontsInDocx(readFileSync(file))]));
+  const fontconfig = join(dir, "fonts.conf");
+  writeFileSync(fontconfig, fontconfigXml(planFonts(used, await installedFamilies())));
+  // Reports of one agency and year share a name: each goes in under its own, so no PDF overwrites another.
+  const inputs = docxFiles.map((file, i) => join(dir, `${i}.docx`));
+  docxFiles.forEach((file, i) => copyFileSync(file, inputs[i]));
+  const run = spawnSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--convert-to", "pdf", "--outdir", dir, ...inputs], {
+    encoding: "utf8",
+    timeout: 300_000,
+    env: { ...process.env, FONTCONFIG_FILE: fontconfig },
+  });
+  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
+  return inputs.map((file) => file.replace(/\.docx$/, ".pdf"));
+}
+
+/** The text of each page of a PDF, white space removed (pdftotext puts spaces between Chinese and Latin text). */
+export function pdfPages(pdf: string): string[] {
+  const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
+  return text.split("\f").filter((page) => page.trim() !== "").map((page) => page.replace(/\s+/g, ""));
 }

@@ -1,22 +1,38 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { fontsInDocx } from "./document-fonts.js";
+import { fontconfigXml, planFonts, type FontSubstitution } from "./font-plan.js";
+import { installedFamilies } from "./installed-fonts.js";
 
-export type PdfOutcome = { status: "ok"; bytes: Buffer } | { status: "unavailable" } | { status: "failed"; reason: string };
+export type PdfOutcome =
+  | { status: "ok"; bytes: Buffer; /** How each official face was set on this machine. */ fonts: FontSubstitution[] }
+  | { status: "unavailable" }
+  | { status: "failed"; reason: string };
 
 const TIME_LIMIT_MS = 180_000;
 
 /**
  * Converts a .docx to PDF with LibreOffice (`soffice --headless`), in a fresh profile of its own so that
- * parallel conversions do not collide (pitfalls.md), and within a time limit.
+ * parallel conversions do not collide (pitfalls.md), and within a time limit. The official faces the document
+ * names are bound to the closest installed open fonts through a fontconfig file of this conversion's own: the
+ * .docx keeps the official names, the PDF says which faces stood in.
  */
 export async function convertToPdf(docxPath: string, workDir: string, soffice = process.env.NIANBAO_SOFFICE ?? "soffice"): Promise<PdfOutcome> {
   const scratch = await mkdtemp(join(workDir, ".nianbao-pdf-"));
   try {
+    const fonts = planFonts(fontsInDocx(await readFile(docxPath)), await installedFamilies());
+    const fontconfig = join(scratch, "fonts.conf");
+    await writeFile(fontconfig, fontconfigXml(fonts));
     const args = ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(join(scratch, "profile")).href}`, "--convert-to", "pdf", "--outdir", scratch, docxPath];
     const result = await new Promise<{ code: number | null; error?: NodeJS.ErrnoException; stderr: string }>((resolve) => {
-      const child = spawn(soffice, args, { stdio: ["ignore", "ignore", "pipe"], timeout: TIME_LIMIT_MS, killSignal: "SIGKILL" });
+      const child = spawn(soffice, args, {
+        stdio: ["ignore", "ignore", "pipe"],
+        timeout: TIME_LIMIT_MS,
+        killSignal: "SIGKILL",
+        env: { ...process.env, FONTCONFIG_FILE: fontconfig },
+      });
       let stderr = "";
       child.stderr.on("data", (chunk) => (stderr += chunk));
       child.on("error", (error) => resolve({ code: null, error, stderr }));
@@ -26,7 +42,7 @@ export async function convertToPdf(docxPath: string, workDir: string, soffice = 
     const pdfPath = join(scratch, basename(docxPath).replace(/\.docx$/i, ".pdf"));
     const bytes = await readFile(pdfPath).catch(() => undefined);
     if (result.code !== 0 || !bytes) return { status: "failed", reason: result.error?.message ?? (result.stderr.trim() || `exit ${result.code}`) };
-    return { status: "ok", bytes };
+    return { status: "ok", bytes, fonts };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

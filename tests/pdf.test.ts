@@ -1,0 +1,72 @@
+/**
+ * What a clerk sees in the PDF (formats.md): the signature block never on a page of its own, and a distinct
+ * open face for each official role, in simplified-Chinese cuts. Needs LibreOffice, fonts-noto-cjk and
+ * fonts-arphic-ukai (.ci/run installs them).
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import PizZip from "pizzip";
+import { describe, expect, it } from "vitest";
+import { generateReport } from "../src/generate/generate.js";
+import { HELAN_2020 } from "../scripts/examples/helan-2020.js";
+import { hasCommand } from "./helpers/docx.js";
+import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
+import { convertAllToPdf, pdfPages } from "./helpers/libreoffice.js";
+
+const withLibreOffice = describe.skipIf(!process.env.CI && !hasCommand("soffice"));
+
+/** The reference report with k more one-line paragraphs in 五: the signature block moves down line by line. */
+async function helanWithExtraLines(k: number): Promise<string> {
+  const extra = Array.from({ length: k }, (_, i) => ({ text: `补充说明第${i + 1}条。` }));
+  const values = { ...HELAN_2020.values, "text.problems": [...HELAN_2020.values["text.problems"], ...extra] };
+  const input = await buildWorkbook("2019", values, { baseline: false });
+  const outcome = await generateReport({ input, outDir: tempDir(), today: TODAY, version: "test" });
+  if (outcome.status !== "done") throw new Error(`not generated: ${outcome.status}`);
+  return outcome.docx;
+}
+
+withLibreOffice("the signature block", () => {
+  it("stays on one page with the last lines of 六, wherever the page breaks", async () => {
+    // A page holds about 22 lines: 24 variants carry the block across a page break, one line at a time.
+    const docs = await Promise.all(Array.from({ length: 24 }, (_, k) => helanWithExtraLines(k)));
+    const pdfs = await convertAllToPdf(docs);
+    const pageCounts = new Set<number>();
+    pdfs.forEach((pdf, k) => {
+      const pages = pdfPages(pdf);
+      pageCounts.add(pages.length);
+      const last = pages.at(-1)!;
+      expect(last, `with ${k} extra lines`).toContain("（此件公开发布）");
+      expect(last, `with ${k} extra lines`).toContain("2021年1月19日");
+      expect(last, `with ${k} extra lines`).toContain("贺兰县交通运输局");
+      expect(last, `with ${k} extra lines`).toContain("无其他需要报告的事项。");
+    });
+    // The sweep crosses a page break: some variants have one page more than others.
+    expect(pageCounts.size).toBeGreaterThan(1);
+  }, 300_000);
+});
+
+withLibreOffice("fonts in the PDF", () => {
+  it("sets each official role in its own open face and says which in the output and the manifest", async () => {
+    const out = tempDir();
+    const outcome = await generateReport({ input: HELAN_2020.file, outDir: out, today: TODAY, version: "test", pdf: true });
+    if (outcome.status !== "done" || outcome.pdf?.status !== "ok") throw new Error("no PDF");
+    const fonts = execFileSync("pdffonts", [outcome.pdf.path!], { encoding: "utf8" });
+    // Before: one face for everything (NotoSansCJKjp-Regular). Now: bold serif title, serif body, sans 黑体, kai 楷体.
+    expect(fonts).toMatch(/NotoSerifCJK\w*-Bold/);
+    expect(fonts).toMatch(/NotoSerifCJK\w*-Regular/);
+    expect(fonts).toMatch(/NotoSansCJK\w*-Regular/);
+    expect(fonts).toMatch(/UKaiCN/);
+    const manifest = JSON.parse(readFileSync(outcome.manifest, "utf8"));
+    expect(manifest.pdf.fonts).toEqual([
+      { official: "方正小标宋简体", role: "title", substitute: "Noto Serif CJK SC", bold: true, installed: false },
+      { official: "黑体", role: "heading", substitute: "Noto Sans CJK SC", installed: false },
+      { official: "楷体_GB2312", role: "kai", substitute: "AR PL UKai CN", installed: false },
+      { official: "仿宋_GB2312", role: "fangsong", substitute: "Noto Serif CJK SC", installed: false },
+      { official: "宋体", role: "song", substitute: "Noto Serif CJK SC", installed: false },
+    ]);
+    // The .docx keeps the official faces; its text is tagged Chinese (PRC), which picks the simplified glyphs.
+    const zip = new PizZip(readFileSync(outcome.docx));
+    expect(zip.file("word/document.xml")!.asText()).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(zip.file("word/styles.xml")!.asText()).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
+  }, 240_000);
+});
