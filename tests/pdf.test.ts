@@ -8,6 +8,9 @@ import { readFileSync } from "node:fs";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { generateReport } from "../src/generate/generate.js";
+import { CLI_TEXT } from "../src/i18n/ui-text.js";
+import { fontsInDocx } from "../src/pdf/document-fonts.js";
+import { fontconfigXml, planFonts } from "../src/pdf/font-plan.js";
 import { HELAN_2020 } from "../scripts/examples/helan-2020.js";
 import { hasCommand } from "./helpers/docx.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
@@ -69,4 +72,33 @@ withLibreOffice("fonts in the PDF", () => {
     expect(zip.file("word/document.xml")!.asText()).toContain('w:eastAsia="仿宋_GB2312"');
     expect(zip.file("word/styles.xml")!.asText()).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
   }, 240_000);
+});
+
+describe("the font plan (no LibreOffice needed)", () => {
+  const template = readFileSync("templates/2021.docx");
+
+  it("finds the official faces the template names", () => {
+    const fonts = fontsInDocx(template);
+    for (const face of ["方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312", "宋体"]) expect(fonts.has(face), face).toBe(true);
+  });
+
+  it("keeps an installed official face, takes the first installed substitute, and says when there is none", () => {
+    const plan = planFonts(new Set(["仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "Times New Roman"]), new Set(["仿宋_GB2312", "Source Han Sans SC", "Noto Serif CJK SC"]));
+    expect(plan).toEqual([
+      { official: "方正小标宋简体", role: "title", substitute: "Noto Serif CJK SC", bold: true, installed: false },
+      { official: "黑体", role: "heading", substitute: "Source Han Sans SC", installed: false },
+      { official: "楷体_GB2312", role: "kai", substitute: null, installed: false },
+      { official: "仿宋_GB2312", role: "fangsong", substitute: null, installed: true },
+    ]);
+    const xml = fontconfigXml(plan);
+    expect(xml).toContain("<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>");
+    expect(xml.match(/<match target="pattern">/g)).toHaveLength(2);
+    expect(xml).toContain('<test name="family"><string>黑体</string></test>\n    <edit name="family" mode="assign" binding="strong"><string>Source Han Sans SC</string></edit>');
+    expect(xml).toMatch(/方正小标宋简体[\s\S]*Noto Serif CJK SC[\s\S]*<const>bold<\/const>/);
+  });
+
+  it("says which faces stood in, in Chinese", () => {
+    const plan = planFonts(new Set(["黑体", "楷体_GB2312"]), new Set(["Noto Sans CJK SC"]));
+    expect(CLI_TEXT.pdfFonts(plan)).toBe("PDF 中的字体：本机没有公文字体，已用相近的开源字体代替（Word 文档仍使用公文字体）：黑体 → Noto Sans CJK SC；楷体_GB2312 → 没有可替代的字体，由 LibreOffice 自选。");
+  });
 });

@@ -20,28 +20,30 @@ interface InitArgs {
   output?: string;
 }
 
+type Refused = { refused: string };
+
 /**
- * What `init` would write a workbook for, refused with the rules `check` applies (rules.md V4): a year check
- * accepts and that has an edition, an agency name. Returns the refusal message, or the year.
+ * The year and edition `init` writes a workbook for, refused with the rules `check` applies (rules.md V4):
+ * a year check accepts and that has an edition, an agency name.
  */
-function refusal(args: InitArgs, io: CliIo): string | number {
+function reportOf(args: InitArgs, io: CliIo): { year: number; edition: EditionId } | Refused {
   const typed = args.year.normalize("NFKC").trim();
-  if (!/^\d{4}$/.test(typed)) return CLI_TEXT.badYear(args.year);
+  if (!/^\d{4}$/.test(typed)) return { refused: CLI_TEXT.badYear(args.year) };
   const year = Number(typed);
-  const expected = editionForYear(year);
-  if (!expected) return CLI_TEXT.noEditionForYear(year);
+  const edition = editionForYear(year);
+  if (!edition) return { refused: CLI_TEXT.noEditionForYear(year) };
   const implausible = implausibleYear(year, io.today);
-  if (implausible) return implausible.message;
-  if (args.edition && args.edition !== expected) return CLI_TEXT.editionYearMismatch(args.edition, year, expected);
+  if (implausible) return { refused: implausible.message };
+  if (args.edition && args.edition !== edition) return { refused: CLI_TEXT.editionYearMismatch(args.edition, year, edition) };
   if (args.agency.trim() === "") {
-    const label = EDITIONS[expected].fields.find((field) => field.id === "meta.agency")!.label;
-    return `${makeFinding("meta/required", {}, { label }).message}${CLI_TEXT.agencyExample}`;
+    const label = EDITIONS[edition].fields.find((field) => field.id === "meta.agency")!.label;
+    return { refused: `${makeFinding("meta/required", {}, { label }).message}${CLI_TEXT.agencyExample}` };
   }
-  return year;
+  return { year, edition };
 }
 
 /** Where to write: -o as given when it names an .xlsx file, the default name inside it when it is a folder. */
-function targetOf(args: InitArgs, year: number, io: CliIo): string | { refused: string } {
+function targetOf(args: InitArgs, year: number, io: CliIo): string | Refused {
   const fallback = defaultWorkbookPath(year, args.agency);
   if (args.output === undefined) return resolve(io.cwd, fallback);
   const output = resolve(io.cwd, args.output);
@@ -51,18 +53,16 @@ function targetOf(args: InitArgs, year: number, io: CliIo): string | { refused: 
 }
 
 export async function runInit(args: InitArgs, io: CliIo): Promise<ExitCode> {
-  const checked = refusal(args, io);
-  if (typeof checked === "string") {
-    io.err(checked);
+  const refuse = ({ refused }: Refused): ExitCode => {
+    io.err(refused);
     return EXIT.unusable;
-  }
-  const year = checked;
+  };
+  const report = reportOf(args, io);
+  if ("refused" in report) return refuse(report);
+  const { year } = report;
   const target = targetOf(args, year, io);
-  if (typeof target !== "string") {
-    io.err(target.refused);
-    return EXIT.unusable;
-  }
-  const edition = EDITIONS[editionForYear(year)!];
+  if (typeof target !== "string") return refuse(target);
+  const edition = EDITIONS[report.edition];
   const bytes = await buildBlankWorkbook(edition, { agency: args.agency.trim(), year }).xlsx.writeBuffer();
   try {
     await writeFileAtomic(target, new Uint8Array(bytes));
