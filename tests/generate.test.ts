@@ -166,6 +166,6 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("PDF through LibreOff
     const manifest = JSON.parse(readFileSync(pdf.replace(".pdf", ".manifest.json"), "utf8"));
     expect(manifest.pdf.sha256).toBe(sha256(readFileSync(pdf)));
     // The clerk is told which open faces stood in for the official ones.
-    expect(run.stdout).toContain("PDF 中的字体：本机没有公文字体，已用相近的开源字体代替（Word 文档仍使用公文字体）：方正小标宋简体 → Noto Serif CJK SC（粗体）；黑体 → Noto Sans CJK SC；");
+    expect(run.stdout).toContain("PDF 中的字体：本机没有的公文字体已用相近的开源字体代替（Word 文档仍使用公文字体）：方正小标宋简体 → Noto Serif CJK SC（粗体）；黑体 → Noto Sans CJK SC；");
   }, 240_000);
 });

@@ -99,6 +99,6 @@ describe("the font plan (no LibreOffice needed)", () => {
 
   it("says which faces stood in, in Chinese", () => {
     const plan = planFonts(new Set(["黑体", "楷体_GB2312"]), new Set(["Noto Sans CJK SC"]));
-    expect(CLI_TEXT.pdfFonts(plan)).toBe("PDF 中的字体：本机没有公文字体，已用相近的开源字体代替（Word 文档仍使用公文字体）：黑体 → Noto Sans CJK SC；楷体_GB2312 → 没有可替代的字体，由 LibreOffice 自选。");
+    expect(CLI_TEXT.pdfFonts(plan)).toBe("PDF 中的字体：本机没有的公文字体已用相近的开源字体代替（Word 文档仍使用公文字体）：黑体 → Noto Sans CJK SC；楷体_GB2312 → 没有可替代的字体，由 LibreOffice 自选。");
   });
 });

@@ -35,7 +35,7 @@ const entries = {
     rule: "input",
     severity: "error",
     message: (p) =>
-      `文件 ${p.file} 是 OpenDocument 表格（.ods，LibreOffice 的默认保存格式），不是 .xlsx 工作簿。请在 LibreOffice Calc 或 WPS 中打开它，“另存为”时文件类型选“Excel 2007-365 (.xlsx)”，再检查新保存的文件。以后保存时如询问格式，请选“使用 Excel 2007-365!”。`,
+      `文件 ${p.file} 是 OpenDocument 表格（.ods，LibreOffice 的默认保存格式），不是 .xlsx 工作簿。请在 LibreOffice Calc 或 WPS 中打开它，“另存为”时文件类型选“Excel 2007-365 (.xlsx)”，再检查新保存的文件。以后保存时如询问使用哪种格式，请选 Excel 格式，不要选 ODF 格式。`,
   },
   "input/corrupt": {
     rule: "input",

@@ -25,7 +25,7 @@ export const CLI_TEXT = {
   generated: (file: string) => `已生成：${file}`,
   pdfUnavailable: "本机没有安装 LibreOffice，未生成 PDF（Word 文档已生成）。如需 PDF，请安装 LibreOffice，或用 Word/WPS 打开后另存为 PDF。",
   pdfFonts: (fonts: readonly { official: string; substitute: string | null; bold?: boolean; installed: boolean }[]) =>
-    `PDF 中的字体：本机没有公文字体，已用相近的开源字体代替（Word 文档仍使用公文字体）：${fonts
+    `PDF 中的字体：本机没有的公文字体已用相近的开源字体代替（Word 文档仍使用公文字体）：${fonts
       .map((f) => `${f.official} → ${f.installed ? "本机已安装" : f.substitute ? `${f.substitute}${f.bold ? "（粗体）" : ""}` : "没有可替代的字体，由 LibreOffice 自选"}`)
       .join("；")}。`,
   pdfFailed: (reason: string) => `PDF 转换失败（Word 文档已生成）：${reason}`,
