@@ -40,6 +40,15 @@ describe("findings that repeat", () => {
     expect(result.findings[0]).toMatchObject({ code: "value/not-a-number", hint: expect.stringContaining("只填阿拉伯数字") });
     expect(result.findings[0].message).not.toContain("只填阿拉伯数字");
   });
+
+  it("a blank workbook says once, not once per table, that tables need 0 for what did not happen", async () => {
+    const dir = tempDir();
+    await nianbao(["init", "--year", "2026", "--agency", "某局", "-o", "blank.xlsx"], dir);
+    const run = await nianbao(["check", "blank.xlsx"], dir);
+    const lines = run.stdout.split("\n");
+    expect(lines.filter((line) => line.endsWith("整张表格都没有填写。"))).toHaveLength(3);
+    expect(lines.filter((line) => line.includes("没有发生的事项请填 0，不要留空。"))).toHaveLength(1);
+  });
 });
 
 describe("findings that used to paste internals", () => {
