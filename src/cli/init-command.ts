@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { makeFinding } from "../findings/finding.js";
-import { EDITIONS, editionForYear } from "../schema/editions.js";
+import { EDITIONS, editionForYear, fieldIndex } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
@@ -36,7 +36,7 @@ function reportOf(args: InitArgs, io: CliIo): { year: number; edition: EditionId
   if (implausible) return { refused: implausible.message };
   if (args.edition && args.edition !== edition) return { refused: CLI_TEXT.editionYearMismatch(args.edition, year, edition) };
   if (args.agency.trim() === "") {
-    const label = EDITIONS[edition].fields.find((field) => field.id === "meta.agency")!.label;
+    const label = fieldIndex(EDITIONS[edition]).get("meta.agency")!.label;
     return { refused: `${makeFinding("meta/required", {}, { label }).message}${CLI_TEXT.agencyExample}` };
   }
   return { year, edition };

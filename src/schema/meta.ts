@@ -12,6 +12,9 @@ interface MetaItem {
 
 export const DEFAULT_PUBLICITY = "（此件公开发布）";
 
+/** A 成文日期 the report for `year` may carry (rules.md V5: in January of the next year), shown as an example. */
+export const exampleDate = (year: number): string => `${year + 1}年1月20日`;
+
 const META_ITEMS: readonly MetaItem[] = [
   { key: "agency", label: "机关名称", type: "text", required: true, hint: "机关全称，如：贺兰县交通运输局" },
   { key: "year", label: "报告年度", type: "year", required: true, hint: (year) => `统计年度，如：${year}` },
@@ -21,8 +24,7 @@ const META_ITEMS: readonly MetaItem[] = [
   { key: "email", label: "电子邮箱", type: "text", hint: "如：helanjt@126.com" },
   { key: "website", label: "报告下载网站", type: "text", hint: "本报告电子版可在何处下载，如：贺兰县人民政府网站" },
   { key: "signer", label: "署名", type: "text", hint: "不填时使用机关名称" },
-  // The example is a date the report for this year may carry (rules.md V5): in January of the next year.
-  { key: "date", label: "成文日期", type: "date", required: true, hint: (year) => `如：${year + 1}年1月20日；部门报告应在${year + 1}年1月31日前发布` },
+  { key: "date", label: "成文日期", type: "date", required: true, hint: (year) => `如：${exampleDate(year)}；部门报告应在${year + 1}年1月31日前发布` },
   { key: "publicity", label: "附注", type: "text", hint: `不填时为“${DEFAULT_PUBLICITY}”` },
 ];
 

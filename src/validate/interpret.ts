@@ -1,24 +1,18 @@
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
-import { DEFAULT_PUBLICITY } from "../schema/meta.js";
+import { DEFAULT_PUBLICITY, exampleDate } from "../schema/meta.js";
 import { isNumericType, type FieldDef, type TableId } from "../schema/types.js";
 import type { ReportSource, SourceEntry } from "../input/source.js";
 import type { Report } from "../report/report.js";
-import { formatChineseDate, readDate } from "../values/date.js";
+import { readDate } from "../values/date.js";
 import { readNumber } from "../values/number.js";
 import { describeRaw } from "../values/raw-value.js";
-import { stripControlCharacters } from "../values/text.js";
 import { readParagraphs } from "./paragraphs.js";
+import { cleanText } from "./clean-text.js";
 
 export interface Interpretation {
   report: Report;
   locations: ReadonlyMap<string, Location>;
   findings: Finding[];
-}
-
-function cleanText(text: string, label: string, location: Location, findings: Finding[]): string {
-  const { text: cleaned, removed } = stripControlCharacters(text);
-  if (removed > 0) findings.push(makeFinding("text/control-characters", location, { label, actual: removed }));
-  return cleaned.trim();
 }
 
 /** Turns what was found in the input into typed values (rules.md V1–V3, V6, V7); derived totals come later. */
@@ -71,9 +65,8 @@ export function interpretSource(source: ReportSource): Interpretation {
       const iso = readDate(entry.raw);
       if (iso) values[field.id] = iso;
       else {
-        // The example is a date this report may carry (rules.md V5): in January of the year after the report year.
         const year = values["meta.year"];
-        const example = typeof year === "number" ? formatChineseDate(`${year + 1}-01-20`) : undefined;
+        const example = typeof year === "number" ? exampleDate(year) : undefined;
         findings.push(makeFinding("meta/date-invalid", entry.location, { actual: describeRaw(entry.raw), expected: example }));
       }
     } else if (field.type === "edition") {

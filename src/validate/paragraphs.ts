@@ -4,7 +4,7 @@ import type { Paragraph } from "../report/report.js";
 import { PARAGRAPH_LEVELS, type ParagraphLevel } from "../schema/narrative.js";
 import type { FieldDef } from "../schema/types.js";
 import { describeRaw, type RawValue } from "../values/raw-value.js";
-import { stripControlCharacters } from "../values/text.js";
+import { cleanText } from "./clean-text.js";
 
 const LEVEL_BY_LABEL = new Map<string, ParagraphLevel>(PARAGRAPH_LEVELS.map((l) => [l.label.replace(/\s+/g, ""), l.level]));
 const LEVEL_CHOICES = PARAGRAPH_LEVELS.map((l) => l.label).join("、");
@@ -20,7 +20,7 @@ function inferLevel(text: string): ParagraphLevel {
 }
 
 /** Line breaks inside one cell: Alt+Enter, a paste from Word (whose manual line break arrives as U+000B). */
-const LINE_BREAK = /\r\n|[\n\r\u000B\u2028\u2029]/;
+const LINE_BREAKS = /\r\n|[\n\r\u000B\u2028\u2029]/g;
 
 function explicitLevel(raw: RawValue, location: Location, findings: Finding[]): ParagraphLevel | undefined {
   if (raw.kind === "blank" || raw.kind === "missing") return undefined;
@@ -31,19 +31,17 @@ function explicitLevel(raw: RawValue, location: Location, findings: Finding[]): 
   return 0;
 }
 
-/** The cell's lines, each without control characters (rules.md V7) and without the indent it was typed with. */
+/**
+ * The cell's lines, each without control characters (rules.md V7) and without the indent it was typed with
+ * (trim() also takes the full-width spaces U+3000). Line breaks become \n first: U+000B is one of them, not a
+ * control character to delete.
+ */
 function linesOf(row: ParagraphSource, field: FieldDef, findings: Finding[]): string[] {
-  let removed = 0;
-  const lines = describeRaw(row.text)
-    .split(LINE_BREAK)
-    .map((line) => {
-      const cleaned = stripControlCharacters(line);
-      removed += cleaned.removed;
-      return cleaned.text.trim(); // trim() also takes the full-width spaces (U+3000) typed as a first-line indent
-    })
+  const text = cleanText(describeRaw(row.text).replace(LINE_BREAKS, "\n"), field.label, row.location, findings);
+  return text
+    .split("\n")
+    .map((line) => line.trim())
     .filter((line) => line !== "");
-  if (removed > 0) findings.push(makeFinding("text/control-characters", row.location, { label: field.label, actual: removed }));
-  return lines;
 }
 
 const MAX_QUOTED = 12;

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { fieldIndex } from "../schema/editions.js";
 import { SHEET } from "../schema/sheet-names.js";
 import type { EditionDef, FieldId } from "../schema/types.js";
 import { WORKBOOK_TEXT } from "../i18n/ui-text.js";
@@ -14,11 +15,11 @@ import { STYLE, applyStyle } from "./styles.js";
 function writeNumbers(workbook: ExcelJS.Workbook, edition: EditionDef): void {
   const sheet = workbook.addWorksheet(SHEET.numbers, { state: "veryHidden" });
   [60, 12].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
-  const labels = new Map(edition.fields.map((field) => [field.id, field.label]));
+  const fields = fieldIndex(edition);
   const ids = [...new Set<FieldId>(edition.equations.flatMap((equation) => [...equation.left, ...equation.right]))];
   ids.forEach((id, index) => {
     const row = index + 1;
-    sheet.getCell(row, 1).value = labels.get(id) ?? id;
+    sheet.getCell(row, 1).value = fields.get(id)?.label ?? id;
     sheet.getCell(row, 2).value = { formula: numberFormula(id), result: 0 } as ExcelJS.CellFormulaValue;
     workbook.definedNames.add(`${quoteSheet(SHEET.numbers)}!${absoluteReference({ top: row, left: 2, bottom: row, right: 2 })}`, numberName(id));
   });

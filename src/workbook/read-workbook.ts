@@ -48,10 +48,11 @@ function editionOf(workbook: ExcelJS.Workbook, names: Map<string, NamedRange>, f
   const sheet = target && workbook.getWorksheet(target.sheet);
   if (!target || !sheet) throw inputError("input/not-standard", file);
   const declared = describeRaw(readCell(sheet.getCell(target.top, target.left)).raw).trim();
-  const [layout] = EDITION_IDS.map((id) => ({ id, match: layoutMatch(EDITIONS[id], names) })).sort((a, b) => b.match - a.match);
-  if (isEditionId(declared) && layoutMatch(EDITIONS[declared], names) >= layout.match) return { edition: EDITIONS[declared], findings: [] };
-  if (layout.match < 1 && !isEditionId(declared)) throw inputError("input/unknown-edition", file, { actual: declared, expected: EDITION_IDS.join("、") });
-  const edition = EDITIONS[layout.id];
+  const match = new Map(EDITION_IDS.map((id) => [id, layoutMatch(EDITIONS[id], names)]));
+  const layout = EDITION_IDS.reduce((best, id) => (match.get(id)! > match.get(best)! ? id : best));
+  if (isEditionId(declared) && match.get(declared)! >= match.get(layout)!) return { edition: EDITIONS[declared], findings: [] };
+  if (match.get(layout)! < 1 && !isEditionId(declared)) throw inputError("input/unknown-edition", file, { actual: declared, expected: EDITION_IDS.join("、") });
+  const edition = EDITIONS[layout];
   const location = { sheet: target.sheet, cell: cellAddress(target.left, target.top), field: "meta.edition" };
   return { edition, findings: [makeFinding("input/edition-changed", location, { actual: declared, expected: edition.id, circular: edition.circular })] };
 }
