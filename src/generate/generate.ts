@@ -96,7 +96,7 @@ export async function generateReport(options: GenerateOptions): Promise<Generate
 
   let pdf: (PdfOutcome & { path?: string }) | undefined;
   if (options.pdf) {
-    pdf = await convertToPdf(paths.docx, options.outDir);
+    pdf = await convertToPdf({ path: paths.docx, bytes: docx }, options.outDir);
     if (pdf.status === "ok") {
       await writeFileAtomic(paths.pdf, pdf.bytes, { overwrite: options.force });
       pdf.path = paths.pdf;

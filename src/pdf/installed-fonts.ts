@@ -5,6 +5,15 @@ import { spawn } from "node:child_process";
  * line, its names separated by commas). Empty where fontconfig is absent (Windows, macOS): no substitution.
  */
 export function installedFamilies(fcList = "fc-list"): Promise<Set<string>> {
+  // Fonts do not change while the tool runs: list them once per process, not once per conversion.
+  let listed = listings.get(fcList);
+  if (!listed) listings.set(fcList, (listed = listFamilies(fcList)));
+  return listed;
+}
+
+const listings = new Map<string, Promise<Set<string>>>();
+
+function listFamilies(fcList: string): Promise<Set<string>> {
   return new Promise((resolve) => {
     const child = spawn(fcList, [":", "family"], { stdio: ["ignore", "pipe", "ignore"] });
     let out = "";

@@ -3,9 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { fontsInDocx } from "../../src/pdf/document-fonts.js";
-import { fontconfigXml, planFonts } from "../../src/pdf/font-plan.js";
-import { installedFamilies } from "../../src/pdf/installed-fonts.js";
+import { fontEnvironment } from "../../src/pdf/font-environment.js";
 
 /**
  * LibreOffice's setting that recalculates every formula of an .xlsx on load (0 = always), instead of trusting
@@ -38,16 +36,14 @@ export function recalculateInCalc(file: string): string {
  */
 export async function convertAllToPdf(docxFiles: string[]): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-pdfs-"));
-  const used = new Set(docxFiles.flatMap((file) => [...fontsInDocx(readFileSync(file))]));
-  const fontconfig = join(dir, "fonts.conf");
-  writeFileSync(fontconfig, fontconfigXml(planFonts(used, await installedFamilies())));
+  const { env } = await fontEnvironment(dir, docxFiles.map((file) => readFileSync(file)));
   // Reports of one agency and year share a name: each goes in under its own, so no PDF overwrites another.
   const inputs = docxFiles.map((file, i) => join(dir, `${i}.docx`));
   docxFiles.forEach((file, i) => copyFileSync(file, inputs[i]));
   const run = spawnSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--convert-to", "pdf", "--outdir", dir, ...inputs], {
     encoding: "utf8",
     timeout: 300_000,
-    env: { ...process.env, FONTCONFIG_FILE: fontconfig },
+    env,
   });
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
   return inputs.map((file) => file.replace(/\.docx$/, ".pdf"));
