@@ -4,6 +4,7 @@ import { checkFile } from "../src/check.js";
 import { definedNameOf } from "../src/schema/index.js";
 import { nianbao } from "./helpers/cli.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
+import { writeJson } from "./helpers/json.js";
 
 const APPLICANTS = ["natural", "business", "research", "nonprofit", "legal", "otherOrg", "total"];
 
@@ -48,6 +49,16 @@ describe("findings that repeat", () => {
     const lines = run.stdout.split("\n");
     expect(lines.filter((line) => line.endsWith("整张表格都没有填写。"))).toHaveLength(3);
     expect(lines.filter((line) => line.includes("没有发生的事项请填 0，不要留空。"))).toHaveLength(1);
+  });
+});
+
+describe("findings of the JSON form", () => {
+  it("keys left out of a JSON report: one finding each, the advice once", async () => {
+    const file = writeJson({ meta: { edition: "2021", agency: "某局", year: 2025, date: "2026-01-20" }, review: { upheld: 1 } });
+    const run = await nianbao(["check", file], tempDir());
+    const lines = run.stdout.split("\n");
+    expect(lines.filter((line) => line.includes("JSON 中没有这一项")).length).toBeGreaterThan(100);
+    expect(lines.filter((line) => line.includes("没有发生的事项请填 0"))).toHaveLength(1);
   });
 });
 

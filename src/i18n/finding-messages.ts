@@ -105,7 +105,7 @@ const entries = {
   },
   "value/normalized": { rule: "V2", severity: "warning", message: (p) => `“${p.label}”填写为“${p.actual}”，已按 ${p.expected} 读取，请确认。` },
   "value/blank": { rule: "V3", severity: "warning", message: (p) => `“${p.label}”未填写，按 0 处理。`, hint: "没有发生的事项请填 0，不要留空。" },
-  "value/missing": { rule: "V3", severity: "error", message: (p) => `缺少“${p.label}”：JSON 中没有这一项。没有发生的事项请填 0。` },
+  "value/missing": { rule: "V3", severity: "error", message: (p) => `缺少“${p.label}”：JSON 中没有这一项。`, hint: "没有发生的事项请填 0，不要留空。" },
   "table/blank": {
     rule: "V3",
     severity: "error",
