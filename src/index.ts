@@ -1,13 +1,18 @@
-/** The library behind the `nianbao` command: the CLI and the tests call the same functions. */
-export { checkFile, readSource } from "./check.js";
-export { validateSource, type CheckResult } from "./validate/validate.js";
-export { buildBlankWorkbook } from "./workbook/write-blank.js";
-export { fillWorkbook } from "./workbook/fill-workbook.js";
-export { generateReport, type GenerateOutcome } from "./generate/generate.js";
-export { lintTemplate } from "./templates/lint-template.js";
-export { readWorkbookSource } from "./workbook/read-workbook.js";
-export { readJsonSource, jsonSchemaOf } from "./input/read-json.js";
-export { InputError, type Finding } from "./findings/finding.js";
-export { FINDING_CODES, CATALOGUE, type FindingCode } from "./i18n/finding-messages.js";
-export { toNestedJson, type Report, type Paragraph } from "./report/report.js";
+/**
+ * The library behind the `nianbao` command: the CLI and the tests call the same functions. Its types are our own:
+ * no exceljs or zod type crosses this boundary.
+ *
+ * The stages: loadReport → checkReport → prepareTemplate → (render) → writeReport; generateReport coordinates them.
+ */
+export { loadReport, interpretReport, readSource, type LoadedReport } from "./pipeline/load.js";
+export { checkReport, checkFile, summarize, type CheckResult, type CheckContext } from "./pipeline/check.js";
+export { prepareTemplate, checkTemplate, defaultTemplatePath, type PreparedTemplate, type TemplateVerdict, type RenderResult } from "./pipeline/template.js";
+export { writeReport, reportBaseName, outputPathsOf, type WriteOptions, type WriteResult, type OutputPaths } from "./pipeline/write.js";
+export { generateReport, type GenerateOptions, type GenerateOutcome, type ReportIdentity } from "./pipeline/generate.js";
+export { initWorkbook, blankWorkbook, defaultWorkbookPath, type InitOptions, type InitOutcome } from "./pipeline/init.js";
+export type { Manifest } from "./pipeline/manifest.js";
+export { InputError, makeFinding, type Finding, type Location } from "./findings/finding.js";
+export { FINDING_CODES, CATALOGUE, RULE_IDS, type FindingCode, type RuleId, type Severity, type MessageParams } from "./i18n/finding-messages.js";
+export { toNestedJson, type Report, type Paragraph, type FieldValue } from "./report/report.js";
+export type { ReportSource, SourceEntry } from "./input/source.js";
 export * from "./schema/index.js";

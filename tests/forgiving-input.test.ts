@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFile } from "../src/check.js";
+import { checkFile } from "../src/pipeline/check.js";
 import { buildWorkbook, TODAY } from "./helpers/fixtures.js";
 
 // rules.md V2: what clerks type that is still clearly a number; each is read, and said, with a warning.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFile } from "../src/check.js";
+import { checkFile } from "../src/pipeline/check.js";
 import type { EditionId } from "../src/schema/index.js";
 import { buildWorkbook, tempDir, TODAY, YEAR } from "./helpers/fixtures.js";
 import { validJson, writeJson } from "./helpers/json.js";

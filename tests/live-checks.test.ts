@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { checkFile } from "../src/check.js";
+import { checkFile } from "../src/pipeline/check.js";
 import { EDITIONS, SHEET, type EditionId } from "../src/schema/index.js";
 import { hasCommand } from "./helpers/docx.js";
 import { buildWorkbook, cellOf, TODAY, validReport } from "./helpers/fixtures.js";

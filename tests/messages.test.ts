@@ -1,6 +1,6 @@
 /** What a clerk reads: short findings, each code's advice once, no formulas pasted into sentences. */
 import { describe, expect, it } from "vitest";
-import { checkFile } from "../src/check.js";
+import { checkFile } from "../src/pipeline/check.js";
 import { definedNameOf } from "../src/schema/index.js";
 import { nianbao } from "./helpers/cli.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";

@@ -2,8 +2,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkFile } from "../src/check.js";
-import { generateReport } from "../src/generate/generate.js";
+import { checkFile } from "../src/pipeline/check.js";
+import { generateReport } from "../src/pipeline/generate.js";
 import { documentXml, paragraphTexts } from "./helpers/docx.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
 import { validJson, writeJson } from "./helpers/json.js";

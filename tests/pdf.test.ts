@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
-import { generateReport } from "../src/generate/generate.js";
+import { generateReport } from "../src/pipeline/generate.js";
 import { CLI_TEXT } from "../src/i18n/ui-text.js";
 import { fontsInDocx } from "../src/pdf/document-fonts.js";
 import { fontconfigXml, planFonts } from "../src/pdf/font-plan.js";
@@ -25,7 +25,7 @@ async function helanWithExtraLines(k: number): Promise<string> {
   const input = await buildWorkbook("2019", values, { baseline: false });
   const outcome = await generateReport({ input, outDir: tempDir(), today: TODAY, version: "test" });
   if (outcome.status !== "done") throw new Error(`not generated: ${outcome.status}`);
-  return outcome.docx;
+  return outcome.paths.docx;
 }
 
 withLibreOffice("the signature block", () => {
@@ -59,7 +59,7 @@ withLibreOffice("fonts in the PDF", () => {
     expect(fonts).toMatch(/NotoSerifCJK\w*-Regular/);
     expect(fonts).toMatch(/NotoSansCJK\w*-Regular/);
     expect(fonts).toMatch(/UKaiCN/);
-    const manifest = JSON.parse(readFileSync(outcome.manifest, "utf8"));
+    const manifest = JSON.parse(readFileSync(outcome.paths.manifest, "utf8"));
     expect(manifest.pdf.fonts).toEqual([
       { official: "方正小标宋简体", role: "title", substitute: "Noto Serif CJK SC", bold: true, installed: false },
       { official: "黑体", role: "heading", substitute: "Noto Sans CJK SC", installed: false },
@@ -68,7 +68,7 @@ withLibreOffice("fonts in the PDF", () => {
       { official: "宋体", role: "song", substitute: "Noto Serif CJK SC", installed: false },
     ]);
     // The .docx keeps the official faces; its text is tagged Chinese (PRC), which picks the simplified glyphs.
-    const zip = new PizZip(readFileSync(outcome.docx));
+    const zip = new PizZip(readFileSync(outcome.paths.docx));
     expect(zip.file("word/document.xml")!.asText()).toContain('w:eastAsia="仿宋_GB2312"');
     expect(zip.file("word/styles.xml")!.asText()).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
   }, 240_000);

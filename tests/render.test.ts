@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateReport } from "../src/generate/generate.js";
+import { generateReport } from "../src/pipeline/generate.js";
 import { toolVersion } from "../src/cli/run.js";
 import { DEMO_CITY_2025 } from "../scripts/examples/demo-city-2025.js";
 import { HELAN_2020 } from "../scripts/examples/helan-2020.js";
@@ -61,7 +61,7 @@ describe.each(EXAMPLES.map((e) => [e.file, e] as const))("the report generated f
   beforeAll(async () => {
     const outcome = await generateReport({ input: example.file, outDir: tempDir(), today: TODAY, version: toolVersion() });
     if (outcome.status !== "done") throw new Error(`not generated: ${JSON.stringify(outcome.result.findings)}`);
-    docx = outcome.docx;
+    docx = outcome.paths.docx;
     xml = documentXml(docx);
     tables = tableGrids(xml);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFile } from "../src/check.js";
+import { checkFile } from "../src/pipeline/check.js";
 import { EDITIONS, type EditionId } from "../src/schema/index.js";
 import { buildWorkbook, TODAY, validReport, YEAR } from "./helpers/fixtures.js";
 

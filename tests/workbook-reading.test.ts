@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { checkFile } from "../src/check.js";
+import { checkFile } from "../src/pipeline/check.js";
 import { SHEET } from "../src/schema/index.js";
 import { buildWorkbook, cellOf, TODAY, validReport } from "./helpers/fixtures.js";
 

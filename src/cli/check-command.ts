@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
-import { checkFile } from "../check.js";
 import { InputError } from "../findings/finding.js";
-import { summarize } from "../validate/validate.js";
+import { checkFile, summarize } from "../pipeline/check.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { formatCheckResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";

@@ -1,5 +1,5 @@
 import { countBySeverity, type Finding } from "../findings/finding.js";
-import type { CheckResult } from "../validate/validate.js";
+import type { CheckResult } from "../pipeline/check.js";
 import { CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
 import { EDITIONS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";

@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import { InputError } from "../findings/finding.js";
-import { generateReport } from "../generate/generate.js";
+import { generateReport } from "../pipeline/generate.js";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { formatCheckResult, formatTemplateResult } from "./format-findings.js";
@@ -32,7 +32,7 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
       return EXIT.findings;
     }
     if (outcome.status === "template-invalid") {
-      io.out(formatTemplateResult(shown(outcome.template.file), outcome.result.edition!, outcome.template.findings));
+      io.out(formatTemplateResult(shown(outcome.template.file), outcome.report.edition, outcome.template.findings));
       io.err(CLI_TEXT.templateRefused(shown(outcome.template.file)));
       return EXIT.unusable;
     }
@@ -40,15 +40,15 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
       io.err(CLI_TEXT.generateExists(shown(outcome.path)));
       return EXIT.unusable;
     }
-    if (outcome.template.findings.length > 0) io.out(formatTemplateResult(shown(outcome.template.file), outcome.result.edition!, outcome.template.findings));
-    io.out(CLI_TEXT.generated(shown(outcome.docx)));
+    if (outcome.template.findings.length > 0) io.out(formatTemplateResult(shown(outcome.template.file), outcome.report.edition, outcome.template.findings));
+    io.out(CLI_TEXT.generated(shown(outcome.paths.docx)));
     if (outcome.pdf?.status === "ok" && outcome.pdf.path) {
       io.out(CLI_TEXT.generated(shown(outcome.pdf.path)));
       if (outcome.pdf.fonts.some((font) => !font.installed)) io.out(CLI_TEXT.pdfFonts(outcome.pdf.fonts));
     }
     if (outcome.pdf?.status === "unavailable") io.err(CLI_TEXT.pdfUnavailable);
     if (outcome.pdf?.status === "failed") io.err(CLI_TEXT.pdfFailed(outcome.pdf.reason));
-    io.out(CLI_TEXT.generated(shown(outcome.manifest)));
+    io.out(CLI_TEXT.generated(shown(outcome.paths.manifest)));
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -1,29 +1,36 @@
-import { CATALOGUE, type FindingCode, type MessageParams, type Severity } from "../i18n/finding-messages.js";
+import { CATALOGUE, type FindingCode, type MessageParams, type RuleId, type Severity } from "../i18n/finding-messages.js";
 
-/** A validation finding is data: where, what was expected, what was found, and the clerk's message. */
-export interface Finding {
-  rule: string;
-  code: FindingCode;
+/** A place a finding is about: a cell of a workbook, a field of the JSON form, a paragraph of a template. */
+export interface Location {
+  /** The input file, when a finding is about the file itself or cites another file (last year's report). */
+  file?: string;
+  sheet?: string;
+  cell?: string;
+  field?: string;
+  /** The text of a template paragraph, for findings about a Word template. */
+  paragraph?: string;
+}
+
+/**
+ * A validation finding is data: where, what was expected, what was found, and the clerk's message. The primary
+ * location is spread on the finding itself (sheet, cell, field); `related` lists the other cells it involves.
+ */
+export interface Finding<C extends FindingCode = FindingCode> {
+  rule: RuleId;
+  code: C;
   severity: Severity;
+  file?: string;
   sheet?: string;
   cell?: string;
   field?: string;
   paragraph?: string;
+  /** The other places the finding involves: the parts of a total, the cells on both sides of a balance. */
+  related?: Location[];
   expected?: number | string;
   actual?: number | string;
   message: string;
   /** What to do, the same for every finding of the code (the catalogue's hint): shown once per code. */
   hint?: string;
-}
-
-export interface Location {
-  sheet?: string;
-  cell?: string;
-  field?: string;
-  /** Input file, for findings about the file itself. */
-  file?: string;
-  /** The text of a template paragraph, for findings about a Word template. */
-  paragraph?: string;
 }
 
 /** Where a message points: 「sheet」cell for a workbook, 「field」 for the JSON form. */
@@ -37,15 +44,20 @@ function locationPrefix(location: Location): string {
   return "";
 }
 
-export function makeFinding(code: FindingCode, location: Location, params: MessageParams = {}): Finding {
+type ParamsArgument<C extends FindingCode> = MessageParams<C> extends undefined ? [] : [params: MessageParams<C>];
+
+const LOCATION_KEYS = ["file", "sheet", "cell", "field", "paragraph"] as const;
+
+/** The one way to make a finding: the catalogue gives rule, severity, message and hint; the parameters are typed per code. */
+export function makeFinding<C extends FindingCode>(code: C, location: Location & { related?: Location[] }, ...[params]: ParamsArgument<C>): Finding<C> {
   const entry = CATALOGUE[code];
-  const finding: Finding = { rule: entry.rule, code, severity: entry.severity, message: locationPrefix(location) + entry.message({ file: location.file, ...params }) };
-  if (location.sheet) finding.sheet = location.sheet;
-  if (location.cell) finding.cell = location.cell;
-  if (location.field) finding.field = location.field;
-  if (location.paragraph !== undefined) finding.paragraph = location.paragraph;
-  if (params.expected !== undefined) finding.expected = params.expected;
-  if (params.actual !== undefined) finding.actual = params.actual;
+  const message = (entry.message as (p: MessageParams<C>) => string)(params as MessageParams<C>);
+  const finding: Finding<C> = { rule: entry.rule, code, severity: entry.severity, message: locationPrefix(location) + message };
+  for (const key of LOCATION_KEYS) if (location[key] !== undefined && location[key] !== "") finding[key] = location[key];
+  if (location.related && location.related.length > 0) finding.related = location.related;
+  const values = (params ?? {}) as { expected?: number | string; actual?: number | string };
+  if (values.expected !== undefined) finding.expected = values.expected;
+  if (values.actual !== undefined) finding.actual = values.actual;
   if ("hint" in entry && entry.hint) finding.hint = entry.hint;
   return finding;
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { InputError, makeFinding } from "../findings/finding.js";
+import { InputError, makeFinding, type Finding, type Location } from "../findings/finding.js";
+import type { FindingCode, MessageParams } from "../i18n/finding-messages.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
 
 export type FileKind = "xlsx" | "json";
@@ -18,8 +19,15 @@ const ODF_MIMETYPE_AT = 38;
 const odfType = (bytes: Buffer): string | undefined =>
   bytes.subarray(30, ODF_MIMETYPE_AT).toString("latin1") === "mimetype" ? bytes.subarray(ODF_MIMETYPE_AT, ODF_MIMETYPE_AT + 80).toString("latin1") : undefined;
 
-export const inputError = (code: Parameters<typeof makeFinding>[0], file: string, params: Record<string, string | number> = {}): InputError =>
-  new InputError(makeFinding(code, { file }, { file: basename(file), ...params }));
+/** The codes whose message names the input file. */
+type FileCode = { [C in FindingCode]: MessageParams<C> extends { file: string } ? C : never }[FindingCode];
+type OtherParams<C extends FileCode> = Omit<MessageParams<C>, "file">;
+
+/** An unusable input: the finding names the file by its base name, the location keeps the full path. */
+export function inputError<C extends FileCode>(code: C, file: string, ...[params]: keyof OtherParams<C> extends never ? [] : [OtherParams<C>]): InputError {
+  const make = makeFinding as (code: FindingCode, location: Location, params: unknown) => Finding;
+  return new InputError(make(code, { file }, { file: basename(file), ...params }));
+}
 
 /** Reads an input file and tells what it is by its bytes, not its name; unusable files become an InputError. */
 export async function openInput(file: string): Promise<{ bytes: Buffer; kind: FileKind }> {

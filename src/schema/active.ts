@@ -1,6 +1,6 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
-import type { ActiveBlockDef, FieldDef, LabelCell, SheetLayout } from "./types.js";
+import { tableCell, type ActiveBlockDef, type FieldDef, type LabelCell, type SheetLayout } from "./types.js";
 
 export const VALUE_COLUMNS = 3;
 
@@ -124,7 +124,7 @@ export function buildActiveSheet(blocks: readonly ActiveBlockDef[]): { fields: F
         if (last > first) merges.push(rangeAddress(first, row, last, row));
         fields.push({
           id: `active.${line.key}.${column.key}`,
-          label: `${block.clause} ${line.label} · ${column.label}`,
+          ...tableCell(`${block.clause} ${line.label}`, column.label),
           type: column.type,
           sheet,
           cell: cellAddress(first, row),

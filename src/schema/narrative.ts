@@ -1,6 +1,6 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
-import type { EditionId, FieldDef, LabelCell, SheetLayout } from "./types.js";
+import { tableCell, type EditionId, type FieldDef, type LabelCell, type SheetLayout } from "./types.js";
 
 /** Paragraph levels (data-contract.md): 1 = （一） sub-heading, 2 = 1. sub-heading, 0 = body text. */
 export const PARAGRAPH_LEVELS = [
@@ -29,7 +29,7 @@ function feeBlock(startRow: number, labels: LabelCell[]): FieldDef[] {
   return FEE_ITEMS.map((item, index): FieldDef => {
     const row = startRow + 1 + index;
     labels.push({ range: cellAddress(1, row), text: item.label, role: "rowLabel" });
-    return { id: `fees.${item.key}`, label: `信息处理费 · ${item.label}`, type: item.type, sheet: SHEET.other, cell: cellAddress(2, row), printed: false };
+    return { id: `fees.${item.key}`, ...tableCell("信息处理费", item.label), type: item.type, sheet: SHEET.other, cell: cellAddress(2, row), printed: false };
   });
 }
 

@@ -1,7 +1,7 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
 import { gridCell, toLabelCells } from "./grid.js";
-import type { EditionId, Equation, FieldDef, GridCell, RequestRowDef, SheetLayout } from "./types.js";
+import { tableCell, type EditionId, type Equation, type FieldDef, type GridCell, type RequestRowDef, type SheetLayout } from "./types.js";
 
 /** The 7 value columns of table 三 (formats.md); `total` is derived. */
 export const REQUEST_COLUMNS = [
@@ -137,7 +137,7 @@ export function buildRequestsSheet(edition: EditionId): { rows: RequestRow[]; fi
     REQUEST_COLUMNS.forEach((column, columnIndex) => {
       fields.push({
         id: fieldId(row.key, column.key),
-        label: `${rowLabel} · ${column.label}`,
+        ...tableCell(rowLabel, column.label),
         type: "count",
         sheet: SHEET.requests,
         cell: cellAddress(valueColumn(columnIndex), FIRST_DATA_ROW + index),

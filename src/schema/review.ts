@@ -1,7 +1,7 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
 import { gridCell, toLabelCells } from "./grid.js";
-import type { Equation, FieldDef, GridCell, SheetLayout } from "./types.js";
+import { tableCell, type Equation, type FieldDef, type GridCell, type SheetLayout } from "./types.js";
 
 export const REVIEW_GROUPS = [
   { key: "review", label: "行政复议" },
@@ -43,7 +43,7 @@ export function buildReviewSheet(): { fields: FieldDef[]; equations: Equation[];
     REVIEW_OUTCOMES.forEach((outcome, i) => {
       fields.push({
         id: `${group.key}.${outcome.key}`,
-        label: `${groupLabel} · ${outcome.label}`,
+        ...tableCell(groupLabel, outcome.label),
         type: "count",
         sheet: SHEET.review,
         cell: cellAddress(column(g, i), DATA_ROW),

@@ -34,10 +34,20 @@ export type TableId = "active" | "requests" | "review";
 export type YearText = string | ((year: number) => string);
 export const textForYear = (text: YearText, year: number): string => (typeof text === "string" ? text : text(year));
 
+export interface TablePosition {
+  row: string;
+  column: string;
+}
+
+/** A table cell's label and position: 「自然人」 of 「一、本年新收…」 reads 「一、本年新收… · 自然人」. */
+export const tableCell = (row: string, column: string): { label: string; position: TablePosition } => ({ label: `${row} · ${column}`, position: { row, column } });
+
 export interface FieldDef {
   id: FieldId;
   /** What a clerk reads in a message: the row and column labels of the printed table. */
   label: string;
+  /** For a cell of a table: its row and column labels apart, as printed (the label joins them). */
+  position?: TablePosition;
   type: FieldType;
   sheet: string;
   /** A1 address (or range, for paragraphs) in the blank workbook; the reader uses the defined name instead. */

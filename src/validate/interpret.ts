@@ -39,7 +39,8 @@ export function interpretSource(source: ReportSource): Interpretation {
         else findings.push(blank);
       }
     } else {
-      findings.push(makeFinding(reading.code, entry.location, { label: field.label, actual: reading.actual, expected: reading.expected }));
+      const { status: _, code, ...values } = reading;
+      findings.push(makeFinding(code, entry.location, { label: field.label, ...values }));
     }
   };
 

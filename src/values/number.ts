@@ -1,11 +1,12 @@
-import type { FindingCode } from "../i18n/finding-messages.js";
 import { isDecimalType, MAX_DECIMALS, type FieldType } from "../schema/types.js";
 import { describeRaw, type RawValue } from "./raw-value.js";
 
 export type NumberReading =
   | { status: "ok"; value: number; /** the text it was read from, when it needed forgiving (V2) */ readFrom?: string }
   | { status: "blank" }
-  | { status: "invalid"; code: FindingCode; actual: string | number; expected?: string | number };
+  | { status: "invalid"; code: "value/not-a-number" | "value/not-integer" | "value/negative" | "value/is-date" | "value/formula-error"; actual: string | number }
+  | { status: "invalid"; code: "value/formula-no-result"; actual: string }
+  | { status: "invalid"; code: "value/too-many-decimals" | "value/out-of-range"; actual: string | number; expected: number };
 
 /** Above this a count is almost always a typing slip (rules.md V6). */
 export const MAX_PLAUSIBLE = 10_000_000;

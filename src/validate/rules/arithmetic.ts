@@ -1,21 +1,22 @@
-import { makeFinding, type Finding } from "../../findings/finding.js";
+import { makeFinding } from "../../findings/finding.js";
 import { FRAGMENT } from "../../i18n/ui-text.js";
 import type { FindingCode } from "../../i18n/finding-messages.js";
 import type { Equation, FieldId } from "../../schema/types.js";
-import { numberOf, type Rule, type RuleContext } from "./context.js";
+import { defineRule, numberOf, type RuleContext } from "./context.js";
 
-const CODE: Record<Equation["rule"], FindingCode> = {
+const CODE = {
   R1: "rule/r1-balance",
   R2: "rule/r2-result-total",
   R3: "rule/r3-row-total",
   R4: "rule/r4-group-total",
-};
+} as const satisfies Record<Equation["rule"], FindingCode>;
 
-/** The part of a label that tells a part apart from its total: 「自然人」 for a row total, 「（一）予以公开」 for a column total. */
+/** What tells a part apart from its total: its column for a row total (自然人), its row for a column total (（一）予以公开). */
 function partLabel(context: RuleContext, part: FieldId, total: FieldId): string {
-  const totalPieces = new Set((context.fields.get(total)?.label ?? "").split(" · "));
-  const pieces = (context.fields.get(part)?.label ?? part).split(" · ").filter((piece) => !totalPieces.has(piece));
-  return pieces.join(" · ");
+  const partField = context.field(part);
+  const totalPosition = context.field(total).position;
+  if (!partField.position || !totalPosition) return partField.label;
+  return partField.position.row === totalPosition.row ? partField.position.column : partField.position.row;
 }
 
 /** "自然人 30 + 商业企业 7": the non-zero parts that were summed, as rules.md asks R2/R3 messages to say. */
@@ -36,14 +37,20 @@ function describeSide(context: RuleContext, ids: FieldId[], total: number): stri
   return FRAGMENT.sideWithCells(total, cells);
 }
 
-function checkEquation(context: RuleContext, equation: Equation): Finding | undefined {
+/** The finding points at the equation's first cell and names every other cell it involves. */
+function locateEquation(context: RuleContext, equation: Equation) {
+  const [target, ...others] = [...equation.left, ...equation.right];
+  return { ...context.locate(target), related: others.map(context.locate) };
+}
+
+function checkEquation(context: RuleContext, equation: Equation) {
   const left = sum(context, equation.left);
   const right = sum(context, equation.right);
   // A part that could not be read has its own finding already; a sum over it would only add noise.
   if (left === undefined || right === undefined || left === right) return undefined;
-  const target = equation.left[0];
+  const location = locateEquation(context, equation);
   if (equation.rule === "R1") {
-    return makeFinding(CODE.R1, context.locate(target), {
+    return makeFinding(CODE.R1, location, {
       column: equation.subject,
       left: describeSide(context, equation.left, left),
       right: describeSide(context, equation.right, right),
@@ -51,8 +58,9 @@ function checkEquation(context: RuleContext, equation: Equation): Finding | unde
       actual: right,
     });
   }
-  return makeFinding(CODE[equation.rule], context.locate(target), {
-    label: context.fields.get(target)?.label,
+  const target = equation.left[0];
+  return makeFinding(CODE[equation.rule], location, {
+    label: context.field(target).label,
     expected: right,
     actual: left,
     parts: describeParts(context, equation.right, target),
@@ -60,5 +68,6 @@ function checkEquation(context: RuleContext, equation: Equation): Finding | unde
 }
 
 /** The 勾稽关系 of tables 三 and 四 (rules.md R1–R4), checked from the edition's equations. */
-export const checkArithmetic: Rule = (context) =>
-  context.edition.equations.map((equation) => checkEquation(context, equation)).filter((f): f is Finding => f !== undefined);
+export const checkArithmetic = defineRule(Object.values(CODE), (context) =>
+  context.edition.equations.map((equation) => checkEquation(context, equation)).filter((f) => f !== undefined),
+);

@@ -1,11 +1,13 @@
 import type { Finding, Location } from "../../findings/finding.js";
+import type { FindingCode } from "../../i18n/finding-messages.js";
 import type { Report } from "../../report/report.js";
 import type { EditionDef, FieldDef, FieldId } from "../../schema/types.js";
 
 export interface RuleContext {
   edition: EditionDef;
   values: Report["values"];
-  fields: ReadonlyMap<FieldId, FieldDef>;
+  /** The definition of a field of the edition; an id the edition lacks is a programming error and throws. */
+  field: (id: FieldId) => FieldDef;
   /** Where a field was found (its actual cell, after any rows a clerk inserted). */
   locate: (id: FieldId) => Location;
   /** Fields that already have a finding from reading them. */
@@ -14,7 +16,13 @@ export interface RuleContext {
   today: Date;
 }
 
-export type Rule = (context: RuleContext) => Finding[];
+/** A rule module: the finding codes it may emit, declared, and the check; emitting an undeclared code fails to compile. */
+export interface Rule<C extends FindingCode = FindingCode> {
+  codes: readonly C[];
+  check: (context: RuleContext) => Finding<C>[];
+}
+
+export const defineRule = <const C extends FindingCode>(codes: readonly C[], check: (context: RuleContext) => Finding<C>[]): Rule<C> => ({ codes, check });
 
 export const numberOf = (context: RuleContext, id: FieldId): number | undefined => {
   const value = context.values[id];

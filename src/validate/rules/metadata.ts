@@ -2,7 +2,7 @@ import { makeFinding, type Finding, type Location } from "../../findings/finding
 import { FRAGMENT } from "../../i18n/ui-text.js";
 import { EDITIONS, editionForYear } from "../../schema/editions.js";
 import { formatChineseDate } from "../../values/date.js";
-import { numberOf, type Rule } from "./context.js";
+import { defineRule, numberOf } from "./context.js";
 
 /** The first year of the current disclosure regime's annual reports (条例 2008). */
 const FIRST_REPORT_YEAR = 2008;
@@ -11,15 +11,15 @@ const FIRST_REPORT_YEAR = 2008;
  * rules.md V4: a report year from the first year of the regime to this year. `init` refuses the same years
  * with the same message, so that it never writes a workbook that check would reject.
  */
-export function implausibleYear(year: number, today: Date, location: Location = {}): Finding | undefined {
+export function implausibleYear(year: number, today: Date, location: Location = {}): Finding<"meta/year-implausible"> | undefined {
   const thisYear = today.getFullYear();
   if (year >= FIRST_REPORT_YEAR && year <= thisYear) return undefined;
   return makeFinding("meta/year-implausible", location, { expected: `${FIRST_REPORT_YEAR}–${thisYear}`, actual: year });
 }
 
 /** rules.md V4: required metadata, a plausible year, the edition that belongs to the year. */
-export const checkMetadata: Rule = (context) => {
-  const findings: Finding[] = [];
+export const checkMetadata = defineRule(["meta/required", "meta/year-implausible", "meta/edition-mismatch"], (context) => {
+  const findings: Finding<"meta/required" | "meta/year-implausible" | "meta/edition-mismatch">[] = [];
   for (const field of context.edition.fields.filter((f) => f.required && f.type !== "paragraphs")) {
     // A value that was there but unreadable already has its own finding.
     if (context.values[field.id] === undefined && !context.reported.has(field.id)) {
@@ -36,10 +36,10 @@ export const checkMetadata: Rule = (context) => {
     findings.push(makeFinding("meta/edition-mismatch", context.locate("meta.year"), { expected: expectedText, actual: year, edition: context.edition.id }));
   }
   return findings;
-};
+});
 
 /** rules.md V5: the report is dated in year N+1, by 1月31日 (条例第四十九条). */
-export const checkReportDate: Rule = (context) => {
+export const checkReportDate = defineRule(["meta/date-not-next-year", "meta/date-after-deadline"], (context) => {
   const year = numberOf(context, "meta.year");
   const date = context.values["meta.date"];
   if (year === undefined || typeof date !== "string") return [];
@@ -51,4 +51,4 @@ export const checkReportDate: Rule = (context) => {
     return [makeFinding("meta/date-after-deadline", location, { actual: formatChineseDate(date), expected: formatChineseDate(`${year + 1}-01-31`) })];
   }
   return [];
-};
+});

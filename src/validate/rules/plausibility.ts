@@ -1,23 +1,23 @@
-import { makeFinding, type Finding } from "../../findings/finding.js";
-import { numberOf, type Rule } from "./context.js";
+import { makeFinding } from "../../findings/finding.js";
+import { defineRule, numberOf, type RuleContext } from "./context.js";
 
 /** P1: only ministries, provinces and cities with districts may make 规章. */
-const checkRulesIssued: Rule = (context) => {
+const checkRulesIssued = (context: RuleContext) => {
   const first = context.edition.fields.find((f) => f.id.startsWith("active.rules.") && (numberOf(context, f.id) ?? 0) !== 0);
-  return first ? [makeFinding("plausibility/rules-issued", context.locate(first.id), { label: first.label, actual: numberOf(context, first.id) })] : [];
+  return first ? [makeFinding("plausibility/rules-issued", context.locate(first.id), { label: first.label, actual: numberOf(context, first.id)! })] : [];
 };
 
 /** P2: 10 000 万元 of fees is 1亿元: possibly typed in yuan, though cities and provinces report such sums. */
 const FEES_IN_YUAN_THRESHOLD = 10_000;
-const checkFeesInYuan: Rule = (context) => {
+const checkFeesInYuan = (context: RuleContext) => {
   const amount = numberOf(context, "active.fees.amount");
   if (amount === undefined || amount < FEES_IN_YUAN_THRESHOLD) return [];
-  const label = context.fields.get("active.fees.amount")?.label;
+  const { label } = context.field("active.fees.amount");
   return [makeFinding("plausibility/fees-in-yuan", context.locate("active.fees.amount"), { label, actual: amount, expected: (amount * 10_000).toLocaleString("zh-CN") })];
 };
 
 /** P3 (edition 2021): requests dropped for unpaid fees need fee notices to have been sent. */
-const checkFeeUnpaidWithoutNotice: Rule = (context) => {
+const checkFeeUnpaidWithoutNotice = (context: RuleContext) => {
   const unpaid = numberOf(context, "requests.otherHandling.feeUnpaid.total");
   const notices = numberOf(context, "fees.noticesIssued");
   if (unpaid === undefined || notices === undefined || unpaid === 0 || notices !== 0) return [];
@@ -26,7 +26,7 @@ const checkFeeUnpaidWithoutNotice: Rule = (context) => {
 
 /** P4 (edition 2019): lastYear + change = decisions in every row suggests the item columns were read as decisions. */
 const ITEM_ROWS = ["licensing", "otherServices", "penalty", "coercion"];
-const checkColumnsMisread: Rule = (context) => {
+const checkColumnsMisread = (context: RuleContext) => {
   if (context.edition.id !== "2019") return [];
   const rows = ITEM_ROWS.map((row) => ["lastYear", "change", "decisions"].map((column) => numberOf(context, `active.${row}.${column}`)));
   if (rows.some((row) => row.some((v) => v === undefined))) return [];
@@ -35,9 +35,12 @@ const checkColumnsMisread: Rule = (context) => {
   return allAddUp && anyNonZero ? [makeFinding("plausibility/columns-misread", context.locate("active.licensing.decisions"))] : [];
 };
 
-export const checkPlausibility: Rule = (context): Finding[] => [
+export const checkPlausibility = defineRule(
+  ["plausibility/rules-issued", "plausibility/fees-in-yuan", "plausibility/fee-unpaid-without-notice", "plausibility/columns-misread"],
+  (context) => [
   ...checkRulesIssued(context),
   ...checkFeesInYuan(context),
   ...checkFeeUnpaidWithoutNotice(context),
   ...checkColumnsMisread(context),
-];
+],
+);

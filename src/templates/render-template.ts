@@ -1,4 +1,4 @@
-import type { CompiledTemplate } from "../templates/template-tags.js";
+import type { CompiledTemplate } from "./template-tags.js";
 
 /**
  * pizzip writes local DOS time: a date built from local components gives the same bytes in every time zone.

@@ -1,0 +1,79 @@
+import { existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { makeFinding } from "../findings/finding.js";
+import { CLI_TEXT } from "../i18n/ui-text.js";
+import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { safeFileName } from "../io/file-names.js";
+import { EDITIONS, editionForYear, fieldIndex } from "../schema/editions.js";
+import type { EditionId } from "../schema/types.js";
+import { implausibleYear } from "../validate/rules/metadata.js";
+import { buildBlankWorkbook } from "../workbook/write-blank.js";
+
+export const defaultWorkbookPath = (year: number, agency: string): string => `inputs/${year}-${safeFileName(agency)}.xlsx`;
+
+export interface InitOptions {
+  /** The year as typed: full-width digits and spaces are forgiven. */
+  year: string | number;
+  agency: string;
+  edition?: EditionId;
+  /** An .xlsx file or a folder; `inputs/<year>-<agency>.xlsx` under `cwd` when absent. */
+  output?: string;
+  cwd: string;
+  today?: Date;
+}
+
+export type InitOutcome = { status: "written"; path: string; edition: EditionId } | { status: "refused"; message: string };
+
+type Refused = { status: "refused"; message: string };
+const refused = (message: string): Refused => ({ status: "refused", message });
+
+/**
+ * The year and edition a workbook is written for, refused with the rules `check` applies (rules.md V4):
+ * a year check accepts and that has an edition, an agency name.
+ */
+function reportOf(options: InitOptions): { year: number; edition: EditionId } | Refused {
+  const typed = String(options.year).normalize("NFKC").trim();
+  if (!/^\d{4}$/.test(typed)) return refused(CLI_TEXT.badYear(String(options.year)));
+  const year = Number(typed);
+  const edition = editionForYear(year);
+  if (!edition) return refused(CLI_TEXT.noEditionForYear(year));
+  const implausible = implausibleYear(year, options.today ?? new Date());
+  if (implausible) return refused(implausible.message);
+  if (options.edition && options.edition !== edition) return refused(CLI_TEXT.editionYearMismatch(options.edition, year, edition));
+  if (options.agency.trim() === "") {
+    const label = fieldIndex(EDITIONS[edition]).get("meta.agency")!.label;
+    return refused(`${makeFinding("meta/required", {}, { label }).message}${CLI_TEXT.agencyExample}`);
+  }
+  return { year, edition };
+}
+
+/** Where to write: the output as given when it names an .xlsx file, the default name inside it when it is a folder. */
+function targetOf(options: InitOptions, year: number): string | Refused {
+  const fallback = defaultWorkbookPath(year, options.agency);
+  if (options.output === undefined) return resolve(options.cwd, fallback);
+  const output = resolve(options.cwd, options.output);
+  if (/[\\/]$/.test(options.output) || (existsSync(output) && statSync(output).isDirectory())) return join(output, fallback.slice("inputs/".length));
+  if (!/\.xlsx$/i.test(output)) return refused(CLI_TEXT.initNeedsXlsx(options.output, `${options.output.replace(/\.[^./\\]*$/, "")}.xlsx`));
+  return output;
+}
+
+/** The blank standardized workbook of an edition, as bytes. */
+export async function blankWorkbook(edition: EditionId, report: { agency: string; year: number }): Promise<Uint8Array> {
+  return new Uint8Array(await buildBlankWorkbook(EDITIONS[edition], report).xlsx.writeBuffer());
+}
+
+/** `nianbao init` as a library call: a blank workbook for the year and agency, never over an existing file. */
+export async function initWorkbook(options: InitOptions): Promise<InitOutcome> {
+  const report = reportOf(options);
+  if ("status" in report) return report;
+  const target = targetOf(options, report.year);
+  if (typeof target !== "string") return target;
+  const bytes = await blankWorkbook(report.edition, { agency: options.agency.trim(), year: report.year });
+  try {
+    await writeFileAtomic(target, bytes);
+  } catch (error) {
+    if (error instanceof TargetExistsError) return refused(CLI_TEXT.refuseOverwrite(target));
+    return refused(CLI_TEXT.writeFailed(target, (error as Error).message));
+  }
+  return { status: "written", path: target, edition: report.edition };
+}

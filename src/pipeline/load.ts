@@ -1,0 +1,43 @@
+import { sha256 } from "../io/hash.js";
+import { openInput, type FileKind } from "../input/open-file.js";
+import { readJsonSource } from "../input/read-json.js";
+import type { ReportSource } from "../input/source.js";
+import type { Finding, Location } from "../findings/finding.js";
+import type { Report } from "../report/report.js";
+import type { EditionDef, FieldId } from "../schema/types.js";
+import { fillDerivedTotals } from "../validate/derive.js";
+import { interpretSource } from "../validate/interpret.js";
+import { readWorkbookSource } from "../workbook/read-workbook.js";
+
+/** A report read, interpreted and with its totals derived: what every later stage works on. */
+export interface LoadedReport {
+  file: string;
+  kind: FileKind;
+  /** SHA-256 of the bytes that were read: what the manifest records is what was validated. */
+  sha256: string;
+  edition: EditionDef;
+  report: Report;
+  /** Where each field was found (its actual cell), for the findings of later stages. */
+  locations: ReadonlyMap<FieldId, Location>;
+  /** Findings of reading and interpreting: structure, values (rules.md V1–V3, V6, V7). */
+  findings: Finding[];
+}
+
+/** Reads a standardized workbook or the JSON form. Unusable files throw an InputError that carries its finding. */
+export async function readSource(file: string): Promise<ReportSource> {
+  const { bytes, kind } = await openInput(file);
+  const source = kind === "xlsx" ? await readWorkbookSource(bytes, file) : readJsonSource(bytes, file);
+  return { ...source, sha256: sha256(bytes) };
+}
+
+/** The pure part of loading: a source as found → typed values and derived totals. */
+export function interpretReport(source: ReportSource): LoadedReport {
+  const { report, locations, findings } = interpretSource(source);
+  fillDerivedTotals(source.edition, report.values);
+  return { file: source.file, kind: source.kind, sha256: source.sha256, edition: source.edition, report, locations, findings };
+}
+
+/** Stage 1: load. Only an unusable input throws (InputError); everything else is a finding. */
+export async function loadReport(file: string): Promise<LoadedReport> {
+  return interpretReport(await readSource(file));
+}

@@ -1,0 +1,88 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import { countBySeverity, makeFinding, type Finding } from "../findings/finding.js";
+import { inputError } from "../input/open-file.js";
+import { sha256 } from "../io/hash.js";
+import { buildTemplateData } from "../render/template-data.js";
+import type { Report } from "../report/report.js";
+import { EDITIONS } from "../schema/editions.js";
+import type { EditionId } from "../schema/types.js";
+import { lintTemplate } from "../templates/lint-template.js";
+import { MissingValuesError, renderDocx } from "../templates/render-template.js";
+import { compileTemplate, type CompiledTemplate } from "../templates/template-tags.js";
+
+export const defaultTemplatePath = (edition: EditionId): string => fileURLToPath(new URL(`../../templates/${edition}.docx`, import.meta.url));
+
+/** What `nianbao template check` says of a template: the object `template check --json` prints. */
+export interface TemplateVerdict {
+  valid: boolean;
+  edition: EditionId;
+  file: string;
+  stats: { errors: number; warnings: number; infos: number };
+  findings: Finding[];
+}
+
+async function readTemplate(path: string): Promise<Buffer> {
+  return readFile(path).catch(() => {
+    throw inputError("input/not-found", path);
+  });
+}
+
+function lint(bytes: Buffer, path: string, edition?: EditionId) {
+  try {
+    return lintTemplate(bytes, edition);
+  } catch {
+    throw inputError("input/not-docx", path);
+  }
+}
+
+const verdictOf = (file: string, edition: EditionId, findings: Finding[]): TemplateVerdict => {
+  const stats = countBySeverity(findings);
+  return { valid: stats.errors === 0, edition, file, stats, findings };
+};
+
+/** `nianbao template check` as a library call: every problem of a Word template, for an edition or the one its tags use. */
+export async function checkTemplate(path: string, edition?: EditionId): Promise<TemplateVerdict> {
+  const linted = lint(await readTemplate(path), path, edition);
+  return verdictOf(path, linted.edition, linted.findings);
+}
+
+export type RenderResult = { status: "ok"; bytes: Buffer } | { status: "template-invalid"; verdict: TemplateVerdict };
+
+/** A template read and checked once, ready to render any number of reports of its edition. */
+export interface PreparedTemplate {
+  file: string;
+  sha256: string;
+  verdict: TemplateVerdict;
+  render: (report: Report) => RenderResult;
+}
+
+/**
+ * Stage 3: prepare the template. It is read, checked against the edition's contract and compiled once; each
+ * report then renders on a fresh compiled copy, because docxtemplater's render consumes its zip (its issue #323).
+ * A template that fails the check is returned with its verdict and renders nothing.
+ */
+export async function prepareTemplate(path: string, edition: EditionId): Promise<PreparedTemplate> {
+  const bytes = await readTemplate(path);
+  const linted = lint(bytes, path, edition);
+  const verdict = verdictOf(path, edition, linted.findings);
+  let unused: CompiledTemplate | undefined = linted.compiled;
+  const freshCompiled = (): CompiledTemplate => {
+    const compiled = unused ?? compileTemplate(bytes).compiled!;
+    unused = undefined;
+    return compiled;
+  };
+  const render = (report: Report): RenderResult => {
+    if (!verdict.valid || !linted.compiled) return { status: "template-invalid", verdict };
+    try {
+      return { status: "ok", bytes: renderDocx(freshCompiled(), buildTemplateData(report, EDITIONS[edition])) };
+    } catch (error) {
+      if (!(error instanceof MissingValuesError)) throw error;
+      const detail = error.tags.map((tag) => `{${tag}}`).join("、");
+      return { status: "template-invalid", verdict: verdictOf(path, edition, [makeFinding("input/template-invalid", { file: path }, { file: basename(path), detail })]) };
+    }
+  };
+  return { file: path, sha256: sha256(bytes), verdict, render };
+}
+

@@ -1,0 +1,43 @@
+import type { Finding, Location } from "../findings/finding.js";
+import type { FindingCode } from "../i18n/finding-messages.js";
+import type { Report } from "../report/report.js";
+import { fieldIndex } from "../schema/editions.js";
+import type { EditionDef, FieldId } from "../schema/types.js";
+import { checkArithmetic } from "./rules/arithmetic.js";
+import type { Rule, RuleContext } from "./rules/context.js";
+import { checkMetadata, checkReportDate } from "./rules/metadata.js";
+import { checkRequiredSections } from "./rules/narrative.js";
+import { checkPlausibility } from "./rules/plausibility.js";
+
+/** Every rule of rules.md this tool checks on one report, in the order their findings are listed. */
+export const RULES = [checkMetadata, checkReportDate, checkRequiredSections, checkArithmetic, checkPlausibility] as const;
+
+/** The codes the rules may emit: each rule module declares its own. */
+export const RULE_CODES: ReadonlySet<FindingCode> = new Set(RULES.flatMap((rule: Rule) => rule.codes));
+
+export interface RuleInput {
+  edition: EditionDef;
+  values: Report["values"];
+  locations: ReadonlyMap<FieldId, Location>;
+  /** Findings from reading the input: a field that has one gets no more from the rules. */
+  findings: readonly Finding[];
+  today: Date;
+}
+
+/** Runs every rule over interpreted values; pure, and every finding is kept. */
+export function runRules(input: RuleInput): Finding[] {
+  const fields = fieldIndex(input.edition);
+  const context: RuleContext = {
+    edition: input.edition,
+    values: input.values,
+    field: (id) => {
+      const field = fields.get(id);
+      if (!field) throw new Error(`edition ${input.edition.id} has no field ${id}`);
+      return field;
+    },
+    locate: (id) => input.locations.get(id) ?? { field: id },
+    reported: new Set(input.findings.map((f) => f.field).filter((id): id is string => id !== undefined)),
+    today: input.today,
+  };
+  return RULES.flatMap((rule: Rule) => rule.check(context));
+}
