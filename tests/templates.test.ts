@@ -1,6 +1,5 @@
 import { Packer } from "docx";
-import { copyFileSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { reportDocument } from "../scripts/templates/report-document.js";
@@ -9,7 +8,7 @@ import { EDITIONS, type EditionId } from "../src/schema/index.js";
 import { flattenTags } from "../src/templates/lint-template.js";
 import { compileTemplate, templateTags } from "../src/templates/template-tags.js";
 import { nianbao } from "./helpers/cli.js";
-import { patchZip, tempDir } from "./helpers/fixtures.js";
+import { editedTemplate } from "./helpers/templates.js";
 
 
 describe.each(["2019", "2021"] as EditionId[])("templates/%s.docx", (edition) => {
@@ -40,14 +39,6 @@ describe.each(["2019", "2021"] as EditionId[])("templates/%s.docx", (edition) =>
     expect(run.stdout).toContain("错误 0 项，警告 0 项，提示 0 项。");
   });
 });
-
-/** A copy of the 2021 template with its document text edited the way a clerk edits it in Word. */
-function editedTemplate(edit: (xml: string) => string): string {
-  const file = join(tempDir(), "本局模板.docx");
-  copyFileSync("templates/2021.docx", file);
-  patchZip(file, (name, xml) => (name === "word/document.xml" ? edit(xml) : xml));
-  return file;
-}
 
 describe("nianbao template check", () => {
   const lint = async (file: string) => {

@@ -14,7 +14,7 @@ export interface CellReading {
  */
 const decodeXstring = (text: string): string => text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-function rawOf(value: unknown): RawValue {
+export function rawOf(value: unknown): RawValue {
   if (value === null || value === undefined) return { kind: "blank" };
   if (typeof value === "number") return { kind: "number", value };
   if (typeof value === "string") return value.trim() === "" ? { kind: "blank" } : { kind: "text", value: decodeXstring(value) };

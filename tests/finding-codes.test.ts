@@ -1,0 +1,153 @@
+/**
+ * Every code of the finding catalogue, emitted by its smallest trigger with the severity it must have. The table is
+ * keyed by FindingCode: a code without a trigger fails to compile, and the last test fails at run time too.
+ */
+import ExcelJS from "exceljs";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import PizZip from "pizzip";
+import { describe, expect, it } from "vitest";
+import { InputError, type Finding } from "../src/findings/finding.js";
+import { FINDING_CODES, type FindingCode, type Severity } from "../src/i18n/finding-messages.js";
+import { readJsonSource } from "../src/input/read-json.js";
+import { checkReport } from "../src/pipeline/check.js";
+import { interpretReport, loadReport } from "../src/pipeline/load.js";
+import { checkTemplate, prepareTemplate } from "../src/pipeline/template.js";
+import type { EditionId } from "../src/schema/index.js";
+import { lintTemplate } from "../src/templates/lint-template.js";
+import { buildWorkbook, tempDir, TODAY, validReport } from "./helpers/fixtures.js";
+import { setPath, validJson, type JsonReport } from "./helpers/json.js";
+import { checkInMemory, memorySource } from "./helpers/memory.js";
+import { editedTemplateBytes } from "./helpers/templates.js";
+
+type Trigger = () => Finding[] | Promise<Finding[]>;
+
+/** The finding an unusable input is refused with. */
+async function refusal(load: () => Promise<unknown>): Promise<Finding[]> {
+  try {
+    await load();
+  } catch (error) {
+    if (error instanceof InputError) return [error.finding];
+    throw error;
+  }
+  return [];
+}
+
+const file = (name: string, bytes: Uint8Array | string): string => {
+  const path = join(tempDir(), name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const loadFile = (name: string, bytes: Uint8Array | string) => refusal(() => loadReport(file(name, bytes)));
+const loadFindings = async (path: string) => checkReport(await loadReport(path), { today: TODAY }).findings;
+
+/** The JSON form, read and checked in memory. */
+function checkJson(edit: (json: JsonReport) => void, edition: EditionId = "2021"): Finding[] {
+  const json = validJson(edition);
+  edit(json);
+  return checkReport(interpretReport({ ...readJsonSource(Buffer.from(JSON.stringify(json)), "report.json"), sha256: "" }), { today: TODAY }).findings;
+}
+const checkedReport = () => interpretReport(memorySource("2021")).report;
+const memory = (delta: Record<string, unknown>, edition: EditionId = "2021") => checkInMemory(edition, delta as never).findings;
+const lintEdited = (edit: (xml: string) => string) => lintTemplate(editedTemplateBytes(edit), "2021").findings;
+
+function odsBytes(): Buffer {
+  const zip = new PizZip();
+  zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+  zip.file("content.xml", "<office:document-content/>");
+  return zip.generate({ type: "nodebuffer" });
+}
+
+async function plainWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Sheet1").getCell("A1").value = "本年新收政府信息公开申请数量";
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const OLE_HEADER = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+const blankReview = Object.fromEntries(Object.keys(validReport("2021").inputs).filter((id) => /^(review|suit)/.test(id)).map((id) => [id, null]));
+const year = validReport("2021").inputs["meta.year"] as number;
+
+const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
+  "input/not-found": ["error", () => refusal(() => loadReport(join(tempDir(), "没有.xlsx")))],
+  "input/unsupported-type": ["error", () => loadFile("说明.txt", "hello")],
+  "input/legacy-or-encrypted": ["error", () => loadFile("旧表.xls", OLE_HEADER)],
+  "input/ods": ["error", () => loadFile("报表.ods", odsBytes())],
+  "input/corrupt": ["error", () => loadFile("假的.xlsx", "这不是表格")],
+  "input/not-standard": ["error", async () => loadFile("自制.xlsx", await plainWorkbook())],
+  "input/unknown-edition": ["error", () => loadFile("report.json", JSON.stringify({ meta: { edition: "2030" } }))],
+  "input/edition-changed": ["error", async () => loadFindings(await buildWorkbook("2021", { "meta.edition": "2019" }))],
+  "input/json-syntax": ["error", () => loadFile("report.json", "{")],
+  "input/missing-cell": [
+    "error",
+    async () =>
+      loadFindings(await buildWorkbook("2021", {}, { edit: (workbook) => workbook.definedNames.remove("'四、政府信息公开行政复议、行政诉讼情况'!$A$5", "review_upheld") })),
+  ],
+  "input/not-docx": ["error", () => refusal(() => checkTemplate(file("模板.docx", "不是文档")))],
+  "input/template-invalid": [
+    "error",
+    async () => {
+      // A paragraph's tag used in a condition that is not a narrative loop: it passes the check and gets no value.
+      const template = file("模板.docx", editedTemplateBytes((xml) => xml.replace("{meta.date}", "{meta.date}{#meta.agency}{text}{/meta.agency}")));
+      const rendered = (await prepareTemplate(template, "2021")).render(checkedReport());
+      return rendered.status === "ok" ? [] : rendered.verdict.findings;
+    },
+  ],
+  "input/unknown-field": ["warning", () => checkJson((json) => setPath(json, "requests.granted.robots", 1))],
+  "value/not-a-number": ["error", () => memory({ "review.upheld": "十二" })],
+  "value/not-integer": ["error", () => memory({ "review.upheld": 1.5 })],
+  "value/negative": ["error", () => memory({ "review.upheld": -1 })],
+  "value/too-many-decimals": ["error", () => memory({ "active.fees.amount": 1.2345678 })],
+  "value/formula-error": ["error", () => memory({ "review.upheld": { error: "#DIV/0!" } })],
+  "value/formula-no-result": ["error", () => memory({ "review.upheld": { raw: { kind: "formula", formula: "A1+1" } } })],
+  "value/wrong-type": ["error", () => checkJson((json) => setPath(json, "review.upheld", true))],
+  "value/is-date": ["error", () => memory({ "review.upheld": new Date(Date.UTC(2026, 0, 3)) })],
+  "value/normalized": ["warning", () => memory({ "review.upheld": "１２件" })],
+  "value/blank": ["warning", () => memory({ "review.upheld": null })],
+  "value/missing": ["error", () => checkJson((json) => delete json.review.upheld)],
+  "table/blank": ["error", () => memory(blankReview)],
+  "meta/required": ["error", () => memory({ "meta.agency": null })],
+  "meta/year-invalid": ["error", () => memory({ "meta.year": "去年" })],
+  "meta/year-implausible": ["error", () => memory({ "meta.year": 2005 })],
+  "meta/edition-mismatch": ["error", () => memory({ "meta.year": 2020, "meta.date": "2021年1月10日" })],
+  "meta/date-invalid": ["error", () => memory({ "meta.date": "一月底" })],
+  "meta/date-not-next-year": ["warning", () => memory({ "meta.date": `${year}-12-30` })],
+  "meta/date-after-deadline": ["warning", () => memory({ "meta.date": `${year + 1}年3月1日` })],
+  "value/out-of-range": ["error", () => memory({ "review.upheld": 10_000_001 })],
+  "text/control-characters": ["warning", () => memory({ "meta.address": "银川市\u0001金凤区" })],
+  "text/unknown-level": ["warning", () => memory({ "text.problems": [{ level: "小标题", text: "问题" }] })],
+  "text/lines-split": ["info", () => memory({ "text.problems": [{ text: "问题一。\n问题二。" }] })],
+  "text/section-title-dropped": ["info", () => memory({ "text.problems": [{ text: "五、存在的主要问题及改进情况" }, { text: "宣传力度不够。" }] })],
+  "text/section-empty": ["error", () => memory({ "text.problems": [] })],
+  "template/syntax": ["error", () => lintEdited((xml) => xml.replace("{meta.publicity}", "{meta.publicity"))],
+  "template/unknown-tag": ["error", () => lintEdited((xml) => xml.replace("{meta.signer}", "{meta.singer}"))],
+  "template/missing-required": ["error", () => lintEdited((xml) => xml.replace("{review.upheld}", ""))],
+  "template/missing-optional": ["warning", () => lintEdited((xml) => xml.replace("{meta.signer}", ""))],
+  "template/fullwidth-brace": ["error", () => lintEdited((xml) => xml.replace("{meta.date}", "｛meta.date｝"))],
+  "template/typographic-quote": ["error", () => lintEdited((xml) => xml.replace("{meta.date}", "{“meta.date”}"))],
+  "template/space-in-tag": ["error", () => lintEdited((xml) => xml.replace("{meta.date}", "{meta. date}"))],
+  "template/no-east-asian-font": ["warning", () => lintEdited((xml) => xml.replace(/ w:eastAsia="[^"]*"/, ""))],
+  "rule/r1-balance": ["error", () => memory({ "requests.newReceived.natural": 99 })],
+  "rule/r2-result-total": ["error", () => memory({ "requests.resultTotal.natural": 99 })],
+  "rule/r3-row-total": ["error", () => memory({ "requests.granted.total": 99 })],
+  "rule/r4-group-total": ["error", () => memory({ "review.total": 99 })],
+  "plausibility/rules-issued": ["info", () => memory({ "active.rules.inForce": 3 })],
+  "plausibility/fees-in-yuan": ["info", () => memory({ "active.fees.amount": 25_000 })],
+  "plausibility/fee-unpaid-without-notice": ["warning", () => memory({ "fees.noticesIssued": 0 })],
+  "plausibility/columns-misread": [
+    "info",
+    () => memory({ "active.licensing.lastYear": 1, "active.licensing.change": 1, "active.licensing.decisions": 2, "active.otherServices.lastYear": 0, "active.otherServices.change": 0, "active.otherServices.decisions": 0, "active.penalty.lastYear": 0, "active.penalty.change": 0, "active.penalty.decisions": 0, "active.coercion.lastYear": 0, "active.coercion.change": 0, "active.coercion.decisions": 0 }, "2019"),
+  ],
+};
+
+describe("the finding catalogue", () => {
+  it.each(Object.entries(TRIGGERS) as [FindingCode, [Severity, Trigger]][])("%s is emitted, with its severity", async (code, [severity, trigger]) => {
+    const findings = await trigger();
+    expect(findings.filter((f) => f.code === code).map((f) => [f.code, f.severity])[0]).toEqual([code, severity]);
+    for (const finding of findings) expect(finding.message).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it("has a trigger for every code", () => {
+    expect(Object.keys(TRIGGERS).sort()).toEqual([...FINDING_CODES].sort());
+  });
+});
