@@ -2,7 +2,7 @@
  * Prints what users get from a set of inputs: every finding (code, severity, place, message) and the SHA-256 of
  * every generated .docx. Run it before and after a refactoring and diff the two files: behaviour is unchanged when
  * they are identical. Inputs: the two bundled examples, the valid fixtures of both editions (workbook and JSON)
- * and every rule case of the test suite.
+ * every rule case of the test suite, and the blank workbooks of both editions part by part.
  *
  *   npx tsx scripts/behaviour-snapshot.ts > before.json
  */
@@ -10,7 +10,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { checkFile, generateReport, type Finding } from "../src/index.js";
-import type { EditionId } from "../src/schema/index.js";
+import PizZip from "pizzip";
+import { EDITIONS, type EditionId } from "../src/schema/index.js";
+import { buildBlankWorkbook } from "../src/workbook/write-blank.js";
 import { buildWorkbook, patchZip, tempDir, TODAY } from "../tests/helpers/fixtures.js";
 import { validJson, writeJson } from "../tests/helpers/json.js";
 import { CASES } from "../tests/helpers/rule-cases.js";
@@ -31,12 +33,21 @@ async function documentOf(input: string) {
   return { status: outcome.status, docx: docx && sha(readFileSync(join(outDir, docx))) };
 }
 
+/** The blank workbook `init` writes, part by part (docProps/core.xml holds the time it was written). */
+async function blankWorkbookParts(edition: EditionId) {
+  const workbook = buildBlankWorkbook(EDITIONS[edition], { agency: "银川市交通运输局", year: edition === "2019" ? 2020 : 2025 });
+  const zip = new PizZip(Buffer.from(await workbook.xlsx.writeBuffer()));
+  const parts = Object.keys(zip.files).filter((name) => !zip.files[name].dir && name !== "docProps/core.xml").sort();
+  return Object.fromEntries(parts.map((name) => [name, sha(Buffer.from(zip.file(name)!.asUint8Array()))]));
+}
+
 const snapshot: Record<string, unknown> = {};
 for (const example of readdirSync("inputs").filter((name) => name.endsWith(".xlsx")).sort()) {
   const file = join("inputs", example);
   snapshot[`example ${example}`] = { findings: await findingsOf(file), ...(await documentOf(file)) };
 }
 for (const edition of EDITION_IDS) {
+  snapshot[`blank workbook ${edition}`] = await blankWorkbookParts(edition);
   const workbook = await buildWorkbook(edition);
   snapshot[`valid workbook ${edition}`] = { findings: await findingsOf(workbook), ...(await documentOf(workbook)) };
   const json = writeJson(validJson(edition));

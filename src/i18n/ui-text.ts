@@ -1,6 +1,7 @@
 /** Everything the tool shows a clerk outside findings: CLI lines, the workbook's guide, prompts and checks. */
 import type { Severity } from "./finding-messages.js";
-import { MAX_DECIMALS, type Equation, type FieldType } from "../schema/types.js";
+import { MAX_DECIMALS } from "../schema/kinds.js";
+import type { Equation, FieldType } from "../schema/types.js";
 
 export const SEVERITY_NAME: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
@@ -72,7 +73,8 @@ export const CLI_HELP = {
   templateEdition: "按哪一版字段检查（不填时按模板中的标签判断）",
 } as const;
 
-const PROMPT_BY_TYPE: Partial<Record<FieldType, { prompt: string; error: string }>> = {
+/** The input prompt and error of a workbook cell, by kind; null for kinds typed freely. */
+const PROMPT_BY_TYPE: Record<FieldType, { prompt: string; error: string } | null> = {
   count: { prompt: "请填写 0 或正整数；没有发生请填 0。", error: "这里只能填 0 或正整数。" },
   signed: { prompt: "请填写整数：增加填正数，减少填负数（如 -7），没有变化填 0。", error: "这里只能填整数（减少填负数）。" },
   amount: {
@@ -81,6 +83,10 @@ const PROMPT_BY_TYPE: Partial<Record<FieldType, { prompt: string; error: string 
   },
   yuan: { prompt: `单位：元，最多 ${MAX_DECIMALS.yuan} 位小数；没有请填 0。`, error: `这里只能填不小于 0 的数字，单位元，最多 ${MAX_DECIMALS.yuan} 位小数。` },
   year: { prompt: "四位年份，如 2026。", error: "请填写四位年份。" },
+  date: null,
+  text: null,
+  edition: null,
+  paragraphs: null,
 };
 
 export const WORKBOOK_TEXT = {

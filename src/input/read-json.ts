@@ -4,7 +4,8 @@ import { makeFinding, type Finding } from "../findings/finding.js";
 import { getPath } from "../report/report.js";
 import { EDITION_IDS, EDITIONS, editionForYear, isEditionId } from "../schema/editions.js";
 import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
-import { isNumericType, type EditionDef, type FieldDef } from "../schema/types.js";
+import { FIELD_KINDS, isNumericType } from "../schema/kinds.js";
+import type { EditionDef, FieldDef } from "../schema/types.js";
 import type { RawValue } from "../values/raw-value.js";
 import { inputError } from "./open-file.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
@@ -20,9 +21,10 @@ const paragraphSchema = z.strictObject({
  * a forgotten value, except for derived totals, which the JSON form may leave for the tool to sum.
  */
 function leafSchema(field: FieldDef): z.ZodType {
-  if (isNumericType(field.type)) return field.derived ? z.number().nullable().optional() : z.number().nullable();
-  if (field.type === "year") return z.number().nullable().optional();
-  if (field.type === "paragraphs") return z.array(paragraphSchema).nullable().optional();
+  const json = FIELD_KINDS[field.type].json;
+  // A value to count must be there (null for a blank); a total may be left to the tool, metadata may be left out.
+  if (json === "number") return isNumericType(field.type) && !field.derived ? z.number().nullable() : z.number().nullable().optional();
+  if (json === "paragraphs") return z.array(paragraphSchema).nullable().optional();
   return z.string().nullable().optional();
 }
 
@@ -101,7 +103,7 @@ export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, 
   for (const field of edition.fields) {
     const value = getPath(data, field.id);
     const location = { field: field.id };
-    if (field.type === "paragraphs") {
+    if (FIELD_KINDS[field.type].read === "paragraphs") {
       const paragraphs = absent.has(field.id) || !Array.isArray(value) ? [] : (value as { level: number; text: string }[]);
       entries.set(field.id, {
         raw: { kind: "blank" },

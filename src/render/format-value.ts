@@ -1,4 +1,5 @@
-import { MAX_DECIMALS, type FieldType } from "../schema/types.js";
+import { FIELD_KINDS, MAX_DECIMALS } from "../schema/kinds.js";
+import type { FieldType } from "../schema/types.js";
 import { formatChineseDate } from "../values/date.js";
 import { decimalPlaces } from "../values/number.js";
 
@@ -12,13 +13,12 @@ export function formatAmount(value: number): string {
 /** Counts as integers, signed changes with their sign (+505 / -7 / 0), amounts as entered (pitfalls.md: never String()). */
 export function formatNumber(value: number | undefined, type: FieldType): string {
   const n = value ?? 0; // a blank prints as 0 (rules.md V3)
-  switch (type) {
+  switch (FIELD_KINDS[type].print) {
     case "signed": {
       const whole = Math.round(n);
       return whole > 0 ? `+${whole}` : whole < 0 ? `-${-whole}` : "0";
     }
     case "amount":
-    case "yuan":
       return formatAmount(n);
     default: {
       const whole = Math.round(n);

@@ -1,6 +1,6 @@
 import type { Paragraph, Report } from "../report/report.js";
 import type { EditionDef } from "../schema/types.js";
-import { isNumericType } from "../schema/types.js";
+import { FIELD_KINDS } from "../schema/kinds.js";
 import { REPORT_TEXT } from "../i18n/ui-text.js";
 import { formatAmount, formatDate, formatNumber } from "./format-value.js";
 
@@ -46,9 +46,10 @@ export function buildTemplateData(report: Report, edition: EditionDef): Record<s
   const data: Record<string, unknown> = {};
   for (const field of edition.fields) {
     const value = report.values[field.id];
-    if (isNumericType(field.type)) data[field.id] = formatNumber(value as number | undefined, field.type);
-    else if (field.type === "date") data[field.id] = typeof value === "string" ? formatDate(value) : "";
-    else if (field.type === "paragraphs") {
+    const print = FIELD_KINDS[field.type].print;
+    if (print === "whole" || print === "signed" || print === "amount") data[field.id] = formatNumber(value as number | undefined, field.type);
+    else if (print === "date") data[field.id] = typeof value === "string" ? formatDate(value) : "";
+    else if (print === "paragraphs") {
       let paragraphs = (value as Paragraph[] | undefined) ?? [];
       if (field.id === "text.other" && paragraphs.length === 0) paragraphs = defaultOtherSection(report);
       data[field.id] = paragraphs.map(toTemplate);

@@ -12,18 +12,6 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-/**
- * How many decimal places a decimal field may have (rules.md V1): amounts in 万元 to the fen, as real reports
- * print them (7380.28959), and 元 to the fen. The validator, the workbook's input rule, its prompts and the
- * printed figure all read this one table.
- */
-export const MAX_DECIMALS = { amount: 6, yuan: 2 } as const satisfies Partial<Record<FieldType, number>>;
-export type DecimalType = keyof typeof MAX_DECIMALS;
-export const isDecimalType = (t: FieldType): t is DecimalType => t in MAX_DECIMALS;
-
-export const NUMERIC_TYPES: readonly FieldType[] = ["count", "signed", "amount", "yuan"];
-export const isNumericType = (t: FieldType): boolean => NUMERIC_TYPES.includes(t);
-
 export type FieldId = string;
 export type EditionId = "2019" | "2021";
 

@@ -1,6 +1,7 @@
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
 import { DEFAULT_PUBLICITY, exampleDate } from "../schema/meta.js";
-import { isNumericType, type FieldDef, type TableId } from "../schema/types.js";
+import { FIELD_KINDS } from "../schema/kinds.js";
+import type { FieldDef, TableId } from "../schema/types.js";
 import type { ReportSource, SourceEntry } from "../input/source.js";
 import type { Report } from "../report/report.js";
 import { readDate } from "../values/date.js";
@@ -52,29 +53,39 @@ export function interpretSource(source: ReportSource): Interpretation {
     // as blank is read as 0 like any blank cell, so that R2/R3 compare it with its parts (rules.md V3).
     if (field.derived && (entry.raw.kind === "derived" || entry.raw.kind === "missing")) continue;
     if (field.table) inputsPerTable.set(field.table, (inputsPerTable.get(field.table) ?? 0) + 1);
-    if (isNumericType(field.type)) {
-      interpretNumber(field, entry);
-    } else if (field.type === "paragraphs") {
-      values[field.id] = readParagraphs(entry.paragraphs ?? [], field, findings);
-    } else if (field.type === "year") {
-      if (entry.raw.kind === "blank" || entry.raw.kind === "missing") continue; // required: reported by the metadata rules
-      const reading = readNumber(entry.raw, "count");
-      if (reading.status === "ok" && reading.value >= 1000 && reading.value <= 9999) values[field.id] = reading.value;
-      else findings.push(makeFinding("meta/year-invalid", entry.location, { actual: describeRaw(entry.raw) }));
-    } else if (field.type === "date") {
-      if (entry.raw.kind === "blank" || entry.raw.kind === "missing") continue;
-      const iso = readDate(entry.raw);
-      if (iso) values[field.id] = iso;
-      else {
-        const year = values["meta.year"];
-        const example = typeof year === "number" ? exampleDate(year) : undefined;
-        findings.push(makeFinding("meta/date-invalid", entry.location, { actual: describeRaw(entry.raw), expected: example }));
+    const blank = entry.raw.kind === "blank" || entry.raw.kind === "missing";
+    switch (FIELD_KINDS[field.type].read) {
+      case "number":
+        interpretNumber(field, entry);
+        break;
+      case "paragraphs":
+        values[field.id] = readParagraphs(entry.paragraphs ?? [], field, findings);
+        break;
+      case "year": {
+        if (blank) break; // required: reported by the metadata rules
+        const reading = readNumber(entry.raw, "count");
+        if (reading.status === "ok" && reading.value >= 1000 && reading.value <= 9999) values[field.id] = reading.value;
+        else findings.push(makeFinding("meta/year-invalid", entry.location, { actual: describeRaw(entry.raw) }));
+        break;
       }
-    } else if (field.type === "edition") {
-      values[field.id] = edition.id;
-    } else {
-      const text = cleanText(describeRaw(entry.raw), field.label, entry.location, findings);
-      if (text !== "") values[field.id] = text;
+      case "date": {
+        if (blank) break;
+        const iso = readDate(entry.raw);
+        if (iso) values[field.id] = iso;
+        else {
+          const year = values["meta.year"];
+          const example = typeof year === "number" ? exampleDate(year) : undefined;
+          findings.push(makeFinding("meta/date-invalid", entry.location, { actual: describeRaw(entry.raw), expected: example }));
+        }
+        break;
+      }
+      case "edition":
+        values[field.id] = edition.id;
+        break;
+      case "text": {
+        const text = cleanText(describeRaw(entry.raw), field.label, entry.location, findings);
+        if (text !== "") values[field.id] = text;
+      }
     }
   }
 

@@ -1,4 +1,5 @@
-import { isDecimalType, MAX_DECIMALS, type FieldType } from "../schema/types.js";
+import { MAX_PLAUSIBLE, numberRuleOf } from "../schema/kinds.js";
+import type { FieldType } from "../schema/types.js";
 import { describeRaw, type RawValue } from "./raw-value.js";
 
 export type NumberReading =
@@ -8,8 +9,6 @@ export type NumberReading =
   | { status: "invalid"; code: "value/formula-no-result"; actual: string }
   | { status: "invalid"; code: "value/too-many-decimals" | "value/out-of-range"; actual: string | number; expected: number };
 
-/** Above this a count is almost always a typing slip (rules.md V6). */
-export const MAX_PLAUSIBLE = 10_000_000;
 
 
 /** What V2 forgives around the digits; the workbook's live checks read text with the same lists (workbook/formulas.ts). */
@@ -53,11 +52,11 @@ export function decimalPlaces(value: number): number {
 
 function checkRange(value: number, type: FieldType, readFrom?: string): NumberReading {
   const actual = readFrom ?? value;
-  if ((type === "count" || type === "signed") && !Number.isInteger(value)) return { status: "invalid", code: "value/not-integer", actual };
-  if (type !== "signed" && value < 0) return { status: "invalid", code: "value/negative", actual };
-  if (isDecimalType(type) && decimalPlaces(value) > MAX_DECIMALS[type]) {
-    return { status: "invalid", code: "value/too-many-decimals", actual, expected: MAX_DECIMALS[type] };
-  }
+  // A year is read as a count; any other kind without a number rule never reaches here.
+  const rule = numberRuleOf(type) ?? numberRuleOf("count")!;
+  if (rule.integer && !Number.isInteger(value)) return { status: "invalid", code: "value/not-integer", actual };
+  if (!rule.signed && value < 0) return { status: "invalid", code: "value/negative", actual };
+  if (!rule.integer && decimalPlaces(value) > rule.decimals) return { status: "invalid", code: "value/too-many-decimals", actual, expected: rule.decimals };
   if (Math.abs(value) > MAX_PLAUSIBLE) return { status: "invalid", code: "value/out-of-range", actual, expected: MAX_PLAUSIBLE };
   return readFrom === undefined ? { status: "ok", value } : { status: "ok", value, readFrom };
 }

@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { definedNameOf } from "../schema/a1.js";
 import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
 import { SHEET } from "../schema/sheet-names.js";
-import { isNumericType, MAX_DECIMALS, textForYear, type EditionDef, type FieldDef, type SheetLayout } from "../schema/types.js";
+import { FIELD_KINDS, type ExcelRule } from "../schema/kinds.js";
+import { textForYear, type EditionDef, type FieldDef, type SheetLayout } from "../schema/types.js";
 import { WORKBOOK_TEXT } from "../i18n/ui-text.js";
 import { definingEquations, sumFormula } from "./formulas.js";
 import { writeLiveChecks } from "./live-checks.js";
@@ -25,14 +26,12 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 
 const decimalRule = (cell: string, places: number) => `AND(ISNUMBER(${cell}),${cell}>=0,ROUND(${cell},${places})=${cell})`;
 
-const NUMBER_VALIDATION: Partial<Record<FieldDef["type"], Pick<ExcelJS.DataValidation, "type" | "operator"> & { formulae: (cell: string) => unknown[] }>> = {
-  count: { type: "whole", operator: "between", formulae: () => [0, 10_000_000] },
-  signed: { type: "whole", operator: "between", formulae: () => [-10_000_000, 10_000_000] },
-  // Excel's "decimal" cannot bound the places; a custom rule does (rules.md V1).
-  amount: { type: "custom", formulae: (cell) => [decimalRule(cell, MAX_DECIMALS.amount)] },
-  yuan: { type: "custom", formulae: (cell) => [decimalRule(cell, MAX_DECIMALS.yuan)] },
-  year: { type: "whole", operator: "between", formulae: () => [2008, 2100] },
-};
+/** Excel's input rule for a kind (schema/kinds.ts); Excel's "decimal" cannot bound the places, a custom rule does. */
+function excelValidation(rule: ExcelRule, cell: string): Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae"> | undefined {
+  if (!rule) return undefined;
+  if (rule.type === "whole") return { type: "whole", operator: "between", formulae: [rule.min, rule.max] };
+  return { type: "custom", formulae: [decimalRule(cell, rule.places)] };
+}
 
 function paintLabels(sheet: ExcelJS.Worksheet, layout: SheetLayout, year: number): void {
   layout.widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
@@ -47,14 +46,12 @@ function paintLabels(sheet: ExcelJS.Worksheet, layout: SheetLayout, year: number
 }
 
 function addValidation(cell: ExcelJS.Cell, field: FieldDef, year: number): void {
-  const rule = NUMBER_VALIDATION[field.type];
+  const rule = excelValidation(FIELD_KINDS[field.type].excel, cell.address);
   const text = WORKBOOK_TEXT.prompt(field.type);
   if (!rule || !text) return;
   cell.dataValidation = {
-    type: rule.type,
-    ...(rule.operator ? { operator: rule.operator } : {}),
+    ...rule,
     allowBlank: true,
-    formulae: rule.formulae(cell.address),
     showInputMessage: true,
     promptTitle: WORKBOOK_TEXT.promptTitle,
     prompt: field.hint ? `${textForYear(field.hint, year)}。${text.prompt}` : text.prompt,
@@ -77,7 +74,8 @@ function writeParagraphRows(sheet: ExcelJS.Worksheet, field: FieldDef): void {
 }
 
 function writeField(sheet: ExcelJS.Worksheet, field: FieldDef, edition: EditionDef, options: BlankWorkbookOptions, formulas: ReturnType<typeof definingEquations>): void {
-  if (field.type === "paragraphs") return writeParagraphRows(sheet, field);
+  const kind = FIELD_KINDS[field.type];
+  if (kind.cell === "paragraphs") return writeParagraphRows(sheet, field);
   const cell = sheet.getCell(field.cell);
   const equation = formulas.get(field.id);
   if (equation) {
@@ -87,9 +85,9 @@ function writeField(sheet: ExcelJS.Worksheet, field: FieldDef, edition: EditionD
   }
   const prefilled: Record<string, string | number> = { "meta.edition": edition.id, "meta.agency": options.agency, "meta.year": options.year };
   if (field.id in prefilled) cell.value = prefilled[field.id];
-  if (field.type === "edition") return applyStyle(cell, STYLE.fixed); // written by the tool, not typed (data-contract.md)
-  applyStyle(cell, isNumericType(field.type) || field.type === "year" ? STYLE.input : STYLE.textInput, false);
-  if (field.type === "date") cell.numFmt = 'yyyy"年"m"月"d"日"';
+  if (kind.cell === "fixed") return applyStyle(cell, STYLE.fixed); // written by the tool, not typed (data-contract.md)
+  applyStyle(cell, kind.cell === "number" ? STYLE.input : STYLE.textInput, false);
+  if (kind.numFmt) cell.numFmt = kind.numFmt;
   addValidation(cell, field, options.year);
 }
 
