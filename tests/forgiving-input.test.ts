@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { FieldId } from "../src/schema/index.js";
 import { checkFile } from "../src/pipeline/check.js";
 import { buildWorkbook, TODAY } from "./helpers/fixtures.js";
 
@@ -26,7 +27,7 @@ describe("forgiving input (V2)", () => {
   it.each([...FORGIVING.map((c) => ["2021", c] as const), ...SIGNED.map((c) => ["2019", c] as const)])("%s: %o", async (edition, c) => {
     const file = await buildWorkbook(edition, { [c.field]: c.typed });
     const { result, report } = await checkFile(file, { today: TODAY });
-    expect(report.values[c.field]).toBe(c.read);
+    expect(report.values[c.field as FieldId]).toBe(c.read);
     expect(result.findings.map((f) => [f.rule, f.severity, f.actual, f.expected])).toEqual([["V2", "warning", c.typed, c.read]]);
     expect(result.findings[0].message).toContain(`已按 ${c.read} 读取`);
     expect(result.valid).toBe(true);

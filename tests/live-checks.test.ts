@@ -57,7 +57,7 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the 校验 sheet in 
     expect(checked.result.findings.every((f) => f.code === "value/normalized")).toBe(true);
     expect(live.failed).toEqual([]);
     expect(live.summary).toBe("全部通过");
-    for (const id of ["requests.newReceived.total", "requests.resultTotal.total", "review.total", "suitDirect.total"]) {
+    for (const id of ["requests.newReceived.total", "requests.resultTotal.total", "review.total", "suitDirect.total"] as const) {
       expect(live.total(id), id).toBe(checked.report.values[id]);
     }
     // Saved again by Calc, the workbook still reads as the same report.

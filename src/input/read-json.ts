@@ -5,7 +5,7 @@ import { getPath } from "../report/report.js";
 import { EDITION_IDS, EDITIONS, editionForYear, isEditionId } from "../schema/editions.js";
 import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
 import { FIELD_KINDS, isNumericType } from "../schema/kinds.js";
-import type { EditionDef, FieldDef } from "../schema/types.js";
+import type { EditionDef, FieldDef, FieldId } from "../schema/types.js";
 import type { RawValue } from "../values/raw-value.js";
 import { inputError } from "./open-file.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
@@ -99,7 +99,7 @@ export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, 
   const absent = new Set<string>();
   const parsed = jsonSchemaOf(edition).safeParse(data, { reportInput: true });
   const findings = parsed.success ? [] : issueFindings(parsed.error.issues, fields, absent);
-  const entries = new Map<string, SourceEntry>();
+  const entries = new Map<FieldId, SourceEntry>();
   for (const field of edition.fields) {
     const value = getPath(data, field.id);
     const location = { field: field.id };

@@ -1,5 +1,5 @@
 import type { Paragraph, Report } from "../report/report.js";
-import type { EditionDef } from "../schema/types.js";
+import type { EditionDef, FieldId } from "../schema/types.js";
 import { FIELD_KINDS } from "../schema/kinds.js";
 import { REPORT_TEXT } from "../i18n/ui-text.js";
 import { formatAmount, formatDate, formatNumber } from "./format-value.js";
@@ -26,9 +26,9 @@ const toTemplate = (p: Paragraph, index: number, all: readonly Paragraph[]): Tem
 export const LOOP_TAGS: ReadonlySet<string> = new Set(Object.keys(toTemplate({ level: 0, text: "" }, 0, [])));
 
 /** Section 六 when the clerk wrote nothing: edition 2021 states the 信息处理费 position, 2019 says 无. */
-function defaultOtherSection(report: Report): Paragraph[] {
-  if (report.edition === "2019") return [{ level: 0, text: REPORT_TEXT.nothingElse }];
-  const num = (id: string) => (typeof report.values[id] === "number" ? (report.values[id] as number) : 0);
+function defaultOtherSection(report: Report, edition: EditionDef): Paragraph[] {
+  if (!edition.feeStatement) return [{ level: 0, text: REPORT_TEXT.nothingElse }];
+  const num = (id: FieldId) => (typeof report.values[id] === "number" ? (report.values[id] as number) : 0);
   const notices = num("fees.noticesIssued");
   const collected = num("fees.collectedAmount");
   const text =
@@ -51,7 +51,7 @@ export function buildTemplateData(report: Report, edition: EditionDef): Record<s
     else if (print === "date") data[field.id] = typeof value === "string" ? formatDate(value) : "";
     else if (print === "paragraphs") {
       let paragraphs = (value as Paragraph[] | undefined) ?? [];
-      if (field.id === "text.other" && paragraphs.length === 0) paragraphs = defaultOtherSection(report);
+      if (field.id === "text.other" && paragraphs.length === 0) paragraphs = defaultOtherSection(report, edition);
       data[field.id] = paragraphs.map(toTemplate);
     } else data[field.id] = value === undefined ? "" : String(value);
   }

@@ -12,7 +12,7 @@ export type FieldValue = number | string | Paragraph[];
 /** A report as values by field id (data-contract.md). A value that could not be read is absent. */
 export interface Report {
   edition: EditionId;
-  values: Record<FieldId, FieldValue>;
+  values: Partial<Record<FieldId, FieldValue>>;
 }
 
 /** The report's JSON form: nested by the dots of the field ids. */

@@ -1,10 +1,10 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
-import { tableCell, type ActiveBlockDef, type FieldDef, type LabelCell, type SheetLayout } from "./types.js";
+import { tableCell, type ActiveBlockDef, type FieldDef, type FieldId, type LabelCell, type SheetLayout } from "./types.js";
 
 export const VALUE_COLUMNS = 3;
 
-export const ACTIVE_2021: readonly ActiveBlockDef[] = [
+export const ACTIVE_2021 = [
   {
     clause: "第二十条第（一）项",
     columns: [
@@ -35,7 +35,7 @@ export const ACTIVE_2021: readonly ActiveBlockDef[] = [
     columns: [{ key: "amount", label: "本年收费金额（单位：万元）", type: "amount" }],
     rows: [{ key: "fees", label: "行政事业性收费" }],
   },
-];
+] as const satisfies readonly ActiveBlockDef[];
 
 const ITEM_COLUMNS_2019 = [
   { key: "lastYear", label: "上一年项目数量", type: "count" },
@@ -43,7 +43,7 @@ const ITEM_COLUMNS_2019 = [
   { key: "decisions", label: "处理决定数量", type: "count" },
 ] as const;
 
-export const ACTIVE_2019: readonly ActiveBlockDef[] = [
+export const ACTIVE_2019 = [
   {
     clause: "第二十条第（一）项",
     columns: [
@@ -85,7 +85,7 @@ export const ACTIVE_2019: readonly ActiveBlockDef[] = [
     ],
     rows: [{ key: "procurement", label: "政府集中采购" }],
   },
-];
+] as const satisfies readonly ActiveBlockDef[];
 
 /**
  * Where a block's column sits among the three value columns (0-based) and how many it spans: the last column
@@ -123,7 +123,7 @@ export function buildActiveSheet(blocks: readonly ActiveBlockDef[]): { fields: F
         const [first, last] = columnSpan(block, index);
         if (last > first) merges.push(rangeAddress(first, row, last, row));
         fields.push({
-          id: `active.${line.key}.${column.key}`,
+          id: `active.${line.key}.${column.key}` as FieldId,
           ...tableCell(`${block.clause} ${line.label}`, column.label),
           type: column.type,
           sheet,
@@ -137,3 +137,7 @@ export function buildActiveSheet(blocks: readonly ActiveBlockDef[]): { fields: F
   }
   return { fields, layout: { name: sheet, widths: [26, 22, 22, 22], labels, merges } };
 }
+
+/** `active.licensing.decisions`: every row × column of every block of both editions. */
+type BlockFieldIds<B> = B extends { rows: readonly { key: infer R extends string }[]; columns: readonly { key: infer C extends string }[] } ? `active.${R}.${C}` : never;
+export type ActiveFieldId = BlockFieldIds<(typeof ACTIVE_2019)[number] | (typeof ACTIVE_2021)[number]>;

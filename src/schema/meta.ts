@@ -15,7 +15,7 @@ export const DEFAULT_PUBLICITY = "（此件公开发布）";
 /** A 成文日期 the report for `year` may carry (rules.md V5: in January of the next year), shown as an example. */
 export const exampleDate = (year: number): string => `${year + 1}年1月20日`;
 
-const META_ITEMS: readonly MetaItem[] = [
+const META_ITEMS = [
   { key: "agency", label: "机关名称", type: "text", required: true, hint: "机关全称，如：贺兰县交通运输局" },
   { key: "year", label: "报告年度", type: "year", required: true, hint: (year) => `统计年度，如：${year}` },
   { key: "edition", label: "格式版本", type: "edition", hint: "由工具写入，请勿修改" },
@@ -26,7 +26,9 @@ const META_ITEMS: readonly MetaItem[] = [
   { key: "signer", label: "署名", type: "text", hint: "不填时使用机关名称" },
   { key: "date", label: "成文日期", type: "date", required: true, hint: (year) => `如：${exampleDate(year)}；部门报告应在${year + 1}年1月31日前发布` },
   { key: "publicity", label: "附注", type: "text", hint: `不填时为“${DEFAULT_PUBLICITY}”` },
-];
+] as const satisfies readonly MetaItem[];
+
+export type MetaFieldId = `meta.${(typeof META_ITEMS)[number]["key"]}`;
 
 const FIRST_ROW = 3;
 
@@ -42,12 +44,12 @@ export function buildMetaSheet(): { fields: FieldDef[]; layout: SheetLayout } {
     labels.push({ range: cellAddress(1, row), text: item.label, role: "rowLabel" });
     labels.push({ range: cellAddress(3, row), text: item.hint, role: "note" });
     return {
-      id: `meta.${item.key}`,
+      id: `meta.${item.key}` as MetaFieldId,
       label: item.label,
       type: item.type,
       sheet: SHEET.meta,
       cell: cellAddress(2, row),
-      required: item.required,
+      required: "required" in item ? item.required : undefined,
       hint: item.hint,
       ...(item.type === "edition" ? { printed: false } : {}),
     };

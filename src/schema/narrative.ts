@@ -24,21 +24,24 @@ const FEE_ITEMS = [
   { key: "collectedAmount", label: "实际收取金额（元）", type: "yuan" },
 ] as const;
 
+export type NarrativeFieldId = (typeof SECTIONS)[number]["id"];
+export type FeeFieldId = `fees.${(typeof FEE_ITEMS)[number]["key"]}`;
+
 function feeBlock(startRow: number, labels: LabelCell[]): FieldDef[] {
   labels.push({ range: rangeAddress(1, startRow, 2, startRow), text: "信息处理费（按《政府信息公开信息处理费管理办法》收取）", role: "header" });
   return FEE_ITEMS.map((item, index): FieldDef => {
     const row = startRow + 1 + index;
     labels.push({ range: cellAddress(1, row), text: item.label, role: "rowLabel" });
-    return { id: `fees.${item.key}`, ...tableCell("信息处理费", item.label), type: item.type, sheet: SHEET.other, cell: cellAddress(2, row), printed: false };
+    return { id: `fees.${item.key}` as FeeFieldId, ...tableCell("信息处理费", item.label), type: item.type, sheet: SHEET.other, cell: cellAddress(2, row), printed: false };
   });
 }
 
-export function buildNarrativeSheets(edition: EditionId): { fields: FieldDef[]; layouts: SheetLayout[] } {
+export function buildNarrativeSheets(feeStatement: boolean): { fields: FieldDef[]; layouts: SheetLayout[] } {
   const fields: FieldDef[] = [];
   const layouts = SECTIONS.map((section): SheetLayout => {
     const labels: LabelCell[] = [{ range: rangeAddress(1, 1, 2, 1), text: section.sheet, role: "title" }];
     let row = 2;
-    if (section.id === "text.other" && edition === "2021") {
+    if (section.id === "text.other" && feeStatement) {
       fields.push(...feeBlock(row, labels));
       row += FEE_ITEMS.length + 2;
     }

@@ -1,7 +1,7 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
 import { gridCell, toLabelCells } from "./grid.js";
-import { tableCell, type EditionId, type Equation, type FieldDef, type GridCell, type RequestRowDef, type SheetLayout } from "./types.js";
+import { tableCell, type EditionId, type Equation, type FieldDef, type FieldId, type GridCell, type RequestRowDef, type SheetLayout } from "./types.js";
 
 /** The 7 value columns of table 三 (formats.md); `total` is derived. */
 export const REQUEST_COLUMNS = [
@@ -18,53 +18,62 @@ const APPLICANT_COLUMNS = REQUEST_COLUMNS.filter((column) => column.key !== "tot
 type RequestRow = RequestRowDef;
 
 const RESULTS = "三、本年度办理结果";
-const withheld = (key: string, label: string): RequestRow => ({ key: `withheld.${key}`, label, group: RESULTS, subgroup: "（三）不予公开", result: true });
-const unavailable = (key: string, label: string): RequestRow => ({ key: `unavailable.${key}`, label, group: RESULTS, subgroup: "（四）无法提供", result: true });
-const unprocessed = (key: string, label: string): RequestRow => ({ key: `unprocessed.${key}`, label, group: RESULTS, subgroup: "（五）不予处理", result: true });
-const otherHandling = (key: string, label: string): RequestRow => ({ key: `otherHandling.${key}`, label, group: RESULTS, subgroup: "（六）其他处理", result: true });
+const inGroup = <const P extends string, const S extends string>(prefix: P, subgroup: S) => <const K extends string>(key: K, label: string) =>
+  ({ key: `${prefix}.${key}`, label, group: RESULTS, subgroup, result: true }) as const;
+const withheld = inGroup("withheld", "（三）不予公开");
+const unavailable = inGroup("unavailable", "（四）无法提供");
+const unprocessed = inGroup("unprocessed", "（五）不予处理");
+const otherHandling = inGroup("otherHandling", "（六）其他处理");
 
-function requestRows(edition: EditionId): RequestRow[] {
-  const otherRows: RequestRow[] =
-    edition === "2019"
-      ? [{ key: "otherHandling", label: "（六）其他处理", group: RESULTS, result: true }]
-      : [
-          otherHandling("noCorrection", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-          otherHandling("feeUnpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-          otherHandling("misc", "3.其他"),
-        ];
-  return [
-    { key: "newReceived", label: "一、本年新收政府信息公开申请数量" },
-    { key: "carriedOver", label: "二、上年结转政府信息公开申请数量" },
-    { key: "granted", label: "（一）予以公开", group: RESULTS, result: true },
-    { key: "partlyGranted", label: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", group: RESULTS, result: true },
-    withheld("stateSecret", "1.属于国家秘密"),
-    withheld("lawForbidden", "2.其他法律行政法规禁止公开"),
-    withheld("safetyStability", "3.危及“三安全一稳定”"),
-    withheld("thirdParty", "4.保护第三方合法权益"),
-    withheld("internalAffairs", "5.属于三类内部事务信息"),
-    withheld("processInfo", "6.属于四类过程性信息"),
-    withheld("enforcementFile", "7.属于行政执法案卷"),
-    withheld("queryMatter", "8.属于行政查询事项"),
-    unavailable("notHeld", "1.本机关不掌握相关政府信息"),
-    unavailable("needsCreation", "2.没有现成信息需要另行制作"),
-    unavailable("stillUnclear", "3.补正后申请内容仍不明确"),
-    unprocessed("complaint", "1.信访举报投诉类申请"),
-    unprocessed("repeated", "2.重复申请"),
-    unprocessed("publication", "3.要求提供公开出版物"),
-    unprocessed("excessive", "4.无正当理由大量反复申请"),
-    unprocessed("confirmation", "5.要求行政机关确认或重新出具已获取信息"),
-    ...otherRows,
-    { key: "resultTotal", label: "（七）总计", group: RESULTS },
-    { key: "carriedForward", label: "四、结转下年度继续办理" },
-  ];
-}
+const HEAD_ROWS = [
+  { key: "newReceived", label: "一、本年新收政府信息公开申请数量" },
+  { key: "carriedOver", label: "二、上年结转政府信息公开申请数量" },
+  { key: "granted", label: "（一）予以公开", group: RESULTS, result: true },
+  { key: "partlyGranted", label: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", group: RESULTS, result: true },
+  withheld("stateSecret", "1.属于国家秘密"),
+  withheld("lawForbidden", "2.其他法律行政法规禁止公开"),
+  withheld("safetyStability", "3.危及“三安全一稳定”"),
+  withheld("thirdParty", "4.保护第三方合法权益"),
+  withheld("internalAffairs", "5.属于三类内部事务信息"),
+  withheld("processInfo", "6.属于四类过程性信息"),
+  withheld("enforcementFile", "7.属于行政执法案卷"),
+  withheld("queryMatter", "8.属于行政查询事项"),
+  unavailable("notHeld", "1.本机关不掌握相关政府信息"),
+  unavailable("needsCreation", "2.没有现成信息需要另行制作"),
+  unavailable("stillUnclear", "3.补正后申请内容仍不明确"),
+  unprocessed("complaint", "1.信访举报投诉类申请"),
+  unprocessed("repeated", "2.重复申请"),
+  unprocessed("publication", "3.要求提供公开出版物"),
+  unprocessed("excessive", "4.无正当理由大量反复申请"),
+  unprocessed("confirmation", "5.要求行政机关确认或重新出具已获取信息"),
+] as const;
+
+/** The rows that differ between editions: 2019 has one （六）其他处理 row, 2021 three. */
+const OTHER_HANDLING_ROWS = {
+  "2019": [{ key: "otherHandling", label: "（六）其他处理", group: RESULTS, result: true }],
+  "2021": [
+    otherHandling("noCorrection", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    otherHandling("feeUnpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    otherHandling("misc", "3.其他"),
+  ],
+} as const satisfies Record<EditionId, readonly RequestRow[]>;
+
+const TAIL_ROWS = [
+  { key: "resultTotal", label: "（七）总计", group: RESULTS },
+  { key: "carriedForward", label: "四、结转下年度继续办理" },
+] as const;
+
+type RequestRowKey = (typeof HEAD_ROWS)[number]["key"] | (typeof OTHER_HANDLING_ROWS)[EditionId][number]["key"] | (typeof TAIL_ROWS)[number]["key"];
+export type RequestFieldId = `requests.${RequestRowKey}.${(typeof REQUEST_COLUMNS)[number]["key"]}`;
+
+const requestRows = (edition: EditionId): RequestRow[] => [...HEAD_ROWS, ...OTHER_HANDLING_ROWS[edition], ...TAIL_ROWS];
 
 const LABEL_COLUMNS = 3;
 const LONG_LABEL = 30;
 const HEADER_TOP = 2;
 const FIRST_DATA_ROW = HEADER_TOP + 3;
 const valueColumn = (index: number): number => LABEL_COLUMNS + 1 + index;
-const fieldId = (row: string, column: string): string => `requests.${row}.${column}`;
+const fieldId = (row: string, column: string): FieldId => `requests.${row}.${column}` as FieldId;
 
 /** The first row index of each run of consecutive rows that share a group (or subgroup), with its length. */
 function runsOf(rows: readonly RequestRow[], level: "group" | "subgroup"): { start: number; length: number; name: string }[] {

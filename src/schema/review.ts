@@ -17,6 +17,8 @@ export const REVIEW_OUTCOMES = [
   { key: "total", label: "总计" },
 ] as const;
 
+export type ReviewFieldId = `${(typeof REVIEW_GROUPS)[number]["key"]}.${(typeof REVIEW_OUTCOMES)[number]["key"]}`;
+
 const HEADER_TOP = 2;
 const DATA_ROW = HEADER_TOP + 3;
 const column = (group: number, outcome: number): number => 1 + group * REVIEW_OUTCOMES.length + outcome;
@@ -42,7 +44,7 @@ export function buildReviewSheet(): { fields: FieldDef[]; equations: Equation[];
     const groupLabel = g === 0 ? group.label : `行政诉讼 ${group.label}`;
     REVIEW_OUTCOMES.forEach((outcome, i) => {
       fields.push({
-        id: `${group.key}.${outcome.key}`,
+        id: `${group.key}.${outcome.key}` as ReviewFieldId,
         ...tableCell(groupLabel, outcome.label),
         type: "count",
         sheet: SHEET.review,
@@ -54,8 +56,8 @@ export function buildReviewSheet(): { fields: FieldDef[]; equations: Equation[];
     equations.push({
       rule: "R4",
       subject: groupLabel,
-      left: [`${group.key}.total`],
-      right: REVIEW_OUTCOMES.filter((o) => o.key !== "total").map((o) => `${group.key}.${o.key}`),
+      left: [`${group.key}.total` as const],
+      right: REVIEW_OUTCOMES.filter((o) => o.key !== "total").map((o) => `${group.key}.${o.key}` as const),
       defines: true,
     });
   });

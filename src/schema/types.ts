@@ -12,7 +12,17 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-export type FieldId = string;
+import type { ActiveFieldId } from "./active.js";
+import type { MetaFieldId } from "./meta.js";
+import type { FeeFieldId, NarrativeFieldId } from "./narrative.js";
+import type { RequestFieldId } from "./requests.js";
+import type { ReviewFieldId } from "./review.js";
+
+/**
+ * Every field id of both editions (data-contract.md), derived from the edition data: a mistyped id fails to
+ * compile. An edition has a subset of them (edition 2019 has no fees.*, 2021 no active.*.lastYear).
+ */
+export type FieldId = MetaFieldId | ActiveFieldId | RequestFieldId | ReviewFieldId | NarrativeFieldId | FeeFieldId;
 export type EditionId = "2019" | "2021";
 
 /** The three official tables; a whole table left blank is an error (rules.md V3). */
@@ -100,6 +110,8 @@ export interface EditionDef {
   circular: string;
   /** Report years the edition is used for, inclusive; `to` undefined = onward. */
   years: { from: number; to?: number };
+  /** Section 六 states the 信息处理费 position (edition 2021). */
+  feeStatement: boolean;
   fields: FieldDef[];
   equations: Equation[];
   sheets: SheetLayout[];

@@ -72,7 +72,7 @@ export function lintTemplate(bytes: Buffer, editionId?: EditionId): LintedTempla
   const edition = EDITIONS[editionId ?? guessEdition(Object.keys(tags))];
   if (!compiled) return { edition: edition.id, findings };
 
-  const known = new Set(edition.fields.map((f) => f.id));
+  const known = new Set<string>(edition.fields.map((f) => f.id));
   const paragraphs = parts.flatMap((part) => part.paragraphs);
   const paragraphWith = (tag: string) => paragraphs.find((p) => p.text.includes(tag))?.text ?? "";
   const checkTag = (tag: string, allowed: (t: string) => boolean, candidates: string[]) => {

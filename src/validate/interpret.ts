@@ -1,7 +1,7 @@
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
 import { DEFAULT_PUBLICITY, exampleDate } from "../schema/meta.js";
 import { FIELD_KINDS } from "../schema/kinds.js";
-import type { FieldDef, TableId } from "../schema/types.js";
+import type { FieldDef, FieldId, TableId } from "../schema/types.js";
 import type { ReportSource, SourceEntry } from "../input/source.js";
 import type { Report } from "../report/report.js";
 import { readDate } from "../values/date.js";
@@ -12,7 +12,7 @@ import { cleanText } from "./clean-text.js";
 
 export interface Interpretation {
   report: Report;
-  locations: ReadonlyMap<string, Location>;
+  locations: ReadonlyMap<FieldId, Location>;
   findings: Finding[];
 }
 
@@ -20,7 +20,7 @@ export interface Interpretation {
 export function interpretSource(source: ReportSource): Interpretation {
   const { edition, entries } = source;
   const values: Report["values"] = {};
-  const locations = new Map<string, Location>();
+  const locations = new Map<FieldId, Location>();
   const findings: Finding[] = [...source.findings];
   const blanks = new Map<TableId, Finding[]>();
   const inputsPerTable = new Map<TableId, number>();

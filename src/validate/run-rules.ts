@@ -36,7 +36,7 @@ export function runRules(input: RuleInput): Finding[] {
       return field;
     },
     locate: (id) => input.locations.get(id) ?? { field: id },
-    reported: new Set(input.findings.map((f) => f.field).filter((id): id is string => id !== undefined)),
+    reported: new Set(input.findings.map((f) => f.field).filter((id) => id !== undefined)),
     today: input.today,
   };
   return RULES.flatMap((rule: Rule) => rule.check(context));

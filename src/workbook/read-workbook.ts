@@ -91,7 +91,7 @@ export async function readWorkbookSource(bytes: Buffer, file: string): Promise<O
   const names = namedRanges(workbook);
   const { edition, findings } = editionOf(workbook, names, file);
   const formulas = definingEquations(edition);
-  const entries = new Map<string, SourceEntry>();
+  const entries = new Map<FieldId, SourceEntry>();
   for (const field of edition.fields) {
     const name = definedNameOf(field.id);
     const range = names.get(name);

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EDITIONS, type EditionDef, type EditionId, type FieldId } from "../../src/schema/index.js";
+import { EDITIONS, type EditionDef, type EditionId } from "../../src/schema/index.js";
 import { buildBlankWorkbook } from "../../src/workbook/write-blank.js";
 import { fieldRange, fillWorkbook, type FillValue } from "../../src/workbook/fill-workbook.js";
 
@@ -20,9 +20,9 @@ type CellInput = FillValue;
 const REQUEST_APPLICANTS = ["natural", "business", "research", "nonprofit", "legal", "otherOrg"];
 
 /** The input fields of a complete, valid report (every rule passes, no hints), and the totals it implies. */
-export function validReport(editionId: EditionId): { inputs: Record<FieldId, CellInput>; totals: Record<FieldId, number> } {
+export function validReport(editionId: EditionId): { inputs: Record<string, CellInput>; totals: Record<string, number> } {
   const edition = EDITIONS[editionId];
-  const inputs: Record<FieldId, CellInput> = {
+  const inputs: Record<string, CellInput> = {
     "meta.agency": "银川市交通运输局",
     "meta.year": YEAR[editionId],
     "meta.address": "银川市金凤区示例路 1 号",
@@ -34,7 +34,7 @@ export function validReport(editionId: EditionId): { inputs: Record<FieldId, Cel
     "text.problems": [{ text: "公开内容还不够全面。" }],
     "text.other": [{ text: "无其他需要报告的事项。" }],
   };
-  const totals: Record<FieldId, number> = {};
+  const totals: Record<string, number> = {};
   const requestRows = edition.fields.filter((f) => f.id.startsWith("requests.") && f.id.endsWith(".natural")).map((f) => f.id.slice("requests.".length, -".natural".length));
   const resultRows = requestRows.slice(requestRows.indexOf("granted"), requestRows.indexOf("resultTotal"));
   REQUEST_APPLICANTS.forEach((column, i) => {
@@ -70,7 +70,7 @@ export function validReport(editionId: EditionId): { inputs: Record<FieldId, Cel
   return { inputs, totals };
 }
 
-export const cellOf = (workbook: ExcelJS.Workbook, id: FieldId): ExcelJS.Cell => {
+export const cellOf = (workbook: ExcelJS.Workbook, id: string): ExcelJS.Cell => {
   const range = fieldRange(workbook, id);
   return range.worksheet.getCell(range.top, range.left);
 };
@@ -78,7 +78,7 @@ export const cellOf = (workbook: ExcelJS.Workbook, id: FieldId): ExcelJS.Cell =>
 /** A real workbook file: `init`'s blank workbook, filled with the valid baseline, then the test's delta. */
 export async function buildWorkbook(
   editionId: EditionId,
-  delta: Record<FieldId, CellInput> = {},
+  delta: Record<string, CellInput> = {},
   options: { baseline?: boolean; edit?: (workbook: ExcelJS.Workbook) => void; dir?: string } = {},
 ): Promise<string> {
   const edition: EditionDef = EDITIONS[editionId];

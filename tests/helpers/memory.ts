@@ -42,7 +42,7 @@ function entryOf(field: FieldDef, value: FillValue | RawInput | undefined, editi
 }
 
 /** The valid baseline of an edition with a delta applied, as a source read from a workbook. */
-export function memorySource(editionId: EditionId, delta: Record<FieldId, FillValue | RawInput> = {}, options: { baseline?: boolean } = {}): ReportSource {
+export function memorySource(editionId: EditionId, delta: Record<string, FillValue | RawInput> = {}, options: { baseline?: boolean } = {}): ReportSource {
   const edition = EDITIONS[editionId];
   const values = { ...(options.baseline === false ? {} : validReport(editionId).inputs), ...delta };
   const entries = new Map(edition.fields.map((field) => [field.id, entryOf(field, values[field.id], editionId)]));
@@ -50,6 +50,6 @@ export function memorySource(editionId: EditionId, delta: Record<FieldId, FillVa
 }
 
 /** load (interpret + derive) and check, in memory. */
-export function checkInMemory(editionId: EditionId, delta: Record<FieldId, FillValue | RawInput> = {}, options: { baseline?: boolean } = {}): CheckResult {
+export function checkInMemory(editionId: EditionId, delta: Record<string, FillValue | RawInput> = {}, options: { baseline?: boolean } = {}): CheckResult {
   return checkReport(interpretReport(memorySource(editionId, delta, options)), { today: TODAY });
 }

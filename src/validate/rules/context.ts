@@ -11,7 +11,7 @@ export interface RuleContext {
   /** Where a field was found (its actual cell, after any rows a clerk inserted). */
   locate: (id: FieldId) => Location;
   /** Fields that already have a finding from reading them. */
-  reported: ReadonlySet<FieldId>;
+  reported: ReadonlySet<string>;
   /** Today, for rules about the report year and date; injected so tests do not depend on the clock. */
   today: Date;
 }

@@ -24,11 +24,14 @@ const checkFeeUnpaidWithoutNotice = (context: RuleContext) => {
   return [makeFinding("plausibility/fee-unpaid-without-notice", context.locate("fees.noticesIssued"), { actual: unpaid, expected: 0 })];
 };
 
-/** P4 (edition 2019): lastYear + change = decisions in every row suggests the item columns were read as decisions. */
-const ITEM_ROWS = ["licensing", "otherServices", "penalty", "coercion"];
+/**
+ * P4: lastYear + change = decisions in every row suggests the item columns were read as decisions. Only edition 2019
+ * has these columns; in 2021 the values are absent and the check has nothing to compare.
+ */
+const ITEM_ROWS = ["licensing", "otherServices", "penalty", "coercion"] as const;
+const ITEM_COLUMNS = ["lastYear", "change", "decisions"] as const;
 const checkColumnsMisread = (context: RuleContext) => {
-  if (context.edition.id !== "2019") return [];
-  const rows = ITEM_ROWS.map((row) => ["lastYear", "change", "decisions"].map((column) => numberOf(context, `active.${row}.${column}`)));
+  const rows = ITEM_ROWS.map((row) => ITEM_COLUMNS.map((column) => numberOf(context, `active.${row}.${column}`)));
   if (rows.some((row) => row.some((v) => v === undefined))) return [];
   const allAddUp = rows.every(([lastYear, change, decisions]) => lastYear! + change! === decisions);
   const anyNonZero = rows.some((row) => row.some((v) => v !== 0));
