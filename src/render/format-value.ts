@@ -3,11 +3,15 @@ import type { FieldType } from "../schema/types.js";
 import { formatChineseDate } from "../values/date.js";
 import { decimalPlaces } from "../values/number.js";
 
-/** 12.5 → "12.5", 7380.28959 → "7380.28959": as entered, never with binary noise or an exponent. */
+/**
+ * 12.5 → "12.5", 7380.28959 → "7380.28959": as entered, never with binary noise or an exponent. A value with more
+ * places than an amount may have (0.1 + 0.2) is rounded to the fen and loses the zeros rounding leaves.
+ */
 export function formatAmount(value: number): string {
   const places = Math.min(decimalPlaces(value), MAX_DECIMALS.amount);
   const text = value.toFixed(places);
-  return Object.is(Number(text), -0) || Number(text) === 0 ? "0" : text;
+  if (Number(text) === 0) return "0";
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 }
 
 /** Counts as integers, signed changes with their sign (+505 / -7 / 0), amounts as entered (pitfalls.md: never String()). */
