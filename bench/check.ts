@@ -24,14 +24,20 @@ async function time(label: string, runs: number, run: () => Promise<unknown> | u
     await run();
     samples.push(ms(start));
   }
-  console.log(`${label.padEnd(44)} median ${median(samples).toFixed(1)} ms  min ${Math.min(...samples).toFixed(1)}  max ${Math.max(...samples).toFixed(1)}  (n=${runs})`);
+  console.log(
+    `${label.padEnd(44)} median ${median(samples).toFixed(1)} ms  min ${Math.min(...samples).toFixed(1)}  max ${Math.max(...samples).toFixed(1)}  (n=${runs})`,
+  );
 }
 
 for (const edition of ["2019", "2021"] as const) {
   const file = await buildWorkbook(edition);
-  console.log(`edition ${edition}: filled workbook ${(statSync(file).size / 1024).toFixed(1)} KiB, ${EDITIONS[edition].fields.length} fields`);
+  console.log(
+    `edition ${edition}: filled workbook ${(statSync(file).size / 1024).toFixed(1)} KiB, ${EDITIONS[edition].fields.length} fields`,
+  );
   await time(`  checkFile (library, in-process)`, RUNS, () => checkFile(file, { today: TODAY }));
-  await time(`  init: build + serialise blank workbook`, RUNS, () => buildBlankWorkbook(EDITIONS[edition], { agency: "某局", year: 2026 }).xlsx.writeBuffer());
+  await time(`  init: build + serialise blank workbook`, RUNS, () =>
+    buildBlankWorkbook(EDITIONS[edition], { agency: "某局", year: 2026 }).xlsx.writeBuffer(),
+  );
 }
 
 const cli = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
@@ -43,7 +49,12 @@ await time("nianbao check (whole process, built CLI)", 7, () => {
 
 // generate: validate + render + write, in-process, on the 2021 example (no PDF).
 await time("generateReport 2021 example (no PDF)", RUNS, () =>
-  generateReport({ input: "inputs/2025-示范市自然资源局.xlsx", outDir: mkdtempSync(join(tmpdir(), "nianbao-bench-")), today: TODAY, version: "bench" }),
+  generateReport({
+    input: "inputs/2025-示范市自然资源局.xlsx",
+    outDir: mkdtempSync(join(tmpdir(), "nianbao-bench-")),
+    today: TODAY,
+    version: "bench",
+  }),
 );
 const docxOut = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
 await time("nianbao generate --pdf (whole process)", 3, () => {

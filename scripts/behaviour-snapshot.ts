@@ -18,7 +18,17 @@ import { validJson, writeJson } from "../tests/helpers/json.js";
 import { CASES } from "../tests/helpers/rule-cases.js";
 
 const EDITION_IDS: EditionId[] = ["2019", "2021"];
-const project = (f: Finding) => [f.code, f.severity, f.sheet ?? null, f.cell ?? null, f.field ?? null, f.expected ?? null, f.actual ?? null, f.message, f.hint ?? null];
+const project = (f: Finding) => [
+  f.code,
+  f.severity,
+  f.sheet ?? null,
+  f.cell ?? null,
+  f.field ?? null,
+  f.expected ?? null,
+  f.actual ?? null,
+  f.message,
+  f.hint ?? null,
+];
 const sha = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 async function findingsOf(file: string) {
@@ -37,12 +47,16 @@ async function documentOf(input: string) {
 async function blankWorkbookParts(edition: EditionId) {
   const workbook = buildBlankWorkbook(EDITIONS[edition], { agency: "银川市交通运输局", year: edition === "2019" ? 2020 : 2025 });
   const zip = new PizZip(Buffer.from(await workbook.xlsx.writeBuffer()));
-  const parts = Object.keys(zip.files).filter((name) => !zip.files[name].dir && name !== "docProps/core.xml").sort();
+  const parts = Object.keys(zip.files)
+    .filter((name) => !zip.files[name].dir && name !== "docProps/core.xml")
+    .sort();
   return Object.fromEntries(parts.map((name) => [name, sha(Buffer.from(zip.file(name)!.asUint8Array()))]));
 }
 
 const snapshot: Record<string, unknown> = {};
-for (const example of readdirSync("inputs").filter((name) => name.endsWith(".xlsx")).sort()) {
+for (const example of readdirSync("inputs")
+  .filter((name) => name.endsWith(".xlsx"))
+  .sort()) {
   const file = join("inputs", example);
   snapshot[`example ${example}`] = { findings: await findingsOf(file), ...(await documentOf(file)) };
 }

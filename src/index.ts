@@ -6,13 +6,28 @@
  */
 export { loadReport, interpretReport, readSource, type LoadedReport } from "./pipeline/load.js";
 export { checkReport, checkFile, summarize, type CheckResult, type CheckContext } from "./pipeline/check.js";
-export { prepareTemplate, checkTemplate, defaultTemplatePath, type PreparedTemplate, type TemplateVerdict, type RenderResult } from "./pipeline/template.js";
+export {
+  prepareTemplate,
+  checkTemplate,
+  defaultTemplatePath,
+  type PreparedTemplate,
+  type TemplateVerdict,
+  type RenderResult,
+} from "./pipeline/template.js";
 export { writeReport, reportBaseName, outputPathsOf, type WriteOptions, type WriteResult, type OutputPaths } from "./pipeline/write.js";
 export { generateReport, type GenerateOptions, type GenerateOutcome, type ReportIdentity } from "./pipeline/generate.js";
 export { initWorkbook, blankWorkbook, defaultWorkbookPath, type InitOptions, type InitOutcome } from "./pipeline/init.js";
 export type { Manifest } from "./pipeline/manifest.js";
 export { InputError, makeFinding, type Finding, type Location } from "./findings/finding.js";
-export { FINDING_CODES, CATALOGUE, RULE_IDS, type FindingCode, type RuleId, type Severity, type MessageParams } from "./i18n/finding-messages.js";
+export {
+  FINDING_CODES,
+  CATALOGUE,
+  RULE_IDS,
+  type FindingCode,
+  type RuleId,
+  type Severity,
+  type MessageParams,
+} from "./i18n/finding-messages.js";
 export { toNestedJson, type Report, type Paragraph, type FieldValue } from "./report/report.js";
 export type { ReportSource, SourceEntry } from "./input/source.js";
 export * from "./schema/index.js";

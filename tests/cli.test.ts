@@ -134,11 +134,17 @@ describe("command-line mistakes", () => {
     ]);
   });
 
-  it.each([["check"], ["generate"], ["template", "check"]])("%s without a file: a Chinese usage message, exit 2, no command run", async (...args) => {
-    const run = await nianbao(args, tempDir());
-    expect(run.code).toBe(2);
-    expect(run.stderr.trim().split("\n")).toEqual(["命令用法有误：缺少要处理的文件（写了 0 个，需要 1 个）：请在命令后写上文件名，如 nianbao check inputs/2026-某某局.xlsx", "运行 nianbao --help 查看用法。"]);
-  });
+  it.each([["check"], ["generate"], ["template", "check"]])(
+    "%s without a file: a Chinese usage message, exit 2, no command run",
+    async (...args) => {
+      const run = await nianbao(args, tempDir());
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split("\n")).toEqual([
+        "命令用法有误：缺少要处理的文件（写了 0 个，需要 1 个）：请在命令后写上文件名，如 nianbao check inputs/2026-某某局.xlsx",
+        "运行 nianbao --help 查看用法。",
+      ]);
+    },
+  );
 
   it("init without --year says only what is missing", async () => {
     const run = await nianbao(["init", "--agency", "某局"], tempDir());
@@ -164,13 +170,19 @@ describe("nianbao check", () => {
 
   it("exits 1 and prints every finding in Chinese with sheet and cell", async () => {
     const { inputs, totals } = validReport("2021");
-    const file = await buildWorkbook("2021", { "requests.newReceived.total": totals["requests.newReceived.total"] - 1, "review.upheld": "十二" });
+    const file = await buildWorkbook("2021", {
+      "requests.newReceived.total": totals["requests.newReceived.total"] - 1,
+      "review.upheld": "十二",
+    });
     const run = await nianbao(["check", file], tempDir());
     expect(run.code).toBe(1);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("检查 2021.xlsx（2021 版格式，国办公开办函〔2021〕30号）");
     const parts = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
-      .map((label, i) => `${label} ${inputs[`requests.newReceived.${["natural", "business", "research", "nonprofit", "legal", "otherOrg"][i]}`]}`)
+      .map(
+        (label, i) =>
+          `${label} ${inputs[`requests.newReceived.${["natural", "business", "research", "nonprofit", "legal", "otherOrg"][i]}`]}`,
+      )
       .join(" + ");
     const total = totals["requests.newReceived.total"];
     expect(lines).toContain(`[错误] 「三、收到和处理政府信息公开申请情况」J5：“总计”应为 ${total}（${parts}），实际为 ${total - 1}。`);

@@ -45,7 +45,8 @@ const loadFindings = async (path: string) => checkReport(await loadReport(path),
 function checkJson(edit: (json: JsonReport) => void, edition: EditionId = "2021"): Finding[] {
   const json = validJson(edition);
   edit(json);
-  return checkReport(interpretReport({ ...readJsonSource(Buffer.from(JSON.stringify(json)), "report.json"), sha256: "" }), { today: TODAY }).findings;
+  return checkReport(interpretReport({ ...readJsonSource(Buffer.from(JSON.stringify(json)), "report.json"), sha256: "" }), { today: TODAY })
+    .findings;
 }
 const checkedReport = () => interpretReport(memorySource("2021")).report;
 const memory = (delta: Record<string, unknown>, edition: EditionId = "2021") => checkInMemory(edition, delta as never).findings;
@@ -65,7 +66,11 @@ async function plainWorkbook(): Promise<Uint8Array> {
 }
 
 const OLE_HEADER = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
-const blankReview = Object.fromEntries(Object.keys(validReport("2021").inputs).filter((id) => /^(review|suit)/.test(id)).map((id) => [id, null]));
+const blankReview = Object.fromEntries(
+  Object.keys(validReport("2021").inputs)
+    .filter((id) => /^(review|suit)/.test(id))
+    .map((id) => [id, null]),
+);
 const year = validReport("2021").inputs["meta.year"] as number;
 
 const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
@@ -81,14 +86,23 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "input/missing-cell": [
     "error",
     async () =>
-      loadFindings(await buildWorkbook("2021", {}, { edit: (workbook) => workbook.definedNames.remove("'四、政府信息公开行政复议、行政诉讼情况'!$A$5", "review_upheld") })),
+      loadFindings(
+        await buildWorkbook(
+          "2021",
+          {},
+          { edit: (workbook) => workbook.definedNames.remove("'四、政府信息公开行政复议、行政诉讼情况'!$A$5", "review_upheld") },
+        ),
+      ),
   ],
   "input/not-docx": ["error", () => refusal(() => checkTemplate(file("模板.docx", "不是文档")))],
   "input/template-invalid": [
     "error",
     async () => {
       // A paragraph's tag used in a condition that is not a narrative loop: it passes the check and gets no value.
-      const template = file("模板.docx", editedTemplateBytes((xml) => xml.replace("{meta.date}", "{meta.date}{#meta.agency}{text}{/meta.agency}")));
+      const template = file(
+        "模板.docx",
+        editedTemplateBytes((xml) => xml.replace("{meta.date}", "{meta.date}{#meta.agency}{text}{/meta.agency}")),
+      );
       const rendered = (await prepareTemplate(template, "2021")).render(checkedReport());
       return rendered.status === "ok" ? [] : rendered.verdict.findings;
     },
@@ -117,7 +131,10 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "text/control-characters": ["warning", () => memory({ "meta.address": "银川市\u0001金凤区" })],
   "text/unknown-level": ["warning", () => memory({ "text.problems": [{ level: "小标题", text: "问题" }] })],
   "text/lines-split": ["info", () => memory({ "text.problems": [{ text: "问题一。\n问题二。" }] })],
-  "text/section-title-dropped": ["info", () => memory({ "text.problems": [{ text: "五、存在的主要问题及改进情况" }, { text: "宣传力度不够。" }] })],
+  "text/section-title-dropped": [
+    "info",
+    () => memory({ "text.problems": [{ text: "五、存在的主要问题及改进情况" }, { text: "宣传力度不够。" }] }),
+  ],
   "text/section-empty": ["error", () => memory({ "text.problems": [] })],
   "template/syntax": ["error", () => lintEdited((xml) => xml.replace("{meta.publicity}", "{meta.publicity"))],
   "template/unknown-tag": ["error", () => lintEdited((xml) => xml.replace("{meta.signer}", "{meta.singer}"))],
@@ -136,16 +153,36 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "plausibility/fee-unpaid-without-notice": ["warning", () => memory({ "fees.noticesIssued": 0 })],
   "plausibility/columns-misread": [
     "info",
-    () => memory({ "active.licensing.lastYear": 1, "active.licensing.change": 1, "active.licensing.decisions": 2, "active.otherServices.lastYear": 0, "active.otherServices.change": 0, "active.otherServices.decisions": 0, "active.penalty.lastYear": 0, "active.penalty.change": 0, "active.penalty.decisions": 0, "active.coercion.lastYear": 0, "active.coercion.change": 0, "active.coercion.decisions": 0 }, "2019"),
+    () =>
+      memory(
+        {
+          "active.licensing.lastYear": 1,
+          "active.licensing.change": 1,
+          "active.licensing.decisions": 2,
+          "active.otherServices.lastYear": 0,
+          "active.otherServices.change": 0,
+          "active.otherServices.decisions": 0,
+          "active.penalty.lastYear": 0,
+          "active.penalty.change": 0,
+          "active.penalty.decisions": 0,
+          "active.coercion.lastYear": 0,
+          "active.coercion.change": 0,
+          "active.coercion.decisions": 0,
+        },
+        "2019",
+      ),
   ],
 };
 
 describe("the finding catalogue", () => {
-  it.each(Object.entries(TRIGGERS) as [FindingCode, [Severity, Trigger]][])("%s is emitted, with its severity", async (code, [severity, trigger]) => {
-    const findings = await trigger();
-    expect(findings.filter((f) => f.code === code).map((f) => [f.code, f.severity])[0]).toEqual([code, severity]);
-    for (const finding of findings) expect(finding.message).not.toMatch(/undefined|NaN|\[object/);
-  });
+  it.each(Object.entries(TRIGGERS) as [FindingCode, [Severity, Trigger]][])(
+    "%s is emitted, with its severity",
+    async (code, [severity, trigger]) => {
+      const findings = await trigger();
+      expect(findings.filter((f) => f.code === code).map((f) => [f.code, f.severity])[0]).toEqual([code, severity]);
+      for (const finding of findings) expect(finding.message).not.toMatch(/undefined|NaN|\[object/);
+    },
+  );
 
   it("has a trigger for every code", () => {
     expect(Object.keys(TRIGGERS).sort()).toEqual([...FINDING_CODES].sort());

@@ -18,7 +18,10 @@ async function generate(args: string[], env: Record<string, string> = {}) {
   try {
     return { out, ...(await nianbao(["generate", ...args, "-o", out], ROOT)) };
   } finally {
-    for (const [k, v] of Object.entries(saved)) v === undefined ? delete process.env[k] : (process.env[k] = v);
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
 }
 
@@ -60,7 +63,12 @@ describe("nianbao generate", () => {
   it("writes a manifest with the hashes of input, template and output, and the warnings", async () => {
     const run = await generate([HELAN]);
     const manifest = JSON.parse(readFileSync(join(run.out, HELAN_DOCX.replace(".docx", ".manifest.json")), "utf8"));
-    expect(manifest).toMatchObject({ tool: { name: "nianbao", version: "0.1.0" }, edition: "2019", circular: "国办公开办函〔2019〕60号", pdf: null });
+    expect(manifest).toMatchObject({
+      tool: { name: "nianbao", version: "0.1.0" },
+      edition: "2019",
+      circular: "国办公开办函〔2019〕60号",
+      pdf: null,
+    });
     expect(manifest.input).toEqual({ file: "2020-贺兰县交通运输局.xlsx", sha256: sha256(readFileSync(HELAN)) });
     expect(manifest.template).toEqual({ file: "2019.docx", sha256: sha256(readFileSync("templates/2019.docx")) });
     expect(manifest.output).toEqual({ file: HELAN_DOCX, sha256: sha256(readFileSync(join(run.out, HELAN_DOCX))) });
@@ -85,7 +93,12 @@ describe("nianbao generate", () => {
     const noFees = await generate([DEMO]);
     const docx = readdirSync(noFees.out).find((f) => f.endsWith(".docx"))!;
     expect(paragraphTexts(documentXml(join(noFees.out, docx)))).toContain("本机关2025年度未收取政府信息公开信息处理费。");
-    const input = await buildWorkbook("2021", { "text.other": [], "fees.noticesIssued": 2, "fees.noticedAmount": 150, "fees.collectedAmount": 100.5 });
+    const input = await buildWorkbook("2021", {
+      "text.other": [],
+      "fees.noticesIssued": 2,
+      "fees.noticedAmount": 150,
+      "fees.collectedAmount": 100.5,
+    });
     const withFees = await generate([input]);
     const other = readdirSync(withFees.out).find((f) => f.endsWith(".docx"))!;
     expect(paragraphTexts(documentXml(join(withFees.out, other)))).toContain(
@@ -104,7 +117,9 @@ describe("nianbao generate", () => {
   it("uses an agency's customised template given with --template", async () => {
     const template = join(tempDir(), "我局模板.docx");
     copyFileSync("templates/2019.docx", template);
-    patchZip(template, (name, xml) => (name === "word/document.xml" ? xml.replace("五、存在的主要问题及改进情况", "五、存在的主要问题及改进情况（本局）") : xml));
+    patchZip(template, (name, xml) =>
+      name === "word/document.xml" ? xml.replace("五、存在的主要问题及改进情况", "五、存在的主要问题及改进情况（本局）") : xml,
+    );
     const run = await generate([HELAN, "--template", template]);
     expect(run.code).toBe(0);
     expect(paragraphTexts(documentXml(join(run.out, HELAN_DOCX)))).toContain("五、存在的主要问题及改进情况（本局）");
@@ -160,12 +175,24 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("PDF through LibreOff
     expect(existsSync(pdf)).toBe(true);
     // pdftotext puts spaces between Chinese and Latin text and breaks lines: compare without white space.
     const text = pdfText(pdf).replace(/\s+/g, "");
-    for (const expected of ["贺兰县交通运输局", "2020年政府信息公开工作年度报告", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "6327", "+505", "-198", "（此件公开发布）"]) {
+    for (const expected of [
+      "贺兰县交通运输局",
+      "2020年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "6327",
+      "+505",
+      "-198",
+      "（此件公开发布）",
+    ]) {
       expect(text).toContain(expected);
     }
     const manifest = JSON.parse(readFileSync(pdf.replace(".pdf", ".manifest.json"), "utf8"));
     expect(manifest.pdf.sha256).toBe(sha256(readFileSync(pdf)));
     // The clerk is told which open faces stood in for the official ones.
-    expect(run.stdout).toContain("PDF 中的字体：本机没有的公文字体已用相近的开源字体代替（Word 文档仍使用公文字体）：方正小标宋简体 → Noto Serif CJK SC（粗体）；黑体 → Noto Sans CJK SC；");
+    expect(run.stdout).toContain(
+      "PDF 中的字体：本机没有的公文字体已用相近的开源字体代替（Word 文档仍使用公文字体）：方正小标宋简体 → Noto Serif CJK SC（粗体）；黑体 → Noto Sans CJK SC；",
+    );
   }, 240_000);
 });

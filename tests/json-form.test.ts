@@ -16,7 +16,11 @@ describe.each(["2019", "2021"] as EditionId[])("the JSON form, edition %s", (edi
 
 describe("the JSON form", () => {
   it("names the field of every problem, all at once", async () => {
-    const data = validJson("2021") as { requests: Record<string, Record<string, unknown>>; review: Record<string, unknown>; meta: Record<string, unknown> };
+    const data = validJson("2021") as {
+      requests: Record<string, Record<string, unknown>>;
+      review: Record<string, unknown>;
+      meta: Record<string, unknown>;
+    };
     data.requests.granted.natural = "12";
     delete data.review.upheld;
     data.requests.newReceived.total = 999;
@@ -47,6 +51,11 @@ describe("the JSON form", () => {
     const library = await checkFile(file, { today: TODAY });
     expect(cli.code).toBe(1);
     expect(JSON.parse(cli.stdout)).toEqual(JSON.parse(JSON.stringify(library.result)));
-    expect(library.result).toMatchObject({ valid: false, edition: "2021", file: "report.json", stats: { errors: 1, warnings: 0, infos: 0 } });
+    expect(library.result).toMatchObject({
+      valid: false,
+      edition: "2021",
+      file: "report.json",
+      stats: { errors: 1, warnings: 0, infos: 0 },
+    });
   });
 });

@@ -36,7 +36,10 @@ async function checkedEquations(file: string) {
 // Each way V2 forgives a number typed as text, in cells the 勾稽关系 read.
 const typedAsText = (edition: EditionId, shift = 0) => {
   const inputs = validReport(edition).inputs;
-  const text = (id: string, write: (n: number) => string) => [id, write((inputs[id] as number) + (id === "requests.newReceived.natural" ? shift : 0))];
+  const text = (id: string, write: (n: number) => string) => [
+    id,
+    write((inputs[id] as number) + (id === "requests.newReceived.natural" ? shift : 0)),
+  ];
   return Object.fromEntries([
     text("requests.newReceived.natural", (n) => String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))), // full-width digits
     text("requests.granted.business", (n) => ` ${n} `),
@@ -49,20 +52,24 @@ const typedAsText = (edition: EditionId, shift = 0) => {
 };
 
 describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the 校验 sheet in LibreOffice Calc", () => {
-  it.each(["2019", "2021"] as EditionId[])("edition %s: numbers typed as text pass, as check passes them, and the totals count them", async (edition) => {
-    const file = await buildWorkbook(edition, typedAsText(edition));
-    const checked = await checkedEquations(file);
-    const live = await liveChecks(file, edition);
-    expect(checked.result.valid).toBe(true);
-    expect(checked.result.findings.every((f) => f.code === "value/normalized")).toBe(true);
-    expect(live.failed).toEqual([]);
-    expect(live.summary).toBe("全部通过");
-    for (const id of ["requests.newReceived.total", "requests.resultTotal.total", "review.total", "suitDirect.total"] as const) {
-      expect(live.total(id), id).toBe(checked.report.values[id]);
-    }
-    // Saved again by Calc, the workbook still reads as the same report.
-    expect((await checkFile(live.saved, { today: TODAY })).report).toEqual(checked.report);
-  }, 120_000);
+  it.each(["2019", "2021"] as EditionId[])(
+    "edition %s: numbers typed as text pass, as check passes them, and the totals count them",
+    async (edition) => {
+      const file = await buildWorkbook(edition, typedAsText(edition));
+      const checked = await checkedEquations(file);
+      const live = await liveChecks(file, edition);
+      expect(checked.result.valid).toBe(true);
+      expect(checked.result.findings.every((f) => f.code === "value/normalized")).toBe(true);
+      expect(live.failed).toEqual([]);
+      expect(live.summary).toBe("全部通过");
+      for (const id of ["requests.newReceived.total", "requests.resultTotal.total", "review.total", "suitDirect.total"] as const) {
+        expect(live.total(id), id).toBe(checked.report.values[id]);
+      }
+      // Saved again by Calc, the workbook still reads as the same report.
+      expect((await checkFile(live.saved, { today: TODAY })).report).toEqual(checked.report);
+    },
+    120_000,
+  );
 
   it("a slip typed as text fails the same 勾稽关系 in both", async () => {
     const file = await buildWorkbook("2021", { ...typedAsText("2021", 1), "review.total": "99" });
@@ -74,12 +81,19 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the 校验 sheet in 
   }, 120_000);
 
   it("a workbook made by the previous version (totals summing the cells) still reads its totals as ours", async () => {
-    const file = await buildWorkbook("2021", {}, {
-      edit: (workbook) => {
-        const cell = cellOf(workbook, "review.total");
-        cell.value = { formula: "SUM(review_upheld,review_corrected,review_other,review_pending)", result: 777 } as ExcelJS.CellFormulaValue;
+    const file = await buildWorkbook(
+      "2021",
+      {},
+      {
+        edit: (workbook) => {
+          const cell = cellOf(workbook, "review.total");
+          cell.value = {
+            formula: "SUM(review_upheld,review_corrected,review_other,review_pending)",
+            result: 777,
+          } as ExcelJS.CellFormulaValue;
+        },
       },
-    });
+    );
     const { result, report } = await checkFile(file, { today: TODAY });
     expect(result.findings).toEqual([]);
     expect(report.values["review.total"]).toBe(validReport("2021").totals["review.total"]);

@@ -10,15 +10,19 @@ const APPLICANTS = ["natural", "business", "research", "nonprofit", "legal", "ot
 
 describe("findings that repeat", () => {
   it("a deleted row of table 三 gives 7 short findings and its advice once", async () => {
-    const file = await buildWorkbook("2021", {}, {
-      edit: (workbook) => {
-        for (const column of APPLICANTS) {
-          const name = definedNameOf(`requests.partlyGranted.${column}`);
-          const [range] = workbook.definedNames.getRanges(name).ranges;
-          workbook.definedNames.remove(range, name);
-        }
+    const file = await buildWorkbook(
+      "2021",
+      {},
+      {
+        edit: (workbook) => {
+          for (const column of APPLICANTS) {
+            const name = definedNameOf(`requests.partlyGranted.${column}`);
+            const [range] = workbook.definedNames.getRanges(name).ranges;
+            workbook.definedNames.remove(range, name);
+          }
+        },
       },
-    });
+    );
     const run = await nianbao(["check", file], tempDir());
     const lines = run.stdout.split("\n");
     const missing = lines.filter((line) => line.includes("工作簿缺少"));
@@ -67,12 +71,16 @@ describe("findings that used to paste internals", () => {
     const formula = "SUM(requests_newReceived_natural,requests_newReceived_business)*1";
     const { result } = await checkFile(await buildWorkbook("2021", { "active.licensing.decisions": { formula } }), { today: TODAY });
     expect(result.findings.map((f) => [f.code, f.cell])).toEqual([["value/formula-no-result", "B8"]]);
-    expect(result.findings[0].message).toBe("「二、主动公开政府信息情况」B8：“第二十条第（五）项 行政许可 · 本年处理决定数量”是公式，但文件中没有它的计算结果。");
+    expect(result.findings[0].message).toBe(
+      "「二、主动公开政府信息情况」B8：“第二十条第（五）项 行政许可 · 本年处理决定数量”是公式，但文件中没有它的计算结果。",
+    );
     expect(result.findings[0].actual).toBe(formula);
   });
 
   it("an unreadable date is answered with an example date of the report's own year", async () => {
     const { result } = await checkFile(await buildWorkbook("2019", { "meta.date": "一月底" }), { today: TODAY });
-    expect(result.findings[0].message).toBe("「基本信息」B11：“成文日期”无法识别为日期，实际为“一月底”。请按年月日填写，如 2021年1月20日。");
+    expect(result.findings[0].message).toBe(
+      "「基本信息」B11：“成文日期”无法识别为日期，实际为“一月底”。请按年月日填写，如 2021年1月20日。",
+    );
   });
 });

@@ -8,7 +8,8 @@ import { documentXml, paragraphTexts } from "./helpers/docx.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
 import { validJson, writeJson } from "./helpers/json.js";
 
-const PASTED = "（一）主动公开情况\n　　全年主动公开政府信息1200条。\n1.规范性文件\n　　制发规范性文件3件。\n一、另一类标题\n1.5万条信息已归档。";
+const PASTED =
+  "（一）主动公开情况\n　　全年主动公开政府信息1200条。\n1.规范性文件\n　　制发规范性文件3件。\n一、另一类标题\n1.5万条信息已归档。";
 
 describe("a cell holding several lines", () => {
   it("becomes one paragraph per line, each with the level its heading number gives, with an info", async () => {
@@ -29,7 +30,10 @@ describe("a cell holding several lines", () => {
   });
 
   it("splits at Word's manual line break (U+000B) instead of deleting it as a control character", async () => {
-    const { result, report } = await checkFile(writeJson({ ...validJson("2021"), text: { ...validJson("2021").text, problems: [{ level: 0, text: "问题一。\u000B问题二。" }] } }), { today: TODAY });
+    const { result, report } = await checkFile(
+      writeJson({ ...validJson("2021"), text: { ...validJson("2021").text, problems: [{ level: 0, text: "问题一。\u000B问题二。" }] } }),
+      { today: TODAY },
+    );
     expect(report.values["text.problems"]).toEqual([
       { level: 0, text: "问题一。" },
       { level: 0, text: "问题二。" },
@@ -51,9 +55,15 @@ describe("a cell holding several lines", () => {
     const out = tempDir();
     const outcome = await generateReport({ input, outDir: out, today: TODAY, version: "test" });
     expect(outcome.status).toBe("done");
-    const xml = documentXml(join(out, readdirSync(out).find((f) => f.endsWith(".docx"))!));
+    const xml = documentXml(
+      join(
+        out,
+        readdirSync(out).find((f) => f.endsWith(".docx"))!,
+      ),
+    );
     const paragraphs = paragraphTexts(xml);
-    for (const line of ["（一）主动公开情况", "全年主动公开政府信息1200条。", "1.规范性文件", "制发规范性文件3件。"]) expect(paragraphs).toContain(line);
+    for (const line of ["（一）主动公开情况", "全年主动公开政府信息1200条。", "1.规范性文件", "制发规范性文件3件。"])
+      expect(paragraphs).toContain(line);
     expect(xml).not.toContain("<w:br/>");
     const heading = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((m) => m[0].includes(">（一）主动公开情况<"))![0];
     expect(heading).toContain('w:eastAsia="楷体_GB2312"');

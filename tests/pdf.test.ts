@@ -83,7 +83,10 @@ describe("the font plan (no LibreOffice needed)", () => {
   });
 
   it("keeps an installed official face, takes the first installed substitute, and says when there is none", () => {
-    const plan = planFonts(new Set(["仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "Times New Roman"]), new Set(["仿宋_GB2312", "Source Han Sans SC", "Noto Serif CJK SC"]));
+    const plan = planFonts(
+      new Set(["仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "Times New Roman"]),
+      new Set(["仿宋_GB2312", "Source Han Sans SC", "Noto Serif CJK SC"]),
+    );
     expect(plan).toEqual([
       { official: "方正小标宋简体", role: "title", substitute: "Noto Serif CJK SC", bold: true, installed: false },
       { official: "黑体", role: "heading", substitute: "Source Han Sans SC", installed: false },
@@ -91,14 +94,18 @@ describe("the font plan (no LibreOffice needed)", () => {
       { official: "仿宋_GB2312", role: "fangsong", substitute: null, installed: true },
     ]);
     const xml = fontconfigXml(plan);
-    expect(xml).toContain("<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>");
+    expect(xml).toContain('<include ignore_missing="yes">/etc/fonts/fonts.conf</include>');
     expect(xml.match(/<match target="pattern">/g)).toHaveLength(2);
-    expect(xml).toContain('<test name="family"><string>黑体</string></test>\n    <edit name="family" mode="assign" binding="strong"><string>Source Han Sans SC</string></edit>');
+    expect(xml).toContain(
+      '<test name="family"><string>黑体</string></test>\n    <edit name="family" mode="assign" binding="strong"><string>Source Han Sans SC</string></edit>',
+    );
     expect(xml).toMatch(/方正小标宋简体[\s\S]*Noto Serif CJK SC[\s\S]*<const>bold<\/const>/);
   });
 
   it("says which faces stood in, in Chinese", () => {
     const plan = planFonts(new Set(["黑体", "楷体_GB2312"]), new Set(["Noto Sans CJK SC"]));
-    expect(CLI_TEXT.pdfFonts(plan)).toBe("PDF 中的字体：本机没有的公文字体已用相近的开源字体代替（Word 文档仍使用公文字体）：黑体 → Noto Sans CJK SC；楷体_GB2312 → 没有可替代的字体，由 LibreOffice 自选。");
+    expect(CLI_TEXT.pdfFonts(plan)).toBe(
+      "PDF 中的字体：本机没有的公文字体已用相近的开源字体代替（Word 文档仍使用公文字体）：黑体 → Noto Sans CJK SC；楷体_GB2312 → 没有可替代的字体，由 LibreOffice 自选。",
+    );
   });
 });

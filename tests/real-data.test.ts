@@ -74,7 +74,12 @@ describe("JSON null is a blank cell (V3)", () => {
     for (const row of resultRows) setPath(data, `requests.${row}.natural`, null);
     data.requests.resultTotal = { natural: 5 };
     const { result } = await checkFile(writeJson(data), { today: TODAY });
-    expect(result.findings.find((f) => f.code === "rule/r2-result-total")).toMatchObject({ severity: "error", field: "requests.resultTotal.natural", expected: 0, actual: 5 });
+    expect(result.findings.find((f) => f.code === "rule/r2-result-total")).toMatchObject({
+      severity: "error",
+      field: "requests.resultTotal.natural",
+      expected: 0,
+      actual: 5,
+    });
     expect(result.findings.filter((f) => f.code === "value/blank")).toHaveLength(resultRows.length);
   });
 

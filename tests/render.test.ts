@@ -22,8 +22,23 @@ const ROW_LABEL: Record<string, string> = {
   procurement: "政府集中采购",
 };
 const COLUMN_LABEL: Record<string, Record<string, string>> = {
-  "2021": { issued: "本年制发件数", repealed: "本年废止件数", inForce: "现行有效件数", decisions: "本年处理决定数量", amount: "本年收费金额（单位：万元）" },
-  "2019": { made: "本年新制作数量", published: "本年新公开数量", total: "对外公开总数量", lastYear: "上一年项目数量", change: "本年增/减", decisions: "处理决定数量", projects: "采购项目数量", amount: "采购总金额" },
+  "2021": {
+    issued: "本年制发件数",
+    repealed: "本年废止件数",
+    inForce: "现行有效件数",
+    decisions: "本年处理决定数量",
+    amount: "本年收费金额（单位：万元）",
+  },
+  "2019": {
+    made: "本年新制作数量",
+    published: "本年新公开数量",
+    total: "对外公开总数量",
+    lastYear: "上一年项目数量",
+    change: "本年增/减",
+    decisions: "处理决定数量",
+    projects: "采购项目数量",
+    amount: "采购总金额",
+  },
 };
 
 /** How the official report prints a figure: counts plainly, changes signed, 采购总金额 with its unit. */
@@ -41,7 +56,16 @@ const REQUEST_KEYS = {
 
 /** Table 三 as the example implies it, totals computed here, not by the code under test. */
 function expectedRequests(edition: "2019" | "2021", values: Values): number[][] {
-  const withheld = ["stateSecret", "lawForbidden", "safetyStability", "thirdParty", "internalAffairs", "processInfo", "enforcementFile", "queryMatter"].map((k) => `withheld.${k}`);
+  const withheld = [
+    "stateSecret",
+    "lawForbidden",
+    "safetyStability",
+    "thirdParty",
+    "internalAffairs",
+    "processInfo",
+    "enforcementFile",
+    "queryMatter",
+  ].map((k) => `withheld.${k}`);
   const unavailable = ["notHeld", "needsCreation", "stillUnclear"].map((k) => `unavailable.${k}`);
   const unprocessed = ["complaint", "repeated", "publication", "excessive", "confirmation"].map((k) => `unprocessed.${k}`);
   const results = ["granted", "partlyGranted", ...withheld, ...unavailable, ...unprocessed, ...REQUEST_KEYS[edition]];
@@ -85,7 +109,11 @@ describe.each(EXAMPLES.map((e) => [e.file, e] as const))("the report generated f
     const headings = paragraphs.filter((p) => SECTIONS.includes(p));
     expect(headings).toEqual(SECTIONS);
     const date = values["meta.date"] as Date;
-    expect(paragraphs.slice(-3)).toEqual([values["meta.agency"], `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`, "（此件公开发布）"]);
+    expect(paragraphs.slice(-3)).toEqual([
+      values["meta.agency"],
+      `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`,
+      "（此件公开发布）",
+    ]);
   });
 
   it("prints the narrative paragraphs with their heading levels", () => {
@@ -105,7 +133,10 @@ describe.each(EXAMPLES.map((e) => [e.file, e] as const))("the report generated f
       const [, rowKey, columnKey] = id.split(".");
       const rowLabel = rowKey === "normative" ? (edition === "2021" ? "行政规范性文件" : "规范性文件") : ROW_LABEL[rowKey];
       const r = grid.findIndex((row) => row[0] === rowLabel);
-      const header = grid.slice(0, r).reverse().find((row) => row[0] === "信息内容")!;
+      const header = grid
+        .slice(0, r)
+        .reverse()
+        .find((row) => row[0] === "信息内容")!;
       const c = header.indexOf(COLUMN_LABEL[edition][columnKey]);
       expect(grid[r][c], id).toBe(printed(id, value as number));
     }

@@ -10,7 +10,6 @@ import { compileTemplate, templateTags } from "../src/templates/template-tags.js
 import { nianbao } from "./helpers/cli.js";
 import { editedTemplate } from "./helpers/templates.js";
 
-
 describe.each(["2019", "2021"] as EditionId[])("templates/%s.docx", (edition) => {
   const bytes = readFileSync(`templates/${edition}.docx`);
 
@@ -43,7 +42,10 @@ describe.each(["2019", "2021"] as EditionId[])("templates/%s.docx", (edition) =>
 describe("nianbao template check", () => {
   const lint = async (file: string) => {
     const run = await nianbao(["template", "check", file, "--json"], process.cwd());
-    return { code: run.code, result: JSON.parse(run.stdout) as { findings: { code: string; paragraph?: string; message: string; expected?: string }[] } };
+    return {
+      code: run.code,
+      result: JSON.parse(run.stdout) as { findings: { code: string; paragraph?: string; message: string; expected?: string }[] },
+    };
   };
 
   it("names a mistyped tag, suggests the field id, and quotes the paragraph", async () => {
@@ -70,7 +72,10 @@ describe("nianbao template check", () => {
   it("flags a table value the template lacks as an error", async () => {
     const { code, result } = await lint(editedTemplate((xml) => xml.replace("{review.upheld}", "")));
     expect(code).toBe(1);
-    expect(result.findings.map((f) => [f.code, f.message])).toContainEqual(["template/missing-required", "模板中没有“行政复议 · 结果维持”（{review.upheld}），报告必须印出此项。"]);
+    expect(result.findings.map((f) => [f.code, f.message])).toContainEqual([
+      "template/missing-required",
+      "模板中没有“行政复议 · 结果维持”（{review.upheld}），报告必须印出此项。",
+    ]);
   });
 
   it("explains a broken tag by the paragraph it is in, not by an XML offset", async () => {
@@ -83,7 +88,9 @@ describe("nianbao template check", () => {
 
   it("warns about text runs without an East Asian font", async () => {
     // Remove the East Asian font of the 六 heading's run only.
-    const { result } = await lint(editedTemplate((xml) => xml.replace(/ w:eastAsia="黑体"( w:hAnsi="Times New Roman"\/>(?:(?!<w:r>).)*?六、其他需要报告的事项)/, "$1")));
+    const { result } = await lint(
+      editedTemplate((xml) => xml.replace(/ w:eastAsia="黑体"( w:hAnsi="Times New Roman"\/>(?:(?!<w:r>).)*?六、其他需要报告的事项)/, "$1")),
+    );
     expect(result.findings.map((f) => [f.code, f.paragraph])).toContainEqual(["template/no-east-asian-font", "六、其他需要报告的事项"]);
   });
 });

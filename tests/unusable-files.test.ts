@@ -20,7 +20,12 @@ const CASES: { it: string; make: Make; code: string; says: string }[] = [
   { it: "a file that does not exist", make: () => "不存在.xlsx", code: "input/not-found", says: "找不到文件" },
   { it: "an old .xls workbook", make: (dir) => write(dir, "旧表.xls", OLE_HEADER), code: "input/legacy-or-encrypted", says: "另存为" },
   { it: "a WPS .et file", make: (dir) => write(dir, "报表.et", OLE_HEADER), code: "input/legacy-or-encrypted", says: "WPS" },
-  { it: "a password-protected workbook", make: (dir) => write(dir, "加密.xlsx", OLE_HEADER), code: "input/legacy-or-encrypted", says: "取消密码" },
+  {
+    it: "a password-protected workbook",
+    make: (dir) => write(dir, "加密.xlsx", OLE_HEADER),
+    code: "input/legacy-or-encrypted",
+    says: "取消密码",
+  },
   {
     it: "a truncated (corrupt) xlsx",
     make: async (dir) => {
@@ -46,13 +51,17 @@ const CASES: { it: string; make: Make; code: string; says: string }[] = [
   {
     it: "a workbook whose edition was changed and whose tables are not those of any edition",
     make: async (dir) =>
-      buildWorkbook("2021", {}, {
-        dir,
-        edit: (workbook) => {
-          cellOf(workbook, "meta.edition").value = "2018";
-          workbook.definedNames.remove("'四、政府信息公开行政复议、行政诉讼情况'!$A$5", "review_upheld");
+      buildWorkbook(
+        "2021",
+        {},
+        {
+          dir,
+          edit: (workbook) => {
+            cellOf(workbook, "meta.edition").value = "2018";
+            workbook.definedNames.remove("'四、政府信息公开行政复议、行政诉讼情况'!$A$5", "review_upheld");
+          },
         },
-      }),
+      ),
     code: "input/unknown-edition",
     says: "“2018”",
   },
@@ -68,7 +77,12 @@ const CASES: { it: string; make: Make; code: string; says: string }[] = [
     code: "input/ods",
     says: "另存为",
   },
-  { it: "a JSON file that is not valid JSON", make: (dir) => write(dir, "report.json", "{ \"meta\": "), code: "input/json-syntax", says: "不是有效的 JSON" },
+  {
+    it: "a JSON file that is not valid JSON",
+    make: (dir) => write(dir, "report.json", '{ "meta": '),
+    code: "input/json-syntax",
+    says: "不是有效的 JSON",
+  },
 ];
 
 describe("unusable files", () => {

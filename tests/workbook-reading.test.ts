@@ -12,12 +12,16 @@ function insertRowsAbove(workbook: ExcelJS.Workbook, sheetName: string, count: n
 
 describe("reading a standardized workbook", () => {
   it("still reads every value after a clerk inserted rows above the tables", async () => {
-    const file = await buildWorkbook("2021", { "requests.newReceived.total": 999 }, {
-      edit: (workbook) => {
-        insertRowsAbove(workbook, SHEET.requests, 2);
-        insertRowsAbove(workbook, SHEET.meta, 3);
+    const file = await buildWorkbook(
+      "2021",
+      { "requests.newReceived.total": 999 },
+      {
+        edit: (workbook) => {
+          insertRowsAbove(workbook, SHEET.requests, 2);
+          insertRowsAbove(workbook, SHEET.meta, 3);
+        },
       },
-    });
+    );
     const { result, report } = await checkFile(file, { today: TODAY });
     const { inputs } = validReport("2021");
     expect(report.values["requests.granted.natural"]).toBe(inputs["requests.granted.natural"]);
@@ -33,24 +37,32 @@ describe("reading a standardized workbook", () => {
 
   it("recomputes our own total formulas even when their cached results are stale", async () => {
     // A workbook filled by a program keeps whatever result was cached before its inputs changed.
-    const file = await buildWorkbook("2019", {}, {
-      edit: (workbook) => {
-        const cell = cellOf(workbook, "requests.newReceived.total");
-        cell.value = { formula: (cell.value as ExcelJS.CellFormulaValue).formula, result: 12345 } as ExcelJS.CellFormulaValue;
+    const file = await buildWorkbook(
+      "2019",
+      {},
+      {
+        edit: (workbook) => {
+          const cell = cellOf(workbook, "requests.newReceived.total");
+          cell.value = { formula: (cell.value as ExcelJS.CellFormulaValue).formula, result: 12345 } as ExcelJS.CellFormulaValue;
+        },
       },
-    });
+    );
     const { result, report } = await checkFile(file, { today: TODAY });
     expect(result.findings).toEqual([]);
     expect(report.values["requests.newReceived.total"]).toBe(validReport("2019").totals["requests.newReceived.total"]);
   });
 
   it("recomputes a total whose formula has no cached result at all", async () => {
-    const file = await buildWorkbook("2021", {}, {
-      edit: (workbook) => {
-        const cell = cellOf(workbook, "review.total");
-        cell.value = { formula: (cell.value as ExcelJS.CellFormulaValue).formula } as ExcelJS.CellFormulaValue;
+    const file = await buildWorkbook(
+      "2021",
+      {},
+      {
+        edit: (workbook) => {
+          const cell = cellOf(workbook, "review.total");
+          cell.value = { formula: (cell.value as ExcelJS.CellFormulaValue).formula } as ExcelJS.CellFormulaValue;
+        },
       },
-    });
+    );
     const { result, report } = await checkFile(file, { today: TODAY });
     expect(result.findings).toEqual([]);
     expect(report.values["review.total"]).toBe(validReport("2021").totals["review.total"]);
@@ -103,7 +115,9 @@ describe("reading a standardized workbook", () => {
   });
 
   it("infers the paragraph level from how a paragraph begins when none is chosen", async () => {
-    const file = await buildWorkbook("2021", { "text.overview": [{ text: "（一）主动公开" }, { text: "1.规范性文件" }, { text: "正文。" }] });
+    const file = await buildWorkbook("2021", {
+      "text.overview": [{ text: "（一）主动公开" }, { text: "1.规范性文件" }, { text: "正文。" }],
+    });
     const { report } = await checkFile(file, { today: TODAY });
     expect(report.values["text.overview"]).toEqual([
       { level: 1, text: "（一）主动公开" },
@@ -127,7 +141,11 @@ describe("blank cells (V3)", () => {
   });
 
   it("reports a whole table left blank as one error, as the reference report's empty table 四", async () => {
-    const blankReview = Object.fromEntries(["review", "suitDirect", "suitAfterReview"].flatMap((g) => ["upheld", "corrected", "other", "pending"].map((o) => [`${g}.${o}`, null])));
+    const blankReview = Object.fromEntries(
+      ["review", "suitDirect", "suitAfterReview"].flatMap((g) =>
+        ["upheld", "corrected", "other", "pending"].map((o) => [`${g}.${o}`, null]),
+      ),
+    );
     const file = await buildWorkbook("2019", blankReview);
     const { result } = await checkFile(file, { today: TODAY });
     expect(result.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([["table/blank", "error", SHEET.review, "A5"]]);
@@ -135,13 +153,17 @@ describe("blank cells (V3)", () => {
 });
 
 describe("a changed 格式版本 cell", () => {
-  it.each([["2019"], ["2018"], [""]])("set to %o in a 2021 workbook is one error, and the workbook is read by its tables", async (typed) => {
-    const file = await buildWorkbook("2021", {}, { edit: (workbook) => (cellOf(workbook, "meta.edition").value = typed) });
-    const { result, report } = await checkFile(file, { today: TODAY });
-    expect(result.edition).toBe("2021");
-    expect(result.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([["input/edition-changed", "error", SHEET.meta, "B5"]]);
-    expect(result.findings[0].message).toContain("本工作簿的表格是 2021 版");
-    expect(report.values["active.normative.inForce"]).toBe(validReport("2021").inputs["active.normative.inForce"]);
-  });
+  it.each([["2019"], ["2018"], [""]])(
+    "set to %o in a 2021 workbook is one error, and the workbook is read by its tables",
+    async (typed) => {
+      const file = await buildWorkbook("2021", {}, { edit: (workbook) => (cellOf(workbook, "meta.edition").value = typed) });
+      const { result, report } = await checkFile(file, { today: TODAY });
+      expect(result.edition).toBe("2021");
+      expect(result.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+        ["input/edition-changed", "error", SHEET.meta, "B5"],
+      ]);
+      expect(result.findings[0].message).toContain("本工作簿的表格是 2021 版");
+      expect(report.values["active.normative.inForce"]).toBe(validReport("2021").inputs["active.normative.inForce"]);
+    },
+  );
 });
-

@@ -40,7 +40,8 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
       io.err(CLI_TEXT.generateExists(shown(outcome.path)));
       return EXIT.unusable;
     }
-    if (outcome.template.findings.length > 0) io.out(formatTemplateResult(shown(outcome.template.file), outcome.report.edition, outcome.template.findings));
+    if (outcome.template.findings.length > 0)
+      io.out(formatTemplateResult(shown(outcome.template.file), outcome.report.edition, outcome.template.findings));
     io.out(CLI_TEXT.generated(shown(outcome.paths.docx)));
     if (outcome.pdf?.status === "ok" && outcome.pdf.path) {
       io.out(CLI_TEXT.generated(shown(outcome.pdf.path)));

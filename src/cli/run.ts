@@ -14,7 +14,6 @@ import type { CliIo } from "./io.js";
 export const toolVersion = (): string =>
   (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-
 /** The commands, as a clerk types them. */
 const COMMANDS = ["init", "check", "generate", "template"] as const;
 
@@ -44,71 +43,84 @@ function rejectUnknownCommand(argv: string[], io: CliIo): void {
 }
 
 function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
-  return yargs(argv)
-    .scriptName(io.invocation)
-    .locale("zh_CN")
-    // yargs takes singular/plural pairs here, though its type definitions only admit strings.
-    .updateStrings(yargsStrings(io.invocation) as unknown as Record<string, string>)
-    .command(
-      "init",
-      COMMAND_TEXT.init,
-      (y) =>
+  return (
+    yargs(argv)
+      .scriptName(io.invocation)
+      .locale("zh_CN")
+      // yargs takes singular/plural pairs here, though its type definitions only admit strings.
+      .updateStrings(yargsStrings(io.invocation) as unknown as Record<string, string>)
+      .command(
+        "init",
+        COMMAND_TEXT.init,
+        (y) =>
+          y
+            .option("year", { type: "string", demandOption: true, describe: COMMAND_TEXT.year })
+            .option("agency", { type: "string", demandOption: true, describe: COMMAND_TEXT.agency })
+            .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.edition })
+            .option("output", { alias: "o", type: "string", describe: COMMAND_TEXT.output }),
+        async (args) => {
+          done(
+            await runInit(
+              { year: args.year, agency: args.agency, edition: args.edition as EditionId | undefined, output: args.output },
+              io,
+            ),
+          );
+        },
+      )
+      .command(
+        "check <file>",
+        COMMAND_TEXT.check,
+        (y) =>
+          y
+            .positional("file", { type: "string", describe: COMMAND_TEXT.file })
+            .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
+        async (args) => {
+          done(await runCheck({ file: args.file!, json: args.json }, io));
+        },
+      )
+      .command(
+        "generate <file>",
+        COMMAND_TEXT.generate,
+        (y) =>
+          y
+            .positional("file", { type: "string", describe: COMMAND_TEXT.file })
+            .option("output", { alias: "o", type: "string", default: "outputs", describe: COMMAND_TEXT.outDir })
+            .option("template", { type: "string", describe: COMMAND_TEXT.template })
+            .option("force", { type: "boolean", default: false, describe: COMMAND_TEXT.force })
+            .option("pdf", { type: "boolean", default: false, describe: COMMAND_TEXT.pdf }),
+        async (args) => {
+          done(
+            await runGenerate(
+              { file: args.file!, output: args.output, template: args.template, force: args.force, pdf: args.pdf },
+              io,
+              toolVersion(),
+            ),
+          );
+        },
+      )
+      .command("template", COMMAND_TEXT.template_, (y) =>
         y
-          .option("year", { type: "string", demandOption: true, describe: COMMAND_TEXT.year })
-          .option("agency", { type: "string", demandOption: true, describe: COMMAND_TEXT.agency })
-          .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.edition })
-          .option("output", { alias: "o", type: "string", describe: COMMAND_TEXT.output }),
-      async (args) => {
-        done(await runInit({ year: args.year, agency: args.agency, edition: args.edition as EditionId | undefined, output: args.output }, io));
-      },
-    )
-    .command(
-      "check <file>",
-      COMMAND_TEXT.check,
-      (y) =>
-        y
-          .positional("file", { type: "string", describe: COMMAND_TEXT.file })
-          .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
-      async (args) => {
-        done(await runCheck({ file: args.file!, json: args.json }, io));
-      },
-    )
-    .command(
-      "generate <file>",
-      COMMAND_TEXT.generate,
-      (y) =>
-        y
-          .positional("file", { type: "string", describe: COMMAND_TEXT.file })
-          .option("output", { alias: "o", type: "string", default: "outputs", describe: COMMAND_TEXT.outDir })
-          .option("template", { type: "string", describe: COMMAND_TEXT.template })
-          .option("force", { type: "boolean", default: false, describe: COMMAND_TEXT.force })
-          .option("pdf", { type: "boolean", default: false, describe: COMMAND_TEXT.pdf }),
-      async (args) => {
-        done(await runGenerate({ file: args.file!, output: args.output, template: args.template, force: args.force, pdf: args.pdf }, io, toolVersion()));
-      },
-    )
-    .command("template", COMMAND_TEXT.template_, (y) =>
-      y
-        .command(
-          "check <file>",
-          COMMAND_TEXT.templateCheck,
-          (c) =>
-            c
-              .positional("file", { type: "string", describe: COMMAND_TEXT.templateFile })
-              .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.templateEdition })
-              .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
-          async (args) => {
-            done(await runTemplateCheck({ file: args.file!, edition: args.edition as EditionId | undefined, json: args.json }, io));
-          },
-        )
-        .demandCommand(1, COMMAND_TEXT.needCommand),
-    )
-    .demandCommand(1, COMMAND_TEXT.needCommand)
-    .strict()
-    .version(toolVersion())
-    .help()
-    .exitProcess(false)
-    .fail((message, error) => {
-      throw error ?? new UsageError(message);
-    });
+          .command(
+            "check <file>",
+            COMMAND_TEXT.templateCheck,
+            (c) =>
+              c
+                .positional("file", { type: "string", describe: COMMAND_TEXT.templateFile })
+                .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.templateEdition })
+                .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
+            async (args) => {
+              done(await runTemplateCheck({ file: args.file!, edition: args.edition as EditionId | undefined, json: args.json }, io));
+            },
+          )
+          .demandCommand(1, COMMAND_TEXT.needCommand),
+      )
+      .demandCommand(1, COMMAND_TEXT.needCommand)
+      .strict()
+      .version(toolVersion())
+      .help()
+      .exitProcess(false)
+      .fail((message, error) => {
+        throw error ?? new UsageError(message);
+      })
+  );
 }

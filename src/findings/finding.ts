@@ -49,7 +49,11 @@ type ParamsArgument<C extends FindingCode> = MessageParams<C> extends undefined 
 const LOCATION_KEYS = ["file", "sheet", "cell", "field", "paragraph"] as const;
 
 /** The one way to make a finding: the catalogue gives rule, severity, message and hint; the parameters are typed per code. */
-export function makeFinding<C extends FindingCode>(code: C, location: Location & { related?: Location[] }, ...[params]: ParamsArgument<C>): Finding<C> {
+export function makeFinding<C extends FindingCode>(
+  code: C,
+  location: Location & { related?: Location[] },
+  ...[params]: ParamsArgument<C>
+): Finding<C> {
   const entry = CATALOGUE[code];
   const message = (entry.message as (p: MessageParams<C>) => string)(params as MessageParams<C>);
   const finding: Finding<C> = { rule: entry.rule, code, severity: entry.severity, message: locationPrefix(location) + message };

@@ -9,11 +9,28 @@ export type Severity = "error" | "warning" | "info";
 
 /** The rules of rules.md a finding can enforce, plus unusable input and Word templates: a closed set. */
 export const RULE_IDS = [
-  "input", "template",
-  "V1", "V2", "V3", "V4", "V5", "V6", "V7",
-  "R1", "R2", "R3", "R4",
-  "P1", "P2", "P3", "P4", "P5",
-  "X1", "X2", "X3", "X4",
+  "input",
+  "template",
+  "V1",
+  "V2",
+  "V3",
+  "V4",
+  "V5",
+  "V6",
+  "V7",
+  "R1",
+  "R2",
+  "R3",
+  "R4",
+  "P1",
+  "P2",
+  "P3",
+  "P4",
+  "P5",
+  "X1",
+  "X2",
+  "X3",
+  "X4",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -58,7 +75,8 @@ const entries = {
   "input/corrupt": {
     rule: "input",
     severity: "error",
-    message: (p: File & Detail) => `文件 ${p.file} 已损坏或不完整，无法打开（${p.detail}）。请用 Excel 或 WPS 打开并重新保存为 .xlsx；若打不开，请使用备份副本。`,
+    message: (p: File & Detail) =>
+      `文件 ${p.file} 已损坏或不完整，无法打开（${p.detail}）。请用 Excel 或 WPS 打开并重新保存为 .xlsx；若打不开，请使用备份副本。`,
   },
   "input/not-standard": {
     rule: "input",
@@ -93,9 +111,14 @@ const entries = {
   "input/template-invalid": {
     rule: "input",
     severity: "error",
-    message: (p: File & Detail) => `模板 ${p.file} 无法使用，问题在：${p.detail}。请运行 nianbao template check ${p.file} 查看详情，或去掉 --template 使用标准模板。`,
+    message: (p: File & Detail) =>
+      `模板 ${p.file} 无法使用，问题在：${p.detail}。请运行 nianbao template check ${p.file} 查看详情，或去掉 --template 使用标准模板。`,
   },
-  "input/unknown-field": { rule: "input", severity: "warning", message: (p: { field: string }) => `不认识的字段 ${p.field}，已忽略。请核对字段名（见 data-contract）。` },
+  "input/unknown-field": {
+    rule: "input",
+    severity: "warning",
+    message: (p: { field: string }) => `不认识的字段 ${p.field}，已忽略。请核对字段名（见 data-contract）。`,
+  },
 
   // ---- values (rules.md V1–V7) ----
   "value/not-a-number": {
@@ -106,24 +129,50 @@ const entries = {
   },
   "value/not-integer": { rule: "V1", severity: "error", message: (p: Labelled & Actual) => `“${p.label}”应为整数，实际为 ${p.actual}。` },
   "value/negative": { rule: "V1", severity: "error", message: (p: Labelled & Actual) => `“${p.label}”不能为负数，实际为 ${p.actual}。` },
-  "value/too-many-decimals": { rule: "V1", severity: "error", message: (p: Labelled & Actual & Expected) => `“${p.label}”最多保留 ${p.expected} 位小数，实际为 ${p.actual}。` },
-  "value/formula-error": { rule: "V1", severity: "error", message: (p: Labelled & Actual) => `“${p.label}”的公式出错（${p.actual}），请改为数字。` },
+  "value/too-many-decimals": {
+    rule: "V1",
+    severity: "error",
+    message: (p: Labelled & Actual & Expected) => `“${p.label}”最多保留 ${p.expected} 位小数，实际为 ${p.actual}。`,
+  },
+  "value/formula-error": {
+    rule: "V1",
+    severity: "error",
+    message: (p: Labelled & Actual) => `“${p.label}”的公式出错（${p.actual}），请改为数字。`,
+  },
   "value/formula-no-result": {
     rule: "V1",
     severity: "error",
     message: (p: Labelled) => `“${p.label}”是公式，但文件中没有它的计算结果。`,
     hint: "请在 Excel 或 WPS 中打开工作簿并保存一次（会算出公式的结果），或直接填写数字。",
   },
-  "value/wrong-type": { rule: "V1", severity: "error", message: (p: Labelled & Expected & { actual?: Value }) => `“${p.label}”应为${p.expected}，实际为 ${p.actual ?? "（空）"}。` },
+  "value/wrong-type": {
+    rule: "V1",
+    severity: "error",
+    message: (p: Labelled & Expected & { actual?: Value }) => `“${p.label}”应为${p.expected}，实际为 ${p.actual ?? "（空）"}。`,
+  },
   "value/is-date": {
     rule: "V1",
     severity: "error",
     message: (p: Labelled & Actual) => `“${p.label}”应填数字，实际是日期（${p.actual}）。`,
     hint: "请把这些单元格的格式改为“常规”，再重新填写数字。",
   },
-  "value/normalized": { rule: "V2", severity: "warning", message: (p: Labelled & Actual & Expected) => `“${p.label}”填写为“${p.actual}”，已按 ${p.expected} 读取，请确认。` },
-  "value/blank": { rule: "V3", severity: "warning", message: (p: Labelled) => `“${p.label}”未填写，按 0 处理。`, hint: "没有发生的事项请填 0，不要留空。" },
-  "value/missing": { rule: "V3", severity: "error", message: (p: Labelled) => `缺少“${p.label}”：JSON 中没有这一项。`, hint: "没有发生的事项请填 0，不要留空。" },
+  "value/normalized": {
+    rule: "V2",
+    severity: "warning",
+    message: (p: Labelled & Actual & Expected) => `“${p.label}”填写为“${p.actual}”，已按 ${p.expected} 读取，请确认。`,
+  },
+  "value/blank": {
+    rule: "V3",
+    severity: "warning",
+    message: (p: Labelled) => `“${p.label}”未填写，按 0 处理。`,
+    hint: "没有发生的事项请填 0，不要留空。",
+  },
+  "value/missing": {
+    rule: "V3",
+    severity: "error",
+    message: (p: Labelled) => `缺少“${p.label}”：JSON 中没有这一项。`,
+    hint: "没有发生的事项请填 0，不要留空。",
+  },
   "table/blank": {
     rule: "V3",
     severity: "error",
@@ -132,24 +181,60 @@ const entries = {
   },
   "meta/required": { rule: "V4", severity: "error", message: (p: Labelled) => `必须填写“${p.label}”。` },
   "meta/year-invalid": { rule: "V4", severity: "error", message: (p: Actual) => `“报告年度”应为四位年份，如 2026，实际为“${p.actual}”。` },
-  "meta/year-implausible": { rule: "V4", severity: "error", message: (p: Actual & Expected) => `“报告年度”应在 ${p.expected} 之间，实际为 ${p.actual}。` },
+  "meta/year-implausible": {
+    rule: "V4",
+    severity: "error",
+    message: (p: Actual & Expected) => `“报告年度”应在 ${p.expected} 之间，实际为 ${p.actual}。`,
+  },
   "meta/edition-mismatch": {
     rule: "V4",
     severity: "error",
-    message: (p: Actual & Expected & { edition: string }) => `${p.actual} 年度的报告应使用 ${p.expected}，本工作簿是 ${p.edition} 版。请用 nianbao init --year ${p.actual} 重新生成工作簿并复制数据。`,
+    message: (p: Actual & Expected & { edition: string }) =>
+      `${p.actual} 年度的报告应使用 ${p.expected}，本工作簿是 ${p.edition} 版。请用 nianbao init --year ${p.actual} 重新生成工作簿并复制数据。`,
   },
-  "meta/date-invalid": { rule: "V4", severity: "error", message: (p: Actual & { expected?: string }) => `“成文日期”无法识别为日期，实际为“${p.actual}”。请按年月日填写${p.expected ? `，如 ${p.expected}` : ""}。` },
-  "meta/date-not-next-year": { rule: "V5", severity: "warning", message: (p: Actual & Expected) => `成文日期 ${p.actual} 不在报告年度的次年（应在 ${p.expected} 年），请确认。` },
-  "meta/date-after-deadline": { rule: "V5", severity: "warning", message: (p: Actual & Expected) => `成文日期 ${p.actual} 晚于 ${p.expected}（部门年度报告的法定发布期限，条例第四十九条），请确认。` },
-  "value/out-of-range": { rule: "V6", severity: "error", message: (p: Labelled & Actual & Expected) => `“${p.label}”为 ${p.actual}，超过 ${p.expected}，多半是输入错误。` },
-  "text/control-characters": { rule: "V7", severity: "warning", message: (p: Labelled & Actual) => `“${p.label}”含有 ${p.actual} 个不可见的控制字符，已删除。` },
-  "text/unknown-level": { rule: "V7", severity: "warning", message: (p: Actual & { expected: string }) => `层级“${p.actual}”无法识别，按“正文”处理。`, hint: `“层级”可选：${PARAGRAPH_LEVELS.map((l) => l.label).join("、")}；也可不填，按内容开头判断。` },
+  "meta/date-invalid": {
+    rule: "V4",
+    severity: "error",
+    message: (p: Actual & { expected?: string }) =>
+      `“成文日期”无法识别为日期，实际为“${p.actual}”。请按年月日填写${p.expected ? `，如 ${p.expected}` : ""}。`,
+  },
+  "meta/date-not-next-year": {
+    rule: "V5",
+    severity: "warning",
+    message: (p: Actual & Expected) => `成文日期 ${p.actual} 不在报告年度的次年（应在 ${p.expected} 年），请确认。`,
+  },
+  "meta/date-after-deadline": {
+    rule: "V5",
+    severity: "warning",
+    message: (p: Actual & Expected) => `成文日期 ${p.actual} 晚于 ${p.expected}（部门年度报告的法定发布期限，条例第四十九条），请确认。`,
+  },
+  "value/out-of-range": {
+    rule: "V6",
+    severity: "error",
+    message: (p: Labelled & Actual & Expected) => `“${p.label}”为 ${p.actual}，超过 ${p.expected}，多半是输入错误。`,
+  },
+  "text/control-characters": {
+    rule: "V7",
+    severity: "warning",
+    message: (p: Labelled & Actual) => `“${p.label}”含有 ${p.actual} 个不可见的控制字符，已删除。`,
+  },
+  "text/unknown-level": {
+    rule: "V7",
+    severity: "warning",
+    message: (p: Actual & { expected: string }) => `层级“${p.actual}”无法识别，按“正文”处理。`,
+    hint: `“层级”可选：${PARAGRAPH_LEVELS.map((l) => l.label).join("、")}；也可不填，按内容开头判断。`,
+  },
   "text/lines-split": {
     rule: "V7",
     severity: "info",
-    message: (p: Actual & { headings?: string }) => `这一格有 ${p.actual} 行，已分为 ${p.actual} 段${p.headings ? `；${p.headings} 按开头的编号作为标题` : ""}。`,
+    message: (p: Actual & { headings?: string }) =>
+      `这一格有 ${p.actual} 行，已分为 ${p.actual} 段${p.headings ? `；${p.headings} 按开头的编号作为标题` : ""}。`,
   },
-  "text/section-title-dropped": { rule: "V7", severity: "info", message: (p: Labelled) => `“${p.label}”是本节的标题，报告中已经印出，这里不再重复。` },
+  "text/section-title-dropped": {
+    rule: "V7",
+    severity: "info",
+    message: (p: Labelled) => `“${p.label}”是本节的标题，报告中已经印出，这里不再重复。`,
+  },
   "text/section-empty": {
     rule: "V3",
     severity: "error",
@@ -157,17 +242,42 @@ const entries = {
   },
 
   // ---- Word templates (nianbao template check) ----
-  "template/syntax": { rule: "template", severity: "error", message: (p: Detail & { actual?: string }) => `标签写法有误：${p.detail}${p.actual ? `（${p.actual}）` : ""}。` },
+  "template/syntax": {
+    rule: "template",
+    severity: "error",
+    message: (p: Detail & { actual?: string }) => `标签写法有误：${p.detail}${p.actual ? `（${p.actual}）` : ""}。`,
+  },
   "template/unknown-tag": {
     rule: "template",
     severity: "error",
-    message: (p: { actual: string; expected?: string; edition: string }) => `{${p.actual}} 不是 ${p.edition} 版的字段名${p.expected ? `，是否应为 {${p.expected}}？` : "。"}`,
+    message: (p: { actual: string; expected?: string; edition: string }) =>
+      `{${p.actual}} 不是 ${p.edition} 版的字段名${p.expected ? `，是否应为 {${p.expected}}？` : "。"}`,
   },
-  "template/missing-required": { rule: "template", severity: "error", message: (p: Labelled & { actual: string }) => `模板中没有“${p.label}”（{${p.actual}}），报告必须印出此项。` },
-  "template/missing-optional": { rule: "template", severity: "warning", message: (p: Labelled & { actual: string }) => `模板中没有“${p.label}”（{${p.actual}}），报告将不印出此项。` },
-  "template/fullwidth-brace": { rule: "template", severity: "error", message: (p: { actual: string }) => `标签 ${p.actual} 用了全角括号“｛｝”，请改为半角“{}”。` },
-  "template/typographic-quote": { rule: "template", severity: "error", message: (p: { actual: string }) => `标签 ${p.actual} 中有中文引号或弯引号，标签内只能有字段名。` },
-  "template/space-in-tag": { rule: "template", severity: "error", message: (p: { actual: string }) => `标签 ${p.actual} 中有空格，请删除。` },
+  "template/missing-required": {
+    rule: "template",
+    severity: "error",
+    message: (p: Labelled & { actual: string }) => `模板中没有“${p.label}”（{${p.actual}}），报告必须印出此项。`,
+  },
+  "template/missing-optional": {
+    rule: "template",
+    severity: "warning",
+    message: (p: Labelled & { actual: string }) => `模板中没有“${p.label}”（{${p.actual}}），报告将不印出此项。`,
+  },
+  "template/fullwidth-brace": {
+    rule: "template",
+    severity: "error",
+    message: (p: { actual: string }) => `标签 ${p.actual} 用了全角括号“｛｝”，请改为半角“{}”。`,
+  },
+  "template/typographic-quote": {
+    rule: "template",
+    severity: "error",
+    message: (p: { actual: string }) => `标签 ${p.actual} 中有中文引号或弯引号，标签内只能有字段名。`,
+  },
+  "template/space-in-tag": {
+    rule: "template",
+    severity: "error",
+    message: (p: { actual: string }) => `标签 ${p.actual} 中有空格，请删除。`,
+  },
   "template/no-east-asian-font": {
     rule: "template",
     severity: "warning",
@@ -179,23 +289,38 @@ const entries = {
   "rule/r1-balance": {
     rule: "R1",
     severity: "error",
-    message: (p: { column: string; left: string; right: string; expected: number; actual: number }) => `“${p.column}”列不平衡：第一项加第二项（${p.left}）应等于第三项加第四项（${p.right}）。`,
+    message: (p: { column: string; left: string; right: string; expected: number; actual: number }) =>
+      `“${p.column}”列不平衡：第一项加第二项（${p.left}）应等于第三项加第四项（${p.right}）。`,
   },
-  "rule/r2-result-total": { rule: "R2", severity: "error", message: (p: Labelled & Sum) => `“${p.label}”应为 ${p.expected}（${p.parts}），实际为 ${p.actual}。` },
-  "rule/r3-row-total": { rule: "R3", severity: "error", message: (p: Labelled & Sum) => `“总计”应为 ${p.expected}（${p.parts}），实际为 ${p.actual}。` },
-  "rule/r4-group-total": { rule: "R4", severity: "error", message: (p: Labelled & Sum) => `“${p.label}”应为 ${p.expected}（${p.parts}），实际为 ${p.actual}。` },
+  "rule/r2-result-total": {
+    rule: "R2",
+    severity: "error",
+    message: (p: Labelled & Sum) => `“${p.label}”应为 ${p.expected}（${p.parts}），实际为 ${p.actual}。`,
+  },
+  "rule/r3-row-total": {
+    rule: "R3",
+    severity: "error",
+    message: (p: Labelled & Sum) => `“总计”应为 ${p.expected}（${p.parts}），实际为 ${p.actual}。`,
+  },
+  "rule/r4-group-total": {
+    rule: "R4",
+    severity: "error",
+    message: (p: Labelled & Sum) => `“${p.label}”应为 ${p.expected}（${p.parts}），实际为 ${p.actual}。`,
+  },
 
   // ---- plausibility (rules.md P1–P4) ----
   "plausibility/rules-issued": {
     rule: "P1",
     severity: "info",
-    message: (p: Labelled & Actual) => `“${p.label}”为 ${p.actual}。只有国务院部门、省级政府和设区的市级政府可以制定规章，请确认本机关确有规章。`,
+    message: (p: Labelled & Actual) =>
+      `“${p.label}”为 ${p.actual}。只有国务院部门、省级政府和设区的市级政府可以制定规章，请确认本机关确有规章。`,
   },
   "plausibility/fees-in-yuan": {
     rule: "P2",
     // Whole cities and provinces do collect such sums (1.9亿、9.6亿元 in published reports): a hint, never a warning.
     severity: "info",
-    message: (p: Labelled & Actual & Expected) => `“${p.label}”为 ${p.actual} 万元，即 ${p.expected} 元。市级、省级政府可能有这样的数额；如果是按“元”填写的，请换算为万元。`,
+    message: (p: Labelled & Actual & Expected) =>
+      `“${p.label}”为 ${p.actual} 万元，即 ${p.expected} 元。市级、省级政府可能有这样的数额；如果是按“元”填写的，请换算为万元。`,
   },
   "plausibility/fee-unpaid-without-notice": {
     rule: "P3",

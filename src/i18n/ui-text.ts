@@ -7,18 +7,22 @@ export const SEVERITY_NAME: Record<Severity, string> = { error: "错误", warnin
 
 export const CLI_TEXT = {
   checkHeader: (file: string, edition: string, circular: string) => `检查 ${file}（${edition} 版格式，${circular}）`,
-  checkStats: (s: { errors: number; warnings: number; infos: number }) => `错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项。`,
+  checkStats: (s: { errors: number; warnings: number; infos: number }) =>
+    `错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项。`,
   checkPassed: "校验通过，可以生成报告。",
   hint: (advice: string) => `        → ${advice}`,
   checkFailed: (errors: number) => `有 ${errors} 项错误，请改正后再生成报告。`,
   initWritten: (file: string, edition: string, circular: string, invocation: string) =>
     `已生成空白工作簿：${file}\n格式版本：${edition} 版（${circular}）。请用 Excel 或 WPS 填写，然后运行：${invocation} check "${file}"`,
-  refuseOverwrite: (file: string) => `文件 ${file} 已存在，为避免覆盖您的数据，本次没有写入。请换一个文件名（-o 新文件名），或先移走原文件。`,
-  noEditionForYear: (year: number) => `${year} 年度没有对应的官方格式：本工具支持 2019 年度起的报告（2019、2020 年度用 2019 版，2021 年度起用 2021 版）。`,
+  refuseOverwrite: (file: string) =>
+    `文件 ${file} 已存在，为避免覆盖您的数据，本次没有写入。请换一个文件名（-o 新文件名），或先移走原文件。`,
+  noEditionForYear: (year: number) =>
+    `${year} 年度没有对应的官方格式：本工具支持 2019 年度起的报告（2019、2020 年度用 2019 版，2021 年度起用 2021 版）。`,
   editionYearMismatch: (edition: string, year: number, expected: string) =>
     `${year} 年度的报告应使用 ${expected} 版格式，不能用 ${edition} 版。去掉 --edition 即可自动选择。`,
   agencyExample: "请在 --agency 后写机关全称，如 --agency 贺兰县交通运输局。",
-  initNeedsXlsx: (typed: string, suggestion: string) => `init 生成的是 Excel 工作簿，文件名应以 .xlsx 结尾，“${typed}”不行。可以写 -o ${suggestion}。`,
+  initNeedsXlsx: (typed: string, suggestion: string) =>
+    `init 生成的是 Excel 工作簿，文件名应以 .xlsx 结尾，“${typed}”不行。可以写 -o ${suggestion}。`,
   badYear: (value: string) => `年度“${value}”无效，请填写四位年份，如 --year 2026。`,
   writeFailed: (file: string, reason: string) => `无法写入 ${file}：${reason}`,
   generateExists: (file: string) =>
@@ -27,7 +31,10 @@ export const CLI_TEXT = {
   pdfUnavailable: "本机没有安装 LibreOffice，未生成 PDF（Word 文档已生成）。如需 PDF，请安装 LibreOffice，或用 Word/WPS 打开后另存为 PDF。",
   pdfFonts: (fonts: readonly { official: string; substitute: string | null; bold?: boolean; installed: boolean }[]) =>
     `PDF 中的字体：本机没有的公文字体已用相近的开源字体代替（Word 文档仍使用公文字体）：${fonts
-      .map((f) => `${f.official} → ${f.installed ? "本机已安装" : f.substitute ? `${f.substitute}${f.bold ? "（粗体）" : ""}` : "没有可替代的字体，由 LibreOffice 自选"}`)
+      .map(
+        (f) =>
+          `${f.official} → ${f.installed ? "本机已安装" : f.substitute ? `${f.substitute}${f.bold ? "（粗体）" : ""}` : "没有可替代的字体，由 LibreOffice 自选"}`,
+      )
       .join("；")}。`,
   pdfFailed: (reason: string) => `PDF 转换失败（Word 文档已生成）：${reason}`,
   generateRefused: "有错误，未生成报告。",
@@ -81,7 +88,10 @@ const PROMPT_BY_TYPE: Record<FieldType, { prompt: string; error: string } | null
     prompt: `单位：万元，最多 ${MAX_DECIMALS.amount} 位小数（精确到分）；没有请填 0。`,
     error: `这里只能填不小于 0 的数字，单位万元，最多 ${MAX_DECIMALS.amount} 位小数。`,
   },
-  yuan: { prompt: `单位：元，最多 ${MAX_DECIMALS.yuan} 位小数；没有请填 0。`, error: `这里只能填不小于 0 的数字，单位元，最多 ${MAX_DECIMALS.yuan} 位小数。` },
+  yuan: {
+    prompt: `单位：元，最多 ${MAX_DECIMALS.yuan} 位小数；没有请填 0。`,
+    error: `这里只能填不小于 0 的数字，单位元，最多 ${MAX_DECIMALS.yuan} 位小数。`,
+  },
   year: { prompt: "四位年份，如 2026。", error: "请填写四位年份。" },
   date: null,
   text: null,

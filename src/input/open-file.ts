@@ -17,14 +17,20 @@ const startsWith = (bytes: Buffer, magic: number[]): boolean => magic.every((b, 
  */
 const ODF_MIMETYPE_AT = 38;
 const odfType = (bytes: Buffer): string | undefined =>
-  bytes.subarray(30, ODF_MIMETYPE_AT).toString("latin1") === "mimetype" ? bytes.subarray(ODF_MIMETYPE_AT, ODF_MIMETYPE_AT + 80).toString("latin1") : undefined;
+  bytes.subarray(30, ODF_MIMETYPE_AT).toString("latin1") === "mimetype"
+    ? bytes.subarray(ODF_MIMETYPE_AT, ODF_MIMETYPE_AT + 80).toString("latin1")
+    : undefined;
 
 /** The codes whose message names the input file. */
 type FileCode = { [C in FindingCode]: MessageParams<C> extends { file: string } ? C : never }[FindingCode];
 type OtherParams<C extends FileCode> = Omit<MessageParams<C>, "file">;
 
 /** An unusable input: the finding names the file by its base name, the location keeps the full path. */
-export function inputError<C extends FileCode>(code: C, file: string, ...[params]: keyof OtherParams<C> extends never ? [] : [OtherParams<C>]): InputError {
+export function inputError<C extends FileCode>(
+  code: C,
+  file: string,
+  ...[params]: keyof OtherParams<C> extends never ? [] : [OtherParams<C>]
+): InputError {
   const make = makeFinding as (code: FindingCode, location: Location, params: unknown) => Finding;
   return new InputError(make(code, { file }, { file: basename(file), ...params }));
 }
@@ -45,7 +51,11 @@ export async function openInput(file: string): Promise<{ bytes: Buffer; kind: Fi
     if (odfType(bytes)?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) throw inputError("input/ods", file);
     return { bytes, kind: "xlsx" };
   }
-  const head = bytes.subarray(0, 64).toString("utf8").replace(/^\uFEFF/, "").trimStart();
+  const head = bytes
+    .subarray(0, 64)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head.startsWith("{")) return { bytes, kind: "json" };
   if (/\.xlsx$/i.test(file)) throw inputError("input/corrupt", file, { detail: FRAGMENT.notXlsx });
   throw inputError("input/unsupported-type", file);

@@ -48,12 +48,14 @@ export function jsonSchemaOf(edition: EditionDef): z.ZodType {
   return build(tree);
 }
 
-
 function issueFindings(issues: readonly z.core.$ZodIssue[], fields: ReadonlyMap<string, FieldDef>, absent: Set<string>): Finding[] {
   const findings: Finding[] = [];
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) findings.push(makeFinding("input/unknown-field", { field: [...issue.path, key].join(".") }, { field: [...issue.path, key].join(".") }));
+      for (const key of issue.keys)
+        findings.push(
+          makeFinding("input/unknown-field", { field: [...issue.path, key].join(".") }, { field: [...issue.path, key].join(".") }),
+        );
       continue;
     }
     // A paragraph's inner path (text.overview.0.level) belongs to its narrative field.
@@ -64,7 +66,14 @@ function issueFindings(issues: readonly z.core.$ZodIssue[], fields: ReadonlyMap<
     const label = field?.label ?? id;
     const actual = issue.input === undefined ? undefined : JSON.stringify(issue.input);
     if (issue.code === "invalid_type" && issue.input === undefined) findings.push(makeFinding("value/missing", { field: id }, { label }));
-    else findings.push(makeFinding("value/wrong-type", { field: issue.path.join(".") }, { label, expected: FRAGMENT.jsonType[(issue as { expected?: string }).expected ?? ""] ?? issue.message, actual }));
+    else
+      findings.push(
+        makeFinding(
+          "value/wrong-type",
+          { field: issue.path.join(".") },
+          { label, expected: FRAGMENT.jsonType[(issue as { expected?: string }).expected ?? ""] ?? issue.message, actual },
+        ),
+      );
   }
   return findings;
 }
@@ -108,7 +117,11 @@ export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, 
       entries.set(field.id, {
         raw: { kind: "blank" },
         location,
-        paragraphs: paragraphs.map((p, i) => ({ level: rawOfJson(p.level), text: rawOfJson(p.text), location: { field: `${field.id}.${i}` } })),
+        paragraphs: paragraphs.map((p, i) => ({
+          level: rawOfJson(p.level),
+          text: rawOfJson(p.text),
+          location: { field: `${field.id}.${i}` },
+        })),
       });
       continue;
     }

@@ -26,7 +26,16 @@ export async function convertToPdf(
   const scratch = await mkdtemp(join(workDir, ".nianbao-pdf-"));
   try {
     const { env, fonts } = await fontEnvironment(scratch, [docx.bytes]);
-    const args = ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(join(scratch, "profile")).href}`, "--convert-to", "pdf", "--outdir", scratch, docx.path];
+    const args = [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=${pathToFileURL(join(scratch, "profile")).href}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      scratch,
+      docx.path,
+    ];
     const result = await new Promise<{ code: number | null; error?: NodeJS.ErrnoException; stderr: string }>((resolve) => {
       const child = spawn(soffice, args, {
         stdio: ["ignore", "ignore", "pipe"],
@@ -42,7 +51,8 @@ export async function convertToPdf(
     if (result.error?.code === "ENOENT") return { status: "unavailable" };
     const pdfPath = join(scratch, basename(docx.path).replace(/\.docx$/i, ".pdf"));
     const bytes = await readFile(pdfPath).catch(() => undefined);
-    if (result.code !== 0 || !bytes) return { status: "failed", reason: result.error?.message ?? (result.stderr.trim() || `exit ${result.code}`) };
+    if (result.code !== 0 || !bytes)
+      return { status: "failed", reason: result.error?.message ?? (result.stderr.trim() || `exit ${result.code}`) };
     return { status: "ok", bytes, fonts };
   } finally {
     await rm(scratch, { recursive: true, force: true });

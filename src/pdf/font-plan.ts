@@ -24,7 +24,13 @@ export function planFonts(used: ReadonlySet<string>, installed: ReadonlySet<stri
         continue;
       }
       const substitute = role.substitutes.find((candidate) => installed.has(candidate.family));
-      plan.push({ official, role: role.role, substitute: substitute?.family ?? null, ...(substitute?.bold ? { bold: true } : {}), installed: false });
+      plan.push({
+        official,
+        role: role.role,
+        substitute: substitute?.family ?? null,
+        ...(substitute?.bold ? { bold: true } : {}),
+        installed: false,
+      });
     }
   }
   return plan;

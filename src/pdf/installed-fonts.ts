@@ -19,6 +19,16 @@ function listFamilies(fcList: string): Promise<Set<string>> {
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
     child.on("error", () => resolve(new Set()));
-    child.on("close", () => resolve(new Set(out.split("\n").flatMap((line) => line.split(",")).map((name) => name.replace(/\\/g, "").trim()).filter(Boolean))));
+    child.on("close", () =>
+      resolve(
+        new Set(
+          out
+            .split("\n")
+            .flatMap((line) => line.split(","))
+            .map((name) => name.replace(/\\/g, "").trim())
+            .filter(Boolean),
+        ),
+      ),
+    );
   });
 }

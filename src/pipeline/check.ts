@@ -34,7 +34,10 @@ export function checkReport(loaded: LoadedReport, context: CheckContext = {}): C
 }
 
 /** `nianbao check` as a library call: load and check one file. */
-export async function checkFile(file: string, context: CheckContext = {}): Promise<{ result: CheckResult; report: Report; loaded: LoadedReport }> {
+export async function checkFile(
+  file: string,
+  context: CheckContext = {},
+): Promise<{ result: CheckResult; report: Report; loaded: LoadedReport }> {
   const loaded = await loadReport(file);
   return { result: checkReport(loaded, context), report: loaded.report, loaded };
 }

@@ -52,7 +52,8 @@ function targetOf(options: InitOptions, year: number): string | Refused {
   const fallback = defaultWorkbookPath(year, options.agency);
   if (options.output === undefined) return resolve(options.cwd, fallback);
   const output = resolve(options.cwd, options.output);
-  if (/[\\/]$/.test(options.output) || (existsSync(output) && statSync(output).isDirectory())) return join(output, fallback.slice("inputs/".length));
+  if (/[\\/]$/.test(options.output) || (existsSync(output) && statSync(output).isDirectory()))
+    return join(output, fallback.slice("inputs/".length));
   if (!/\.xlsx$/i.test(output)) return refused(CLI_TEXT.initNeedsXlsx(options.output, `${options.output.replace(/\.[^./\\]*$/, "")}.xlsx`));
   return output;
 }

@@ -12,7 +12,8 @@ import { lintTemplate } from "../templates/lint-template.js";
 import { MissingValuesError, renderDocx } from "../templates/render-template.js";
 import { compileTemplate, type CompiledTemplate } from "../templates/template-tags.js";
 
-export const defaultTemplatePath = (edition: EditionId): string => fileURLToPath(new URL(`../../templates/${edition}.docx`, import.meta.url));
+export const defaultTemplatePath = (edition: EditionId): string =>
+  fileURLToPath(new URL(`../../templates/${edition}.docx`, import.meta.url));
 
 /** What `nianbao template check` says of a template: the object `template check --json` prints. */
 export interface TemplateVerdict {
@@ -80,9 +81,11 @@ export async function prepareTemplate(path: string, edition: EditionId): Promise
     } catch (error) {
       if (!(error instanceof MissingValuesError)) throw error;
       const detail = error.tags.map((tag) => `{${tag}}`).join("、");
-      return { status: "template-invalid", verdict: verdictOf(path, edition, [makeFinding("input/template-invalid", { file: path }, { file: basename(path), detail })]) };
+      return {
+        status: "template-invalid",
+        verdict: verdictOf(path, edition, [makeFinding("input/template-invalid", { file: path }, { file: basename(path), detail })]),
+      };
     }
   };
   return { file: path, sha256: sha256(bytes), verdict, render };
 }
-

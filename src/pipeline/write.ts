@@ -47,7 +47,13 @@ const exists = (path: string) =>
  * Stage 4: write. The .docx, the PDF when asked and the manifest; nothing is overwritten without `force`, and a
  * file that appears meanwhile (another run) is reported as existing, not as a failure.
  */
-export async function writeReport(loaded: LoadedReport, docx: Buffer, template: PreparedTemplate, findings: Finding[], options: WriteOptions): Promise<WriteResult> {
+export async function writeReport(
+  loaded: LoadedReport,
+  docx: Buffer,
+  template: PreparedTemplate,
+  findings: Finding[],
+  options: WriteOptions,
+): Promise<WriteResult> {
   const paths = outputPathsOf(loaded.report, options.outDir);
   if (!options.force) {
     for (const path of [paths.docx, paths.manifest, ...(options.pdf ? [paths.pdf] : [])]) {

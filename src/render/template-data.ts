@@ -47,7 +47,8 @@ export function buildTemplateData(report: Report, edition: EditionDef): Record<s
   for (const field of edition.fields) {
     const value = report.values[field.id];
     const print = FIELD_KINDS[field.type].print;
-    if (print === "whole" || print === "signed" || print === "amount") data[field.id] = formatNumber(value as number | undefined, field.type);
+    if (print === "whole" || print === "signed" || print === "amount")
+      data[field.id] = formatNumber(value as number | undefined, field.type);
     else if (print === "date") data[field.id] = typeof value === "string" ? formatDate(value) : "";
     else if (print === "paragraphs") {
       let paragraphs = (value as Paragraph[] | undefined) ?? [];

@@ -139,5 +139,7 @@ export function buildActiveSheet(blocks: readonly ActiveBlockDef[]): { fields: F
 }
 
 /** `active.licensing.decisions`: every row × column of every block of both editions. */
-type BlockFieldIds<B> = B extends { rows: readonly { key: infer R extends string }[]; columns: readonly { key: infer C extends string }[] } ? `active.${R}.${C}` : never;
+type BlockFieldIds<B> = B extends { rows: readonly { key: infer R extends string }[]; columns: readonly { key: infer C extends string }[] }
+  ? `active.${R}.${C}`
+  : never;
 export type ActiveFieldId = BlockFieldIds<(typeof ACTIVE_2019)[number] | (typeof ACTIVE_2021)[number]>;

@@ -16,11 +16,27 @@ const SERIF_SC = [{ family: "Noto Serif CJK SC" }, { family: "Source Han Serif S
 
 export const FONT_ROLES = [
   // 小标宋: a heavy Song face; the nearest open face is a bold serif.
-  { role: "title", official: ["方正小标宋简体", "方正小标宋_GBK", "小标宋", "方正小标宋"], substitutes: SERIF_SC.map((s) => ({ ...s, bold: true })) },
-  { role: "heading", official: ["黑体", "SimHei", "方正黑体_GBK", "方正黑体简体"], substitutes: [{ family: "Noto Sans CJK SC" }, { family: "Source Han Sans SC" }, { family: "WenQuanYi Zen Hei" }] },
-  { role: "kai", official: ["楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312", "方正楷体_GBK", "方正楷体简体"], substitutes: [{ family: "AR PL UKai CN" }, { family: "AR PL KaitiM GB" }, { family: "LXGW WenKai" }] },
+  {
+    role: "title",
+    official: ["方正小标宋简体", "方正小标宋_GBK", "小标宋", "方正小标宋"],
+    substitutes: SERIF_SC.map((s) => ({ ...s, bold: true })),
+  },
+  {
+    role: "heading",
+    official: ["黑体", "SimHei", "方正黑体_GBK", "方正黑体简体"],
+    substitutes: [{ family: "Noto Sans CJK SC" }, { family: "Source Han Sans SC" }, { family: "WenQuanYi Zen Hei" }],
+  },
+  {
+    role: "kai",
+    official: ["楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312", "方正楷体_GBK", "方正楷体简体"],
+    substitutes: [{ family: "AR PL UKai CN" }, { family: "AR PL KaitiM GB" }, { family: "LXGW WenKai" }],
+  },
   // No open 仿宋 in simplified Chinese exists in Debian: a plain serif keeps the body readable and upright.
-  { role: "fangsong", official: ["仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "方正仿宋_GBK", "方正仿宋简体"], substitutes: SERIF_SC },
+  {
+    role: "fangsong",
+    official: ["仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "方正仿宋_GBK", "方正仿宋简体"],
+    substitutes: SERIF_SC,
+  },
   { role: "song", official: ["宋体", "SimSun", "新宋体", "NSimSun", "华文中宋"], substitutes: SERIF_SC },
 ] as const satisfies readonly FontRole[];
 

@@ -42,10 +42,38 @@ const whole = (signed: boolean): NumberRule => ({ integer: true, signed, decimal
 const decimal = (decimals: number): NumberRule => ({ integer: false, signed: false, decimals });
 
 export const FIELD_KINDS: { readonly [T in FieldType]: FieldKind } = {
-  count: { read: "number", number: whole(false), print: "whole", json: "number", cell: "number", excel: { type: "whole", min: 0, max: MAX_PLAUSIBLE } },
-  signed: { read: "number", number: whole(true), print: "signed", json: "number", cell: "number", excel: { type: "whole", min: -MAX_PLAUSIBLE, max: MAX_PLAUSIBLE } },
-  amount: { read: "number", number: decimal(MAX_DECIMALS.amount), print: "amount", json: "number", cell: "number", excel: { type: "decimal-places", places: MAX_DECIMALS.amount } },
-  yuan: { read: "number", number: decimal(MAX_DECIMALS.yuan), print: "amount", json: "number", cell: "number", excel: { type: "decimal-places", places: MAX_DECIMALS.yuan } },
+  count: {
+    read: "number",
+    number: whole(false),
+    print: "whole",
+    json: "number",
+    cell: "number",
+    excel: { type: "whole", min: 0, max: MAX_PLAUSIBLE },
+  },
+  signed: {
+    read: "number",
+    number: whole(true),
+    print: "signed",
+    json: "number",
+    cell: "number",
+    excel: { type: "whole", min: -MAX_PLAUSIBLE, max: MAX_PLAUSIBLE },
+  },
+  amount: {
+    read: "number",
+    number: decimal(MAX_DECIMALS.amount),
+    print: "amount",
+    json: "number",
+    cell: "number",
+    excel: { type: "decimal-places", places: MAX_DECIMALS.amount },
+  },
+  yuan: {
+    read: "number",
+    number: decimal(MAX_DECIMALS.yuan),
+    print: "amount",
+    json: "number",
+    cell: "number",
+    excel: { type: "decimal-places", places: MAX_DECIMALS.yuan },
+  },
   year: { read: "year", number: null, print: "text", json: "number", cell: "number", excel: { type: "whole", min: 2008, max: 2100 } },
   date: { read: "date", number: null, print: "date", json: "string", cell: "text", excel: null, numFmt: 'yyyy"年"m"月"d"日"' },
   text: { read: "text", number: null, print: "text", json: "string", cell: "text", excel: null },

@@ -24,7 +24,13 @@ const META_ITEMS = [
   { key: "email", label: "电子邮箱", type: "text", hint: "如：helanjt@126.com" },
   { key: "website", label: "报告下载网站", type: "text", hint: "本报告电子版可在何处下载，如：贺兰县人民政府网站" },
   { key: "signer", label: "署名", type: "text", hint: "不填时使用机关名称" },
-  { key: "date", label: "成文日期", type: "date", required: true, hint: (year) => `如：${exampleDate(year)}；部门报告应在${year + 1}年1月31日前发布` },
+  {
+    key: "date",
+    label: "成文日期",
+    type: "date",
+    required: true,
+    hint: (year) => `如：${exampleDate(year)}；部门报告应在${year + 1}年1月31日前发布`,
+  },
   { key: "publicity", label: "附注", type: "text", hint: `不填时为“${DEFAULT_PUBLICITY}”` },
 ] as const satisfies readonly MetaItem[];
 

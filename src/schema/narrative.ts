@@ -1,6 +1,6 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
-import { tableCell, type EditionId, type FieldDef, type LabelCell, type SheetLayout } from "./types.js";
+import { tableCell, type FieldDef, type LabelCell, type SheetLayout } from "./types.js";
 
 /** Paragraph levels (data-contract.md): 1 = （一） sub-heading, 2 = 1. sub-heading, 0 = body text. */
 export const PARAGRAPH_LEVELS = [
@@ -28,11 +28,22 @@ export type NarrativeFieldId = (typeof SECTIONS)[number]["id"];
 export type FeeFieldId = `fees.${(typeof FEE_ITEMS)[number]["key"]}`;
 
 function feeBlock(startRow: number, labels: LabelCell[]): FieldDef[] {
-  labels.push({ range: rangeAddress(1, startRow, 2, startRow), text: "信息处理费（按《政府信息公开信息处理费管理办法》收取）", role: "header" });
+  labels.push({
+    range: rangeAddress(1, startRow, 2, startRow),
+    text: "信息处理费（按《政府信息公开信息处理费管理办法》收取）",
+    role: "header",
+  });
   return FEE_ITEMS.map((item, index): FieldDef => {
     const row = startRow + 1 + index;
     labels.push({ range: cellAddress(1, row), text: item.label, role: "rowLabel" });
-    return { id: `fees.${item.key}` as FeeFieldId, ...tableCell("信息处理费", item.label), type: item.type, sheet: SHEET.other, cell: cellAddress(2, row), printed: false };
+    return {
+      id: `fees.${item.key}` as FeeFieldId,
+      ...tableCell("信息处理费", item.label),
+      type: item.type,
+      sheet: SHEET.other,
+      cell: cellAddress(2, row),
+      printed: false,
+    };
   });
 }
 

@@ -1,7 +1,16 @@
 import { cellAddress, rangeAddress } from "./a1.js";
 import { SHEET } from "./sheet-names.js";
 import { gridCell, toLabelCells } from "./grid.js";
-import { tableCell, type EditionId, type Equation, type FieldDef, type FieldId, type GridCell, type RequestRowDef, type SheetLayout } from "./types.js";
+import {
+  tableCell,
+  type EditionId,
+  type Equation,
+  type FieldDef,
+  type FieldId,
+  type GridCell,
+  type RequestRowDef,
+  type SheetLayout,
+} from "./types.js";
 
 /** The 7 value columns of table 三 (formats.md); `total` is derived. */
 export const REQUEST_COLUMNS = [
@@ -18,8 +27,10 @@ const APPLICANT_COLUMNS = REQUEST_COLUMNS.filter((column) => column.key !== "tot
 type RequestRow = RequestRowDef;
 
 const RESULTS = "三、本年度办理结果";
-const inGroup = <const P extends string, const S extends string>(prefix: P, subgroup: S) => <const K extends string>(key: K, label: string) =>
-  ({ key: `${prefix}.${key}`, label, group: RESULTS, subgroup, result: true }) as const;
+const inGroup =
+  <const P extends string, const S extends string>(prefix: P, subgroup: S) =>
+  <const K extends string>(key: K, label: string) =>
+    ({ key: `${prefix}.${key}`, label, group: RESULTS, subgroup, result: true }) as const;
 const withheld = inGroup("withheld", "（三）不予公开");
 const unavailable = inGroup("unavailable", "（四）无法提供");
 const unprocessed = inGroup("unprocessed", "（五）不予处理");
@@ -63,7 +74,8 @@ const TAIL_ROWS = [
   { key: "carriedForward", label: "四、结转下年度继续办理" },
 ] as const;
 
-type RequestRowKey = (typeof HEAD_ROWS)[number]["key"] | (typeof OTHER_HANDLING_ROWS)[EditionId][number]["key"] | (typeof TAIL_ROWS)[number]["key"];
+type RequestRowKey =
+  (typeof HEAD_ROWS)[number]["key"] | (typeof OTHER_HANDLING_ROWS)[EditionId][number]["key"] | (typeof TAIL_ROWS)[number]["key"];
 export type RequestFieldId = `requests.${RequestRowKey}.${(typeof REQUEST_COLUMNS)[number]["key"]}`;
 
 const requestRows = (edition: EditionId): RequestRow[] => [...HEAD_ROWS, ...OTHER_HANDLING_ROWS[edition], ...TAIL_ROWS];
@@ -127,18 +139,41 @@ function requestEquations(rows: RequestRow[]): Equation[] {
       defines: false,
     });
     // （七）总计 sums every result row, in each column (R2).
-    equations.push({ rule: "R2", subject: column.label, left: [fieldId("resultTotal", column.key)], right: resultRows.map((row) => fieldId(row, column.key)), defines: true });
+    equations.push({
+      rule: "R2",
+      subject: column.label,
+      left: [fieldId("resultTotal", column.key)],
+      right: resultRows.map((row) => fieldId(row, column.key)),
+      defines: true,
+    });
   }
   for (const row of rows) {
     if (row.key === "resultTotal") continue; // its 总计 is already defined by R2's column sum
-    equations.push({ rule: "R3", subject: [row.subgroup, row.label].filter(Boolean).join(""), left: [fieldId(row.key, "total")], right: APPLICANT_COLUMNS.map((column) => fieldId(row.key, column.key)), defines: true });
+    equations.push({
+      rule: "R3",
+      subject: [row.subgroup, row.label].filter(Boolean).join(""),
+      left: [fieldId(row.key, "total")],
+      right: APPLICANT_COLUMNS.map((column) => fieldId(row.key, column.key)),
+      defines: true,
+    });
   }
   // resultTotal's row sum still has to agree with its parts, but as a check, not as its formula.
-  equations.push({ rule: "R3", subject: "（七）总计", left: [fieldId("resultTotal", "total")], right: APPLICANT_COLUMNS.map((column) => fieldId("resultTotal", column.key)), defines: false });
+  equations.push({
+    rule: "R3",
+    subject: "（七）总计",
+    left: [fieldId("resultTotal", "total")],
+    right: APPLICANT_COLUMNS.map((column) => fieldId("resultTotal", column.key)),
+    defines: false,
+  });
   return equations;
 }
 
-export function buildRequestsSheet(edition: EditionId): { rows: RequestRow[]; fields: FieldDef[]; equations: Equation[]; layout: SheetLayout } {
+export function buildRequestsSheet(edition: EditionId): {
+  rows: RequestRow[];
+  fields: FieldDef[];
+  equations: Equation[];
+  layout: SheetLayout;
+} {
   const rows = requestRows(edition);
   const fields: FieldDef[] = [];
   rows.forEach((row, index) => {

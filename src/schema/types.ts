@@ -38,7 +38,10 @@ export interface TablePosition {
 }
 
 /** A table cell's label and position: 「自然人」 of 「一、本年新收…」 reads 「一、本年新收… · 自然人」. */
-export const tableCell = (row: string, column: string): { label: string; position: TablePosition } => ({ label: `${row} · ${column}`, position: { row, column } });
+export const tableCell = (row: string, column: string): { label: string; position: TablePosition } => ({
+  label: `${row} · ${column}`,
+  position: { row, column },
+});
 
 export interface FieldDef {
   id: FieldId;

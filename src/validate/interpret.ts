@@ -30,7 +30,10 @@ export function interpretSource(source: ReportSource): Interpretation {
     const reading = readNumber(entry.raw, field.type);
     if (reading.status === "ok") {
       values[field.id] = reading.value;
-      if (reading.readFrom !== undefined) findings.push(makeFinding("value/normalized", entry.location, { label: field.label, actual: reading.readFrom, expected: reading.value }));
+      if (reading.readFrom !== undefined)
+        findings.push(
+          makeFinding("value/normalized", entry.location, { label: field.label, actual: reading.readFrom, expected: reading.value }),
+        );
     } else if (reading.status === "blank") {
       values[field.id] = 0;
       if (entry.raw.kind === "missing") findings.push(makeFinding("value/missing", entry.location, { label: field.label }));
@@ -91,7 +94,8 @@ export function interpretSource(source: ReportSource): Interpretation {
 
   // A whole table left blank is one error, not a warning per cell (rules.md V3).
   for (const [table, tableBlanks] of blanks) {
-    if (tableBlanks.length === inputsPerTable.get(table)) findings.push(makeFinding("table/blank", { sheet: tableBlanks[0].sheet, cell: tableBlanks[0].cell, field: tableBlanks[0].field }));
+    if (tableBlanks.length === inputsPerTable.get(table))
+      findings.push(makeFinding("table/blank", { sheet: tableBlanks[0].sheet, cell: tableBlanks[0].cell, field: tableBlanks[0].field }));
     else findings.push(...tableBlanks);
   }
   if (values["meta.agency"] !== undefined) values["meta.signer"] ??= values["meta.agency"];

@@ -59,7 +59,9 @@ function readCell(row: ParagraphSource, field: FieldDef, findings: Finding[]): P
   const paragraphs = lines.map((text, i): Paragraph => ({ level: i === 0 && chosen !== undefined ? chosen : inferLevel(text), text }));
   if (paragraphs.length > 1) {
     const headings = paragraphs.slice(chosen === undefined ? 0 : 1).filter((p) => p.level !== 0);
-    findings.push(makeFinding("text/lines-split", row.location, { actual: paragraphs.length, headings: headings.map((p) => quote(p.text)).join("、") }));
+    findings.push(
+      makeFinding("text/lines-split", row.location, { actual: paragraphs.length, headings: headings.map((p) => quote(p.text)).join("、") }),
+    );
   }
   return paragraphs;
 }

@@ -5,11 +5,13 @@ import { describeRaw, type RawValue } from "./raw-value.js";
 export type NumberReading =
   | { status: "ok"; value: number; /** the text it was read from, when it needed forgiving (V2) */ readFrom?: string }
   | { status: "blank" }
-  | { status: "invalid"; code: "value/not-a-number" | "value/not-integer" | "value/negative" | "value/is-date" | "value/formula-error"; actual: string | number }
+  | {
+      status: "invalid";
+      code: "value/not-a-number" | "value/not-integer" | "value/negative" | "value/is-date" | "value/formula-error";
+      actual: string | number;
+    }
   | { status: "invalid"; code: "value/formula-no-result"; actual: string }
   | { status: "invalid"; code: "value/too-many-decimals" | "value/out-of-range"; actual: string | number; expected: number };
-
-
 
 /** What V2 forgives around the digits; the workbook's live checks read text with the same lists (workbook/formulas.ts). */
 export const FORGIVEN = {
@@ -56,7 +58,8 @@ function checkRange(value: number, type: FieldType, readFrom?: string): NumberRe
   const rule = numberRuleOf(type) ?? numberRuleOf("count")!;
   if (rule.integer && !Number.isInteger(value)) return { status: "invalid", code: "value/not-integer", actual };
   if (!rule.signed && value < 0) return { status: "invalid", code: "value/negative", actual };
-  if (!rule.integer && decimalPlaces(value) > rule.decimals) return { status: "invalid", code: "value/too-many-decimals", actual, expected: rule.decimals };
+  if (!rule.integer && decimalPlaces(value) > rule.decimals)
+    return { status: "invalid", code: "value/too-many-decimals", actual, expected: rule.decimals };
   if (Math.abs(value) > MAX_PLAUSIBLE) return { status: "invalid", code: "value/out-of-range", actual, expected: MAX_PLAUSIBLE };
   return readFrom === undefined ? { status: "ok", value } : { status: "ok", value, readFrom };
 }
@@ -68,11 +71,15 @@ export function readNumber(raw: RawValue, type: FieldType): NumberReading {
     case "missing":
       return { status: "blank" };
     case "number":
-      return Number.isFinite(raw.value) ? checkRange(Object.is(raw.value, -0) ? 0 : raw.value, type) : { status: "invalid", code: "value/not-a-number", actual: String(raw.value) };
+      return Number.isFinite(raw.value)
+        ? checkRange(Object.is(raw.value, -0) ? 0 : raw.value, type)
+        : { status: "invalid", code: "value/not-a-number", actual: String(raw.value) };
     case "text": {
       if (raw.value.trim() === "") return { status: "blank" };
       const value = parseNumberText(raw.value);
-      return value === undefined ? { status: "invalid", code: "value/not-a-number", actual: raw.value } : checkRange(value, type, raw.value);
+      return value === undefined
+        ? { status: "invalid", code: "value/not-a-number", actual: raw.value }
+        : checkRange(value, type, raw.value);
     }
     case "date":
       return { status: "invalid", code: "value/is-date", actual: describeRaw(raw) };

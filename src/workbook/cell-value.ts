@@ -12,7 +12,8 @@ export interface CellReading {
  * Excel stores characters that XML cannot hold as `_xHHHH_` (ST_Xstring); exceljs leaves them encoded.
  * Decoding them lets the validator see, report and remove a control character (rules.md V7).
  */
-const decodeXstring = (text: string): string => text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const decodeXstring = (text: string): string =>
+  text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 export function rawOf(value: unknown): RawValue {
   if (value === null || value === undefined) return { kind: "blank" };

@@ -21,7 +21,10 @@ function writeNumbers(workbook: ExcelJS.Workbook, edition: EditionDef): void {
     const row = index + 1;
     sheet.getCell(row, 1).value = fields.get(id)?.label ?? id;
     sheet.getCell(row, 2).value = { formula: numberFormula(id), result: 0 } as ExcelJS.CellFormulaValue;
-    workbook.definedNames.add(`${quoteSheet(SHEET.numbers)}!${absoluteReference({ top: row, left: 2, bottom: row, right: 2 })}`, numberName(id));
+    workbook.definedNames.add(
+      `${quoteSheet(SHEET.numbers)}!${absoluteReference({ top: row, left: 2, bottom: row, right: 2 })}`,
+      numberName(id),
+    );
   });
 }
 
@@ -37,7 +40,10 @@ function writeChecks(workbook: ExcelJS.Workbook, edition: EditionDef): void {
   const failures = `COUNTIF(C${first}:C${last},"${WORKBOOK_TEXT.failed}")`;
   sheet.getCell("A2").value = WORKBOOK_TEXT.summaryLabel;
   sheet.mergeCells("B2:C2");
-  sheet.getCell("B2").value = { formula: `IF(${failures}=0,"${WORKBOOK_TEXT.allPassed}",${WORKBOOK_TEXT.someFailed(failures)})`, result: WORKBOOK_TEXT.allPassed } as ExcelJS.CellFormulaValue;
+  sheet.getCell("B2").value = {
+    formula: `IF(${failures}=0,"${WORKBOOK_TEXT.allPassed}",${WORKBOOK_TEXT.someFailed(failures)})`,
+    result: WORKBOOK_TEXT.allPassed,
+  } as ExcelJS.CellFormulaValue;
   applyStyle(sheet.getCell("A2"), STYLE.header);
   applyStyle(sheet.getCell("B2"), STYLE.derived);
   WORKBOOK_TEXT.checksHeader.forEach((text, index) => {
@@ -49,12 +55,24 @@ function writeChecks(workbook: ExcelJS.Workbook, edition: EditionDef): void {
     const row = first + index;
     sheet.getCell(row, 1).value = equation.rule;
     sheet.getCell(row, 2).value = WORKBOOK_TEXT.describeEquation(equation);
-    sheet.getCell(row, 3).value = { formula: checkFormula(equation, WORKBOOK_TEXT.passed, WORKBOOK_TEXT.failed), result: WORKBOOK_TEXT.passed } as ExcelJS.CellFormulaValue;
+    sheet.getCell(row, 3).value = {
+      formula: checkFormula(equation, WORKBOOK_TEXT.passed, WORKBOOK_TEXT.failed),
+      result: WORKBOOK_TEXT.passed,
+    } as ExcelJS.CellFormulaValue;
     [1, 2].forEach((column) => applyStyle(sheet.getCell(row, column), STYLE.rowLabel));
     applyStyle(sheet.getCell(row, 3), STYLE.derived);
   });
-  const fill = (fill: ExcelJS.Fill, text: string) => ({ type: "containsText" as const, operator: "containsText" as const, text, priority: 1, style: { fill } });
-  sheet.addConditionalFormatting({ ref: `B2:C${last}`, rules: [fill(STYLE.failFill, WORKBOOK_TEXT.failed), { ...fill(STYLE.passFill, WORKBOOK_TEXT.passed), priority: 2 }] });
+  const fill = (fill: ExcelJS.Fill, text: string) => ({
+    type: "containsText" as const,
+    operator: "containsText" as const,
+    text,
+    priority: 1,
+    style: { fill },
+  });
+  sheet.addConditionalFormatting({
+    ref: `B2:C${last}`,
+    rules: [fill(STYLE.failFill, WORKBOOK_TEXT.failed), { ...fill(STYLE.passFill, WORKBOOK_TEXT.passed), priority: 2 }],
+  });
 }
 
 /** The workbook's live checks: the 校验 sheet and the hidden number cells its formulas (and the totals) read. */

@@ -22,7 +22,13 @@ export function parseReference(reference: string): CellRange | undefined {
   const top = Number(r1);
   const right = c2 ? columnNumber(c2) : left;
   const bottom = r2 ? Number(r2) : top;
-  return { ...(sheet ? { sheet } : {}), top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    ...(sheet ? { sheet } : {}),
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 export function parseRange(reference: string): CellRange {

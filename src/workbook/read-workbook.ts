@@ -51,10 +51,14 @@ function editionOf(workbook: ExcelJS.Workbook, names: Map<string, NamedRange>, f
   const match = new Map(EDITION_IDS.map((id) => [id, layoutMatch(EDITIONS[id], names)]));
   const layout = EDITION_IDS.reduce((best, id) => (match.get(id)! > match.get(best)! ? id : best));
   if (isEditionId(declared) && match.get(declared)! >= match.get(layout)!) return { edition: EDITIONS[declared], findings: [] };
-  if (match.get(layout)! < 1 && !isEditionId(declared)) throw inputError("input/unknown-edition", file, { actual: declared, expected: EDITION_IDS.join("、") });
+  if (match.get(layout)! < 1 && !isEditionId(declared))
+    throw inputError("input/unknown-edition", file, { actual: declared, expected: EDITION_IDS.join("、") });
   const edition = EDITIONS[layout];
   const location = { sheet: target.sheet, cell: cellAddress(target.left, target.top), field: "meta.edition" };
-  return { edition, findings: [makeFinding("input/edition-changed", location, { actual: declared, expected: edition.id, circular: edition.circular })] };
+  return {
+    edition,
+    findings: [makeFinding("input/edition-changed", location, { actual: declared, expected: edition.id, circular: edition.circular })],
+  };
 }
 
 function readParagraphRows(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef): ParagraphSource[] {
@@ -62,7 +66,11 @@ function readParagraphRows(sheet: ExcelJS.Worksheet, range: NamedRange, field: F
   for (let row = range.top; row <= range.bottom; row++) {
     const text = readCell(sheet.getCell(row, range.right)).raw;
     if (text.kind === "blank") continue;
-    rows.push({ level: readCell(sheet.getCell(row, range.left)).raw, text, location: { sheet: range.sheet, cell: cellAddress(range.right, row), field: field.id } });
+    rows.push({
+      level: readCell(sheet.getCell(row, range.left)).raw,
+      text,
+      location: { sheet: range.sheet, cell: cellAddress(range.right, row), field: field.id },
+    });
   }
   return rows;
 }
@@ -81,7 +89,10 @@ function readField(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef,
   const reading = readCell(sheet.getCell(range.top, range.left));
   // Recompute a total that holds our formula, any formula without a cached result, or nothing at all.
   const recompute =
-    parts !== undefined && (reading.raw.kind === "blank" || reading.raw.kind === "formula" || (reading.formula !== undefined && isOwnTotal(reading.formula, parts)));
+    parts !== undefined &&
+    (reading.raw.kind === "blank" ||
+      reading.raw.kind === "formula" ||
+      (reading.formula !== undefined && isOwnTotal(reading.formula, parts)));
   return { raw: recompute ? { kind: "derived" } : reading.raw, location };
 }
 

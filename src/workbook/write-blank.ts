@@ -68,12 +68,25 @@ function writeParagraphRows(sheet: ExcelJS.Worksheet, field: FieldDef): void {
   for (let row = range.top; row <= range.bottom; row++) {
     const level = sheet.getCell(row, range.left);
     applyStyle(level, STYLE.input, false);
-    level.dataValidation = { type: "list", allowBlank: true, formulae: [levelList], showInputMessage: true, promptTitle: WORKBOOK_TEXT.promptTitle, prompt: WORKBOOK_TEXT.levelPrompt };
+    level.dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [levelList],
+      showInputMessage: true,
+      promptTitle: WORKBOOK_TEXT.promptTitle,
+      prompt: WORKBOOK_TEXT.levelPrompt,
+    };
     applyStyle(sheet.getCell(row, range.right), STYLE.textInput, false);
   }
 }
 
-function writeField(sheet: ExcelJS.Worksheet, field: FieldDef, edition: EditionDef, options: BlankWorkbookOptions, formulas: ReturnType<typeof definingEquations>): void {
+function writeField(
+  sheet: ExcelJS.Worksheet,
+  field: FieldDef,
+  edition: EditionDef,
+  options: BlankWorkbookOptions,
+  formulas: ReturnType<typeof definingEquations>,
+): void {
   const kind = FIELD_KINDS[field.type];
   if (kind.cell === "paragraphs") return writeParagraphRows(sheet, field);
   const cell = sheet.getCell(field.cell);
@@ -83,7 +96,11 @@ function writeField(sheet: ExcelJS.Worksheet, field: FieldDef, edition: EditionD
     applyStyle(cell, STYLE.derived);
     return;
   }
-  const prefilled: Record<string, string | number> = { "meta.edition": edition.id, "meta.agency": options.agency, "meta.year": options.year };
+  const prefilled: Record<string, string | number> = {
+    "meta.edition": edition.id,
+    "meta.agency": options.agency,
+    "meta.year": options.year,
+  };
   if (field.id in prefilled) cell.value = prefilled[field.id];
   if (kind.cell === "fixed") return applyStyle(cell, STYLE.fixed); // written by the tool, not typed (data-contract.md)
   applyStyle(cell, kind.cell === "number" ? STYLE.input : STYLE.textInput, false);

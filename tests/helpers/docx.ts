@@ -7,7 +7,12 @@ import PizZip from "pizzip";
 export const documentXml = (file: string): string => new PizZip(readFileSync(file)).file("word/document.xml")!.asText();
 
 const textOf = (xml: string): string =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join("")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 /** Every paragraph's text, in order. */
 export const paragraphTexts = (xml: string): string[] => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => textOf(m[0]));
@@ -25,7 +30,7 @@ export function tableGrids(xml: string): string[][][] {
         const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(cell[0])?.[1] ?? 1);
         const continues = /<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(cell[0]);
         const column = cells.length;
-        const text = continues ? grid[grid.length - 1]?.[column] ?? "" : textOf(cell[0]);
+        const text = continues ? (grid[grid.length - 1]?.[column] ?? "") : textOf(cell[0]);
         for (let i = 0; i < span; i++) cells.push(text);
       }
       grid.push(cells);

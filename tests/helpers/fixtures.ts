@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { readFileSync } from "node:fs";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -30,12 +30,17 @@ export function validReport(editionId: EditionId): { inputs: Record<string, Cell
     "meta.email": "jtj@example.cn",
     "meta.website": "银川市人民政府网站",
     "meta.date": new Date(Date.UTC(YEAR[editionId] + 1, 0, 20)),
-    "text.overview": [{ level: "标题（一）", text: "（一）主动公开情况" }, { level: "正文", text: "全年主动公开政府信息 1200 条。" }],
+    "text.overview": [
+      { level: "标题（一）", text: "（一）主动公开情况" },
+      { level: "正文", text: "全年主动公开政府信息 1200 条。" },
+    ],
     "text.problems": [{ text: "公开内容还不够全面。" }],
     "text.other": [{ text: "无其他需要报告的事项。" }],
   };
   const totals: Record<string, number> = {};
-  const requestRows = edition.fields.filter((f) => f.id.startsWith("requests.") && f.id.endsWith(".natural")).map((f) => f.id.slice("requests.".length, -".natural".length));
+  const requestRows = edition.fields
+    .filter((f) => f.id.startsWith("requests.") && f.id.endsWith(".natural"))
+    .map((f) => f.id.slice("requests.".length, -".natural".length));
   const resultRows = requestRows.slice(requestRows.indexOf("granted"), requestRows.indexOf("resultTotal"));
   REQUEST_APPLICANTS.forEach((column, i) => {
     let resultSum = 0;
@@ -52,7 +57,10 @@ export function validReport(editionId: EditionId): { inputs: Record<string, Cell
     totals[`requests.resultTotal.${column}`] = resultSum;
   });
   for (const row of requestRows) {
-    totals[`requests.${row}.total`] = REQUEST_APPLICANTS.reduce((sum, column) => sum + ((row === "resultTotal" ? totals : inputs)[`requests.${row}.${column}`] as number), 0);
+    totals[`requests.${row}.total`] = REQUEST_APPLICANTS.reduce(
+      (sum, column) => sum + ((row === "resultTotal" ? totals : inputs)[`requests.${row}.${column}`] as number),
+      0,
+    );
   }
   ["review", "suitDirect", "suitAfterReview"].forEach((group, g) => {
     const outcomes = [g + 1, 1, 0, g];

@@ -22,10 +22,14 @@ export function recalculateInCalc(file: string): string {
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
   const out = join(dir, "out");
-  const run = spawnSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", "xlsx", "--outdir", out, file], {
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  const run = spawnSync(
+    "soffice",
+    ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", "xlsx", "--outdir", out, file],
+    {
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
   return join(out, basename(file).replace(/\.[^.]+$/, ".xlsx"));
 }
@@ -36,15 +40,31 @@ export function recalculateInCalc(file: string): string {
  */
 export async function convertAllToPdf(docxFiles: string[]): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-pdfs-"));
-  const { env } = await fontEnvironment(dir, docxFiles.map((file) => readFileSync(file)));
+  const { env } = await fontEnvironment(
+    dir,
+    docxFiles.map((file) => readFileSync(file)),
+  );
   // Reports of one agency and year share a name: each goes in under its own, so no PDF overwrites another.
   const inputs = docxFiles.map((file, i) => join(dir, `${i}.docx`));
   docxFiles.forEach((file, i) => copyFileSync(file, inputs[i]));
-  const run = spawnSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--convert-to", "pdf", "--outdir", dir, ...inputs], {
-    encoding: "utf8",
-    timeout: 300_000,
-    env,
-  });
+  const run = spawnSync(
+    "soffice",
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      ...inputs,
+    ],
+    {
+      encoding: "utf8",
+      timeout: 300_000,
+      env,
+    },
+  );
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
   return inputs.map((file) => file.replace(/\.docx$/, ".pdf"));
 }
@@ -52,5 +72,8 @@ export async function convertAllToPdf(docxFiles: string[]): Promise<string[]> {
 /** The text of each page of a PDF, white space removed (pdftotext puts spaces between Chinese and Latin text). */
 export function pdfPages(pdf: string): string[] {
   const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
-  return text.split("\f").filter((page) => page.trim() !== "").map((page) => page.replace(/\s+/g, ""));
+  return text
+    .split("\f")
+    .filter((page) => page.trim() !== "")
+    .map((page) => page.replace(/\s+/g, ""));
 }

@@ -5,7 +5,7 @@
 import { checkReport, type CheckResult } from "../../src/pipeline/check.js";
 import { interpretReport } from "../../src/pipeline/load.js";
 import type { ReportSource, SourceEntry } from "../../src/input/source.js";
-import { cellAddress, EDITIONS, type EditionId, type FieldDef, type FieldId } from "../../src/schema/index.js";
+import { cellAddress, EDITIONS, type EditionId, type FieldDef } from "../../src/schema/index.js";
 import { rawOf } from "../../src/workbook/cell-value.js";
 import type { FillValue } from "../../src/workbook/fill-workbook.js";
 import type { RawValue } from "../../src/values/raw-value.js";
@@ -31,7 +31,11 @@ function entryOf(field: FieldDef, value: FillValue | RawInput | undefined, editi
       raw: { kind: "blank" },
       location: { ...location, cell: cellAddress(textColumn, top) },
       paragraphs: rows
-        .map((p, i) => ({ level: rawOf(p.level), text: rawOf(p.text), location: { sheet: field.sheet, cell: cellAddress(textColumn, top + i), field: field.id } }))
+        .map((p, i) => ({
+          level: rawOf(p.level),
+          text: rawOf(p.text),
+          location: { sheet: field.sheet, cell: cellAddress(textColumn, top + i), field: field.id },
+        }))
         .filter((p) => p.text.kind !== "blank"),
     };
   }
@@ -42,7 +46,11 @@ function entryOf(field: FieldDef, value: FillValue | RawInput | undefined, editi
 }
 
 /** The valid baseline of an edition with a delta applied, as a source read from a workbook. */
-export function memorySource(editionId: EditionId, delta: Record<string, FillValue | RawInput> = {}, options: { baseline?: boolean } = {}): ReportSource {
+export function memorySource(
+  editionId: EditionId,
+  delta: Record<string, FillValue | RawInput> = {},
+  options: { baseline?: boolean } = {},
+): ReportSource {
   const edition = EDITIONS[editionId];
   const values = { ...(options.baseline === false ? {} : validReport(editionId).inputs), ...delta };
   const entries = new Map(edition.fields.map((field) => [field.id, entryOf(field, values[field.id], editionId)]));
@@ -50,6 +58,10 @@ export function memorySource(editionId: EditionId, delta: Record<string, FillVal
 }
 
 /** load (interpret + derive) and check, in memory. */
-export function checkInMemory(editionId: EditionId, delta: Record<string, FillValue | RawInput> = {}, options: { baseline?: boolean } = {}): CheckResult {
+export function checkInMemory(
+  editionId: EditionId,
+  delta: Record<string, FillValue | RawInput> = {},
+  options: { baseline?: boolean } = {},
+): CheckResult {
   return checkReport(interpretReport(memorySource(editionId, delta, options)), { today: TODAY });
 }

@@ -3,7 +3,9 @@ import semver from "semver";
 import { describe, expect, it } from "vitest";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { engines: { node: string } };
-const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { engines?: { node?: string } | string[]; dev?: boolean }> };
+const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as {
+  packages: Record<string, { engines?: { node?: string } | string[]; dev?: boolean }>;
+};
 
 describe("a fresh install", () => {
   it("locks no package whose engines exclude the oldest Node the README promises (npm ci would warn)", () => {

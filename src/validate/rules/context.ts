@@ -22,7 +22,10 @@ export interface Rule<C extends FindingCode = FindingCode> {
   check: (context: RuleContext) => Finding<C>[];
 }
 
-export const defineRule = <const C extends FindingCode>(codes: readonly C[], check: (context: RuleContext) => Finding<C>[]): Rule<C> => ({ codes, check });
+export const defineRule = <const C extends FindingCode>(codes: readonly C[], check: (context: RuleContext) => Finding<C>[]): Rule<C> => ({
+  codes,
+  check,
+});
 
 export const numberOf = (context: RuleContext, id: FieldId): number | undefined => {
   const value = context.values[id];

@@ -33,7 +33,13 @@ export const checkMetadata = defineRule(["meta/required", "meta/year-implausible
   const expected = editionForYear(year);
   if (expected !== context.edition.id) {
     const expectedText = expected ? FRAGMENT.edition(expected, EDITIONS[expected].circular) : FRAGMENT.noEditionBefore2019;
-    findings.push(makeFinding("meta/edition-mismatch", context.locate("meta.year"), { expected: expectedText, actual: year, edition: context.edition.id }));
+    findings.push(
+      makeFinding("meta/edition-mismatch", context.locate("meta.year"), {
+        expected: expectedText,
+        actual: year,
+        edition: context.edition.id,
+      }),
+    );
   }
   return findings;
 });
@@ -48,7 +54,12 @@ export const checkReportDate = defineRule(["meta/date-not-next-year", "meta/date
     return [makeFinding("meta/date-not-next-year", location, { actual: formatChineseDate(date), expected: year + 1 })];
   }
   if (date > `${year + 1}-01-31`) {
-    return [makeFinding("meta/date-after-deadline", location, { actual: formatChineseDate(date), expected: formatChineseDate(`${year + 1}-01-31`) })];
+    return [
+      makeFinding("meta/date-after-deadline", location, {
+        actual: formatChineseDate(date),
+        expected: formatChineseDate(`${year + 1}-01-31`),
+      }),
+    ];
   }
   return [];
 });

@@ -4,7 +4,9 @@ import { defineRule, numberOf, type RuleContext } from "./context.js";
 /** P1: only ministries, provinces and cities with districts may make 规章. */
 const checkRulesIssued = (context: RuleContext) => {
   const first = context.edition.fields.find((f) => f.id.startsWith("active.rules.") && (numberOf(context, f.id) ?? 0) !== 0);
-  return first ? [makeFinding("plausibility/rules-issued", context.locate(first.id), { label: first.label, actual: numberOf(context, first.id)! })] : [];
+  return first
+    ? [makeFinding("plausibility/rules-issued", context.locate(first.id), { label: first.label, actual: numberOf(context, first.id)! })]
+    : [];
 };
 
 /** P2: 10 000 万元 of fees is 1亿元: possibly typed in yuan, though cities and provinces report such sums. */
@@ -13,7 +15,13 @@ const checkFeesInYuan = (context: RuleContext) => {
   const amount = numberOf(context, "active.fees.amount");
   if (amount === undefined || amount < FEES_IN_YUAN_THRESHOLD) return [];
   const { label } = context.field("active.fees.amount");
-  return [makeFinding("plausibility/fees-in-yuan", context.locate("active.fees.amount"), { label, actual: amount, expected: (amount * 10_000).toLocaleString("zh-CN") })];
+  return [
+    makeFinding("plausibility/fees-in-yuan", context.locate("active.fees.amount"), {
+      label,
+      actual: amount,
+      expected: (amount * 10_000).toLocaleString("zh-CN"),
+    }),
+  ];
 };
 
 /** P3 (edition 2021): requests dropped for unpaid fees need fee notices to have been sent. */
@@ -41,9 +49,9 @@ const checkColumnsMisread = (context: RuleContext) => {
 export const checkPlausibility = defineRule(
   ["plausibility/rules-issued", "plausibility/fees-in-yuan", "plausibility/fee-unpaid-without-notice", "plausibility/columns-misread"],
   (context) => [
-  ...checkRulesIssued(context),
-  ...checkFeesInYuan(context),
-  ...checkFeeUnpaidWithoutNotice(context),
-  ...checkColumnsMisread(context),
-],
+    ...checkRulesIssued(context),
+    ...checkFeesInYuan(context),
+    ...checkFeeUnpaidWithoutNotice(context),
+    ...checkColumnsMisread(context),
+  ],
 );
