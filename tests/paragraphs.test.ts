@@ -94,7 +94,11 @@ describe("a cell with several lines", () => {
 
 describe("the section's own title", () => {
   it("is dropped with an info where it was pasted, the rest kept in order", () => {
-    const { paragraphs, findings } = read(row("第一段。", undefined, "B3"), row("一、总体情况", undefined, "B4"), row("第二段。", undefined, "B5"));
+    const { paragraphs, findings } = read(
+      row("第一段。", undefined, "B3"),
+      row("一、总体情况", undefined, "B4"),
+      row("第二段。", undefined, "B5"),
+    );
     expect(paragraphs).toEqual([
       { level: 0, text: "第一段。" },
       { level: 0, text: "第二段。" },

@@ -24,6 +24,20 @@ export interface RuleInput {
   today: Date;
 }
 
+/**
+ * The fields that already have a finding: a finding on a part of a field (a JSON paragraph's level,
+ * `text.problems.0.level`) counts for the field it belongs to, so that one mistake is one finding.
+ */
+function reportedFields(findings: readonly Finding[]): Set<string> {
+  const reported = new Set<string>();
+  for (const { field } of findings) {
+    if (field === undefined) continue;
+    const path = field.split(".");
+    for (let length = 1; length <= path.length; length++) reported.add(path.slice(0, length).join("."));
+  }
+  return reported;
+}
+
 /** Runs every rule over interpreted values; pure, and every finding is kept. */
 export function runRules(input: RuleInput): Finding[] {
   const fields = fieldIndex(input.edition);
@@ -36,7 +50,7 @@ export function runRules(input: RuleInput): Finding[] {
       return field;
     },
     locate: (id) => input.locations.get(id) ?? { field: id },
-    reported: new Set(input.findings.map((f) => f.field).filter((id) => id !== undefined)),
+    reported: reportedFields(input.findings),
     today: input.today,
   };
   return RULES.flatMap((rule: Rule) => rule.check(context));
