@@ -7,7 +7,8 @@ import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkFile } from "../src/pipeline/check.js";
+import { checkFile, checkReport } from "../src/pipeline/check.js";
+import { loadReport } from "../src/pipeline/load.js";
 import { generateReport } from "../src/pipeline/generate.js";
 import { EDITIONS } from "../src/schema/index.js";
 import { buildBlankWorkbook } from "../src/workbook/write-blank.js";
@@ -56,6 +57,20 @@ await time("generateReport 2021 example (no PDF)", RUNS, () =>
     version: "bench",
   }),
 );
+// The same with the template prepared (read, checked, compiled) once and shared, as a batch will.
+const templates = new Map();
+await time("generateReport 2021 example, template shared", RUNS, () =>
+  generateReport({
+    input: "inputs/2025-示范市自然资源局.xlsx",
+    outDir: mkdtempSync(join(tmpdir(), "nianbao-bench-")),
+    today: TODAY,
+    version: "bench",
+    templates,
+  }),
+);
+// The check stage alone on a report already loaded: the rules, without reading the file.
+const loaded = await loadReport(file);
+await time("checkReport (rules only, report loaded)", RUNS, () => checkReport(loaded, { today: TODAY }));
 const docxOut = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
 await time("nianbao generate --pdf (whole process)", 3, () => {
   const out = mkdtempSync(join(docxOut, "run-"));
