@@ -28,7 +28,9 @@ const LAYER: Record<string, number> = {
 
 const SRC = resolve("src");
 const sourceFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : [],
+  );
 const folderOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0];
 
 /** Relative imports of a module, by the TypeScript scanner (not by pattern matching). */
@@ -40,7 +42,9 @@ const importsOf = (file: string): string[] =>
     .map((name) => resolve(dirname(file), name.replace(/\.js$/, ".ts")));
 
 describe("src/ folders", () => {
-  const edges = sourceFiles(SRC).flatMap((file) => importsOf(file).map((target) => [folderOf(file), folderOf(target), relative(SRC, file)] as const));
+  const edges = sourceFiles(SRC).flatMap((file) =>
+    importsOf(file).map((target) => [folderOf(file), folderOf(target), relative(SRC, file)] as const),
+  );
 
   it("every folder has a layer", () => {
     const folders = new Set(sourceFiles(SRC).map(folderOf));
@@ -48,7 +52,9 @@ describe("src/ folders", () => {
   });
 
   it("import only from lower layers (so the folder graph has no cycle)", () => {
-    const upward = edges.filter(([from, to]) => from !== to && LAYER[from] <= LAYER[to]).map(([from, to, file]) => `${file}: ${from} → ${to}`);
+    const upward = edges
+      .filter(([from, to]) => from !== to && LAYER[from] <= LAYER[to])
+      .map(([from, to, file]) => `${file}: ${from} → ${to}`);
     expect(upward).toEqual([]);
   });
 });

@@ -77,6 +77,21 @@ describe("JSON values", () => {
     expect(loaded.report.values["meta.website"]).toBeUndefined();
   });
 
+  it("requires a whole table object: every value of a left-out table is missing", () => {
+    const { findings } = edited((json) => delete json.review);
+    expect(findings.map((f) => f.code)).toEqual(["value/missing", "value/missing", "value/missing", "value/missing"]);
+    expect(findings.map((f) => f.field)).toEqual(["review.upheld", "review.corrected", "review.other", "review.pending"]);
+  });
+
+  it("reads a date of spaces as no date", () => {
+    expect(summary(edited((json) => setPath(json, "meta.date", "  ")).findings)).toEqual([["meta/required", "error", "meta.date"]]);
+  });
+
+  it("points a control character in a paragraph at the paragraph", () => {
+    const { findings } = edited((json) => setPath(json, "text.problems", [{ level: 0, text: "问题\u0007一" }]));
+    expect(summary(findings)).toEqual([["text/control-characters", "warning", "text.problems.0"]]);
+  });
+
   it("reports every unknown key, at any depth, as a warning naming its path", () => {
     const { findings } = edited((json) => {
       json.extra = 1;
@@ -86,6 +101,9 @@ describe("JSON values", () => {
       ["input/unknown-field", "warning", "requests.granted.robots"],
       ["input/unknown-field", "warning", "extra"],
     ]);
+    expect(findings[0].message).toBe(
+      "「requests.granted.robots」：不认识的字段 requests.granted.robots，已忽略。请核对字段名（见 data-contract）。",
+    );
   });
 
   it("reads blank strings as blank and text as text", () => {
@@ -121,6 +139,8 @@ describe("which edition a JSON report is", () => {
     ["an edition of the wrong type", { edition: 2021 }, "2021"],
     ["no edition and a year before 2019", { year: 2018 }, ""],
     ["no edition and no year", {}, ""],
+    ["an unknown edition with a year", { edition: "2030", year: 2020 }, "2030"],
+    ["no edition and a year as text", { year: "2020" }, ""],
   ])("refuses %s", (_, meta, actual) => {
     const finding = refusal(JSON.stringify({ meta }));
     expect([finding.code, finding.severity, finding.actual, finding.expected]).toEqual([

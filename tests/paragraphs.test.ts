@@ -27,6 +27,10 @@ describe("the level of a paragraph", () => {
     ["（十二）其他", 1],
     ["二、主动公开情况", 1],
     ["十、其他", 1],
+    ["十一、其他", 1],
+    ["关于（一）项的说明", 0],
+    ["其中一、二项已完成", 0],
+    ["见附件1.docx", 0],
     ["1.规范性文件", 2],
     ["2．行政许可", 2],
     ["3、行政处罚", 2],
@@ -80,6 +84,15 @@ describe("a cell with several lines", () => {
   it("counts the first line among the headings when no level was chosen, and quotes long ones shortened", () => {
     const { findings } = read(row("（一）关于政府信息公开工作的总体情况说明\n正文"));
     expect(findings[0].message).toBe("「一、总体情况」B3：这一格有 2 行，已分为 2 段；“（一）关于政府信息公开工…” 按开头的编号作为标题。");
+  });
+
+  it("quotes a heading of exactly twelve characters whole", () => {
+    const { findings } = read(row("（一）十二个字的标题正文\n正文"));
+    expect(findings[0].message).toBe("「一、总体情况」B3：这一格有 2 行，已分为 2 段；“（一）十二个字的标题正文” 按开头的编号作为标题。");
+  });
+
+  it("reads no level for a row without text, so a bad level there is not reported", () => {
+    expect(read(row("   ", "小标题"))).toEqual({ paragraphs: [], findings: [] });
   });
 
   it("says nothing about headings when every line is body text", () => {

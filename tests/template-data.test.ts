@@ -84,6 +84,7 @@ describe("template values", () => {
       "text.problems": [],
     });
     expect(data("2019", {})["meta.date"]).toBe("");
+    expect(data("2021", {})["active.fees.amount"]).toBe("0");
   });
 
   it("has a value for every field of the edition, the fee facts included", () => {

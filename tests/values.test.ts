@@ -30,11 +30,18 @@ describe("parseNumberText (V2: what clerks type)", () => {
     ["12个", 12],
     ["12.5", 12.5],
     ["0", 0],
+    ["12,345", 12345],
+    ["+1,234", 1234],
+    ["-1,234", -1234],
+    ["1,234.56", 1234.56],
   ])("%j → %d", (typed, read) => expect(parseNumberText(typed)).toBe(read));
 
-  it.each(["1,23", "1,2345", "十二", "约80", "80余", "1e3", ".5", "5.", "", "12件件", "--1", "1-2"])("%j is not a number", (typed) => {
-    expect(parseNumberText(typed)).toBeUndefined();
-  });
+  it.each(["1,23", "1,2345", "12345,678", "1,234,56", "十二", "约80", "80余", "1e3", ".5", "5.", "", "12件件", "--1", "1-2"])(
+    "%j is not a number",
+    (typed) => {
+      expect(parseNumberText(typed)).toBeUndefined();
+    },
+  );
 
   it("reads -0 typed as text as 0, never -0", () => {
     expect(Object.is(parseNumberText("-0"), 0)).toBe(true);
@@ -53,6 +60,8 @@ describe("decimalPlaces (as written, shortest round trip)", () => {
     [-2.25, 2],
     [-0, 0],
     [7, 0],
+    [Number.NaN, 0],
+    [Number.POSITIVE_INFINITY, 0],
   ])("%d has %i places", (value, places) => expect(decimalPlaces(value)).toBe(places));
 });
 
@@ -108,8 +117,10 @@ describe("readNumber (V1, V3, V6)", () => {
       { status: "invalid", code: "value/formula-no-result", actual: "SUM(A1:A3)" },
     ],
     ["a boolean", { kind: "boolean", value: true }, "count", { status: "invalid", code: "value/not-a-number", actual: "true" }],
+    ["a number in words", text("十二"), "count", { status: "invalid", code: "value/not-a-number", actual: "十二" }],
   ];
-  it.each(cases)("%s", (_, raw, type, reading) => expect(readNumber(raw, type)).toEqual(reading));
+  // Strict: a reading carries readFrom only when the value needed forgiving.
+  it.each(cases)("%s", (_, raw, type, reading) => expect(readNumber(raw, type)).toStrictEqual(reading));
 });
 
 describe("readDate (V4)", () => {
@@ -125,6 +136,7 @@ describe("readDate (V4)", () => {
     ["dots", text("2027.01.20"), "2027-01-20"],
     ["dashes", text("2027-1-2"), "2027-01-02"],
     ["29 February of a leap year", text("2028-02-29"), "2028-02-29"],
+    ["a year before 1000", text("0999-01-01"), "0999-01-01"],
   ])("%s", (_, raw, iso) => expect(readDate(raw)).toBe(iso));
 
   it.each([
@@ -138,6 +150,9 @@ describe("readDate (V4)", () => {
     ["29 February of a common year", text("2027-02-29")],
     ["words", text("一月底")],
     ["a year and month only", text("2027年1月")],
+    ["words before the date", text("于2027年1月20日")],
+    ["words after the date", text("2027年1月20日前")],
+    ["a two-digit year JavaScript would move to 1900", text("0050-01-01")],
     ["a blank", { kind: "blank" } as RawValue],
     ["a boolean", { kind: "boolean", value: true } as RawValue],
   ])("%s is not a date", (_, raw) => expect(readDate(raw)).toBeUndefined());
@@ -159,6 +174,7 @@ describe("formatting for the report (never String() of a float)", () => {
     [0, "0"],
     [100, "100"],
     [2.675, "2.675"],
+    [-1e-7, "0"],
   ])("formatAmount(%d) = %j", (value, printed) => expect(formatAmount(value)).toBe(printed));
 
   it.each([

@@ -28,6 +28,9 @@ function leafSchema(field: FieldDef): z.ZodType {
   return z.string().nullable().optional();
 }
 
+/** A value the JSON form may leave out: a derived total, metadata, a narrative section. */
+const mayBeLeftOut = (field: FieldDef): boolean => leafSchema(field).safeParse(undefined).success;
+
 type Tree = { [key: string]: Tree | z.ZodType };
 
 /** The JSON form's schema, derived from the edition's fields: nested by the dots of the ids. */
@@ -61,19 +64,20 @@ function issueFindings(issues: readonly z.core.$ZodIssue[], fields: ReadonlyMap<
     // A paragraph's inner path (text.overview.0.level) belongs to its narrative field.
     const numericTail = issue.path.findIndex((key) => typeof key === "number");
     const id = (numericTail >= 0 ? issue.path.slice(0, numericTail) : issue.path).join(".");
-    const field = fields.get(id);
-    absent.add(id);
-    const label = field?.label ?? id;
+    const label = fields.get(id)?.label ?? id;
     const actual = issue.input === undefined ? undefined : JSON.stringify(issue.input);
-    if (issue.code === "invalid_type" && issue.input === undefined) findings.push(makeFinding("value/missing", { field: id }, { label }));
-    else
-      findings.push(
-        makeFinding(
-          "value/wrong-type",
-          { field: issue.path.join(".") },
-          { label, expected: FRAGMENT.jsonType[(issue as { expected?: string }).expected ?? ""] ?? issue.message, actual },
-        ),
-      );
+    if (issue.code === "invalid_type" && issue.input === undefined) {
+      // A left-out key: a value, or a whole object of them (a table): each value it should hold is missing.
+      const missing = [...fields.values()].filter((f) => (f.id === id || f.id.startsWith(`${id}.`)) && !mayBeLeftOut(f));
+      for (const f of missing) {
+        absent.add(f.id);
+        findings.push(makeFinding("value/missing", { field: f.id }, { label: f.label }));
+      }
+      continue;
+    }
+    absent.add(id);
+    const expected = FRAGMENT.jsonType[(issue as { expected?: string }).expected ?? ""] ?? issue.message;
+    findings.push(makeFinding("value/wrong-type", { field: issue.path.join(".") }, { label, expected, actual }));
   }
   return findings;
 }

@@ -35,13 +35,11 @@ export function interpretSource(source: ReportSource): Interpretation {
           makeFinding("value/normalized", entry.location, { label: field.label, actual: reading.readFrom, expected: reading.value }),
         );
     } else if (reading.status === "blank") {
+      // A JSON key left out is not blank: the JSON schema reports it (value/missing) and the entry comes marked absent.
       values[field.id] = 0;
-      if (entry.raw.kind === "missing") findings.push(makeFinding("value/missing", entry.location, { label: field.label }));
-      else {
-        const blank = makeFinding("value/blank", entry.location, { label: field.label });
-        if (field.table) blanks.set(field.table, [...(blanks.get(field.table) ?? []), blank]);
-        else findings.push(blank);
-      }
+      const blank = makeFinding("value/blank", entry.location, { label: field.label });
+      if (field.table) blanks.set(field.table, [...(blanks.get(field.table) ?? []), blank]);
+      else findings.push(blank);
     } else {
       const { status: _, code, ...values } = reading;
       findings.push(makeFinding(code, entry.location, { label: field.label, ...values }));
