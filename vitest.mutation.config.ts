@@ -12,6 +12,8 @@ export default defineConfig({
     testTimeout: 30_000,
     include: [
       "tests/rules.test.ts",
+      "tests/rule-details.test.ts",
+      "tests/input-files.test.ts",
       "tests/finding-codes.test.ts",
       "tests/values.test.ts",
       "tests/paragraphs.test.ts",
