@@ -9,7 +9,7 @@ import { FRAGMENT } from "../src/i18n/ui-text.js";
 import { checkFile } from "../src/pipeline/check.js";
 import { loadReport } from "../src/pipeline/load.js";
 import { fieldRange } from "../src/workbook/fill-workbook.js";
-import { buildWorkbook, cellOf, tempDir, TODAY, validReport } from "./helpers/fixtures.js";
+import { buildWorkbook, cellOf, patchZip, tempDir, TODAY, validReport } from "./helpers/fixtures.js";
 import { validJson } from "./helpers/json.js";
 
 async function refusal(path: string): Promise<Finding> {
@@ -107,6 +107,15 @@ describe("the workbook reader", () => {
       ["input/missing-cell", "四、政府信息公开行政复议、行政诉讼情况", undefined, "review.upheld"],
     ]);
     expect(report.values["review.upheld"]).toBe(0);
+  });
+
+  it("reports a cell whose name Excel turned into #REF! (its row was deleted) as missing", async () => {
+    const path = await buildWorkbook("2021");
+    patchZip(path, (name, xml) =>
+      name === "xl/workbook.xml" ? xml.replace(/(<definedName name="review_upheld"[^>]*>)[^<]*(<\/definedName>)/, "$1#REF!$2") : xml,
+    );
+    const { result } = await checkFile(path, { today: TODAY });
+    expect(result.findings.map((f) => [f.code, f.field])).toEqual([["input/missing-cell", "review.upheld"]]);
   });
 
   it("tolerates spaces around the edition in the 格式版本 cell", async () => {

@@ -83,6 +83,17 @@ describe("JSON values", () => {
     expect(findings.map((f) => f.field)).toEqual(["review.upheld", "review.corrected", "review.other", "review.pending"]);
   });
 
+  it("reads a year or date left out as not given, not as unreadable", () => {
+    const { findings } = edited((json) => {
+      delete json.meta.date;
+      delete json.meta.year;
+    });
+    expect(summary(findings)).toEqual([
+      ["meta/required", "error", "meta.year"],
+      ["meta/required", "error", "meta.date"],
+    ]);
+  });
+
   it("reads a date of spaces as no date", () => {
     expect(summary(edited((json) => setPath(json, "meta.date", "  ")).findings)).toEqual([["meta/required", "error", "meta.date"]]);
   });

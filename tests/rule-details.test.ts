@@ -7,7 +7,8 @@ import { FRAGMENT } from "../src/i18n/ui-text.js";
 import { describeRaw } from "../src/values/raw-value.js";
 import { implausibleYear } from "../src/validate/rules/metadata.js";
 import { TODAY, validReport } from "./helpers/fixtures.js";
-import { checkInMemory } from "./helpers/memory.js";
+import { interpretReport } from "../src/pipeline/load.js";
+import { checkInMemory, memorySource } from "./helpers/memory.js";
 
 const findings = (delta: Record<string, unknown>, edition: "2019" | "2021" = "2021") => checkInMemory(edition, delta as never).findings;
 const only = (delta: Record<string, unknown>, edition: "2019" | "2021" = "2021") => {
@@ -107,6 +108,7 @@ describe("metadata findings (V4, V5)", () => {
 
   it("reads the edition from the layout, whatever the 格式版本 cell says", () => {
     expect(checkInMemory("2021", { "meta.edition": "2019" } as never).findings).toEqual([]);
+    expect(interpretReport(memorySource("2021", { "meta.edition": "2019" })).report.values["meta.edition"]).toBe("2021");
   });
 });
 
