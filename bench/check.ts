@@ -26,7 +26,7 @@ async function time(label: string, runs: number, run: () => Promise<unknown> | u
     samples.push(ms(start));
   }
   console.log(
-    `${label.padEnd(44)} median ${median(samples).toFixed(1)} ms  min ${Math.min(...samples).toFixed(1)}  max ${Math.max(...samples).toFixed(1)}  (n=${runs})`,
+    `${label.padEnd(44)} median ${median(samples).toFixed(2)} ms  min ${Math.min(...samples).toFixed(2)}  max ${Math.max(...samples).toFixed(2)}  (n=${runs})`,
   );
 }
 
