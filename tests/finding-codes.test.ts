@@ -15,6 +15,7 @@ import { interpretReport, loadReport } from "../src/pipeline/load.js";
 import { checkTemplate, prepareTemplate } from "../src/pipeline/template.js";
 import type { EditionId } from "../src/schema/index.js";
 import { lintTemplate } from "../src/templates/lint-template.js";
+import { RULE_CODES } from "../src/validate/run-rules.js";
 import { buildWorkbook, tempDir, TODAY, validReport } from "./helpers/fixtures.js";
 import { setPath, validJson, type JsonReport } from "./helpers/json.js";
 import { checkInMemory, memorySource } from "./helpers/memory.js";
@@ -183,6 +184,19 @@ describe("the finding catalogue", () => {
       for (const finding of findings) expect(finding.message).not.toMatch(/undefined|NaN|\[object/);
     },
   );
+
+  it("has the rule modules declare every code the rules stage emits, and only those", () => {
+    const checkedOnValues = [
+      "meta/required",
+      "meta/year-implausible",
+      "meta/edition-mismatch",
+      "meta/date-not-next-year",
+      "meta/date-after-deadline",
+      "text/section-empty",
+    ];
+    const expected = FINDING_CODES.filter((code) => /^(rule|plausibility)\//.test(code) || checkedOnValues.includes(code));
+    expect([...RULE_CODES].sort()).toEqual(expected.sort());
+  });
 
   it("has a trigger for every code", () => {
     expect(Object.keys(TRIGGERS).sort()).toEqual([...FINDING_CODES].sort());
