@@ -3,13 +3,14 @@
  * keyed by FindingCode: a code without a trigger fails to compile, and the last test fails at run time too.
  */
 import ExcelJS from "exceljs";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { InputError, type Finding } from "../src/findings/finding.js";
 import { FINDING_CODES, type FindingCode, type Severity } from "../src/i18n/finding-messages.js";
 import { readJsonSource } from "../src/input/read-json.js";
+import { generateBatch } from "../src/pipeline/batch.js";
 import { checkReport } from "../src/pipeline/check.js";
 import { interpretReport, loadReport } from "../src/pipeline/load.js";
 import { checkTemplate, prepareTemplate } from "../src/pipeline/template.js";
@@ -106,6 +107,15 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
       );
       const rendered = (await prepareTemplate(template, "2021")).render(checkedReport());
       return rendered.status === "ok" ? [] : rendered.verdict.findings;
+    },
+  ],
+  "input/duplicate-report": [
+    "error",
+    async () => {
+      const dir = tempDir();
+      const [first, second] = [await buildWorkbook("2021", {}, { dir }), join(dir, "副本.xlsx")];
+      writeFileSync(second, readFileSync(first));
+      return (await generateBatch([first, second], { outDir: tempDir(), today: TODAY, version: "test" }))[0].findings;
     },
   ],
   "input/unknown-field": ["warning", () => checkJson((json) => setPath(json, "requests.granted.robots", 1))],

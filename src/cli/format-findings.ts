@@ -1,4 +1,5 @@
 import { countBySeverity, type Finding } from "../findings/finding.js";
+import type { BatchItem } from "../pipeline/batch.js";
 import type { CheckResult } from "../pipeline/check.js";
 import { CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
 import { EDITIONS } from "../schema/editions.js";
@@ -38,4 +39,19 @@ export function formatTemplateResult(file: string, edition: EditionId, findings:
   const stats = countBySeverity(findings);
   const verdict = stats.errors === 0 ? CLI_TEXT.templatePassed : CLI_TEXT.templateFailed(stats.errors);
   return [CLI_TEXT.templateHeader(file, edition), CLI_TEXT.checkStats(stats), "", ...findingLines(findings), verdict].join("\n");
+}
+
+/** The batch's closing table: one line per input, columns separated by " | " (names are Chinese: no padding aligns them). */
+export function formatBatchTable(items: readonly BatchItem[], shown: (path: string) => string): string {
+  const rows = items.map((item) => [
+    shown(item.input),
+    item.report?.agency ?? "",
+    item.report?.year === undefined ? "" : String(item.report.year),
+    item.report?.edition ?? "",
+    CLI_TEXT.batchStatus[item.status],
+    String(item.errors),
+    String(item.warnings),
+    item.output ? shown(item.output) : "",
+  ]);
+  return [CLI_TEXT.batchHeader, ...rows].map((row) => row.join(" | ")).join("\n");
 }

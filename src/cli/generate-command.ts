@@ -1,24 +1,67 @@
 import { relative, resolve } from "node:path";
 import { InputError } from "../findings/finding.js";
+import { expandInputs, generateBatch } from "../pipeline/batch.js";
 import { generateReport } from "../pipeline/generate.js";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { formatCheckResult, formatTemplateResult } from "./format-findings.js";
+import { formatBatchTable, formatCheckResult, formatTemplateResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
 export interface GenerateArgs {
-  file: string;
+  files: string[];
+  json: boolean;
   output: string;
   template?: string;
   force: boolean;
   pdf: boolean;
 }
 
+/** One file → the report with its findings; several files or a folder → a batch with a table at the end. */
 export async function runGenerate(args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
+  const inputs = await expandInputs(args.files.map((file) => resolve(io.cwd, file)));
+  const single = args.files.length === 1 && inputs.length === 1 && inputs[0] === resolve(io.cwd, args.files[0]);
+  if (single && !args.json) return runOne(inputs[0], args, io, version);
+  if (inputs.length === 0) {
+    io.err(CLI_TEXT.batchEmpty(args.files.join("、")));
+    return EXIT.unusable;
+  }
+  return runBatch(inputs, args, io, version);
+}
+
+async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  const items = await generateBatch(inputs, {
+    outDir: resolve(io.cwd, args.output),
+    template: args.template && resolve(io.cwd, args.template),
+    force: args.force,
+    pdf: args.pdf,
+    today: io.today,
+    version,
+  });
+  const failed = items.filter((item) => item.status !== "generated").length;
+  if (args.json) {
+    io.out(
+      JSON.stringify(
+        items.map((item) => ({ ...item, input: shown(item.input), ...(item.output ? { output: shown(item.output) } : {}) })),
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(formatBatchTable(items, shown));
+    // Why an input was not even checked: the table has no room for it. A file's own message names the file.
+    for (const item of items.filter((i) => i.status === "unreadable")) io.err(item.findings[0].message);
+    for (const item of items.filter((i) => i.status === "duplicate")) io.err(`${shown(item.input)}：${item.findings[0].message}`);
+    io.out(CLI_TEXT.batchSummary(items.length, items.length - failed, failed));
+  }
+  return failed > 0 ? EXIT.findings : EXIT.ok;
+}
+
+async function runOne(input: string, args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
   try {
     const outcome = await generateReport({
-      input: resolve(io.cwd, args.file),
+      input,
       outDir: resolve(io.cwd, args.output),
       template: args.template && resolve(io.cwd, args.template),
       force: args.force,

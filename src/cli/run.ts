@@ -79,11 +79,12 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         },
       )
       .command(
-        "generate <file>",
+        "generate <files..>",
         COMMAND_TEXT.generate,
         (y) =>
           y
-            .positional("file", { type: "string", describe: COMMAND_TEXT.file })
+            .positional("files", { type: "string", array: true, describe: COMMAND_TEXT.file })
+            .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.generateJson })
             .option("output", { alias: "o", type: "string", default: "outputs", describe: COMMAND_TEXT.outDir })
             .option("template", { type: "string", describe: COMMAND_TEXT.template })
             .option("force", { type: "boolean", default: false, describe: COMMAND_TEXT.force })
@@ -91,7 +92,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         async (args) => {
           done(
             await runGenerate(
-              { file: args.file!, output: args.output, template: args.template, force: args.force, pdf: args.pdf },
+              { files: args.files!, output: args.output, template: args.template, force: args.force, pdf: args.pdf, json: args.json },
               io,
               toolVersion(),
             ),

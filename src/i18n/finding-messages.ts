@@ -114,6 +114,12 @@ const entries = {
     message: (p: File & Detail) =>
       `模板 ${p.file} 无法使用，问题在：${p.detail}。请运行 nianbao template check ${p.file} 查看详情，或去掉 --template 使用标准模板。`,
   },
+  "input/duplicate-report": {
+    rule: "input",
+    severity: "error",
+    message: (p: { actual: string; others: string }) => `与 ${p.others} 是同一机关、同一年度（${p.actual}）的报告，两份都没有生成。`,
+    hint: "同一机关、同一年度只能有一份报告：请只保留正确的一份，再重新生成。",
+  },
   "input/unknown-field": {
     rule: "input",
     severity: "warning",

@@ -1,6 +1,6 @@
 import type { EditionId } from "../schema/types.js";
 import { checkReport, type CheckContext, type CheckResult } from "./check.js";
-import { loadReport } from "./load.js";
+import { loadReport, type LoadedReport } from "./load.js";
 import { defaultTemplatePath, prepareTemplate, type PreparedTemplate, type TemplateVerdict } from "./template.js";
 import { writeReport, type OutputPaths, type PdfResult, type WriteOptions } from "./write.js";
 
@@ -43,20 +43,19 @@ function templateFor(options: GenerateOptions, edition: EditionId): Promise<Prep
   return cache.get(key)!;
 }
 
-/** load → check → (no errors) → prepare template → render → write. Only an unusable input or template throws. */
-export async function generateReport(options: GenerateOptions): Promise<GenerateOutcome> {
-  const loaded = await loadReport(options.input);
-  const result = checkReport(loaded, options);
+/** The agency, year and edition a loaded report declares, as far as they could be read. */
+export function identityOf(loaded: LoadedReport): ReportIdentity {
   const { values } = loaded.report;
-  const base: OutcomeBase = {
-    input: options.input,
-    result,
-    report: {
-      agency: typeof values["meta.agency"] === "string" ? values["meta.agency"] : undefined,
-      year: typeof values["meta.year"] === "number" ? values["meta.year"] : undefined,
-      edition: loaded.edition.id,
-    },
+  return {
+    agency: typeof values["meta.agency"] === "string" ? values["meta.agency"] : undefined,
+    year: typeof values["meta.year"] === "number" ? values["meta.year"] : undefined,
+    edition: loaded.edition.id,
   };
+}
+
+/** prepare template → render → write, for a report already loaded and checked; nothing is written on errors. */
+export async function generateLoaded(loaded: LoadedReport, result: CheckResult, options: GenerateOptions): Promise<GenerateOutcome> {
+  const base: OutcomeBase = { input: options.input, result, report: identityOf(loaded) };
   if (!result.valid) return { ...base, status: "invalid" };
 
   const template = await templateFor(options, loaded.edition.id);
@@ -66,4 +65,10 @@ export async function generateReport(options: GenerateOptions): Promise<Generate
   const written = await writeReport(loaded, rendered.bytes, template, result.findings, options);
   if (written.status === "exists") return { ...base, status: "exists", path: written.path };
   return { ...base, status: "done", paths: written.paths, pdf: written.pdf, template: template.verdict };
+}
+
+/** load → check → (no errors) → prepare template → render → write. Only an unusable input or template throws. */
+export async function generateReport(options: GenerateOptions): Promise<GenerateOutcome> {
+  const loaded = await loadReport(options.input);
+  return generateLoaded(loaded, checkReport(loaded, options), options);
 }

@@ -1,0 +1,103 @@
+import { readdir, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { countBySeverity, InputError, makeFinding, type Finding } from "../findings/finding.js";
+import { checkReport, type CheckResult } from "./check.js";
+import { generateLoaded, identityOf, type GenerateOptions, type ReportIdentity } from "./generate.js";
+import { loadReport, type LoadedReport } from "./load.js";
+import type { PreparedTemplate } from "./template.js";
+
+/** What became of one input of a batch. */
+export type BatchStatus = "generated" | "invalid" | "unreadable" | "duplicate" | "exists" | "template-invalid";
+
+export interface BatchItem {
+  input: string;
+  status: BatchStatus;
+  /** Agency, year and edition, when the input could be read. */
+  report?: ReportIdentity;
+  errors: number;
+  warnings: number;
+  /** The .docx written, for a generated report. */
+  output?: string;
+  findings: Finding[];
+}
+
+const REPORT_FILE = /\.(xlsx|json)$/i;
+/** Excel's lock files (~$name.xlsx) and hidden files are never reports. */
+const isReportFile = (name: string) => REPORT_FILE.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+
+/** The report files the arguments name: a folder stands for its .xlsx and .json files (not its subfolders), in name order. */
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const names = (await readdir(path, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && isReportFile(entry.name))
+      .map((entry) => entry.name);
+    files.push(...names.sort().map((name) => join(path, name)));
+  }
+  return [...new Set(files)];
+}
+
+type Loaded = { input: string; loaded: LoadedReport; result: CheckResult };
+
+const itemOf = (input: string, status: BatchStatus, findings: Finding[], report?: ReportIdentity, output?: string): BatchItem => {
+  const { errors, warnings } = countBySeverity(findings);
+  return { input, status, ...(report ? { report } : {}), errors, warnings, ...(output ? { output } : {}), findings };
+};
+
+/** 2025|贺兰县交通运输局: two inputs with the same key would be published under the same name. */
+const reportKey = ({ loaded }: Loaded) => `${loaded.report.values["meta.year"]}|${loaded.report.values["meta.agency"]}`;
+
+/**
+ * `nianbao generate` over many inputs: every input is read and checked first, so that two reports of the same agency
+ * and year are both refused before anything is written; then each valid one is generated with templates prepared
+ * once. One bad input never stops the others.
+ */
+export async function generateBatch(inputs: readonly string[], options: Omit<GenerateOptions, "input">): Promise<BatchItem[]> {
+  const items = new Map<string, BatchItem>();
+  const loaded: Loaded[] = [];
+  for (const input of inputs) {
+    try {
+      const report = await loadReport(input);
+      loaded.push({ input, loaded: report, result: checkReport(report, options) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      items.set(input, itemOf(input, "unreadable", [error.finding]));
+    }
+  }
+  const inputsPerKey = new Map<string, string[]>();
+  for (const entry of loaded.filter((e) => e.result.valid))
+    inputsPerKey.set(reportKey(entry), [...(inputsPerKey.get(reportKey(entry)) ?? []), entry.input]);
+  const templates = options.templates ?? new Map<string, Promise<PreparedTemplate>>();
+  for (const entry of loaded) {
+    const identity = identityOf(entry.loaded);
+    if (!entry.result.valid) {
+      items.set(entry.input, itemOf(entry.input, "invalid", entry.result.findings, identity));
+      continue;
+    }
+    const sameReport = inputsPerKey.get(reportKey(entry))!;
+    if (sameReport.length > 1) {
+      const others = sameReport
+        .filter((input) => input !== entry.input)
+        .map((input) => basename(input))
+        .join("、");
+      const duplicate = makeFinding(
+        "input/duplicate-report",
+        { file: entry.input },
+        { actual: `${identity.agency}，${identity.year} 年度`, others },
+      );
+      items.set(entry.input, itemOf(entry.input, "duplicate", [duplicate, ...entry.result.findings], identity));
+      continue;
+    }
+    const outcome = await generateLoaded(entry.loaded, entry.result, { ...options, input: entry.input, templates });
+    const status: BatchStatus = outcome.status === "done" ? "generated" : outcome.status;
+    const findings =
+      outcome.status === "template-invalid" ? [...entry.result.findings, ...outcome.template.findings] : entry.result.findings;
+    items.set(entry.input, itemOf(entry.input, status, findings, identity, outcome.status === "done" ? outcome.paths.docx : undefined));
+  }
+  return inputs.map((input) => items.get(input)!);
+}

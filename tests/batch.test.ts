@@ -1,0 +1,99 @@
+/** `nianbao generate` over a folder or several files: one bad input never stops the others, duplicates are refused. */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { nianbao } from "./helpers/cli.js";
+import { buildWorkbook, tempDir } from "./helpers/fixtures.js";
+
+/** A folder as a county office collects it: two good reports, one with errors, one unreadable, one twice, a lock file. */
+async function collected(): Promise<string> {
+  const dir = tempDir();
+  const inputs = join(dir, "收集");
+  const made = (name: string, path: string) => copyFileSync(path, join(inputs, name));
+  mkdirSync(inputs);
+  made("a-交通局.xlsx", await buildWorkbook("2021", { "meta.agency": "某县交通运输局" }));
+  made("b-教育局.xlsx", await buildWorkbook("2019", { "meta.agency": "某县教育局" }));
+  made("c-有错.xlsx", await buildWorkbook("2021", { "meta.agency": "某县财政局", "review.upheld": "十二" }));
+  made("d-重复1.xlsx", await buildWorkbook("2021", { "meta.agency": "某县民政局" }));
+  made("e-重复2.xlsx", await buildWorkbook("2021", { "meta.agency": "某县民政局" }));
+  writeFileSync(join(inputs, "f-坏.xlsx"), "这不是表格");
+  writeFileSync(join(inputs, "~$a-交通局.xlsx"), "Excel 的锁文件");
+  writeFileSync(join(inputs, "说明.txt"), "不是报告");
+  return dir;
+}
+
+describe("nianbao generate FOLDER", () => {
+  it("generates every good report, reports every other, writes nothing for duplicates, and exits 1", async () => {
+    const dir = await collected();
+    const run = await nianbao(["generate", "收集", "-o", "出", "--json"], dir);
+    expect(run.code).toBe(1);
+    const items = JSON.parse(run.stdout) as {
+      input: string;
+      status: string;
+      errors: number;
+      report?: { agency?: string; year?: number; edition: string };
+      output?: string;
+      findings: { code: string }[];
+    }[];
+    expect(items.map((item) => [item.input, item.status, item.report?.agency, item.report?.edition])).toEqual([
+      ["收集/a-交通局.xlsx", "generated", "某县交通运输局", "2021"],
+      ["收集/b-教育局.xlsx", "generated", "某县教育局", "2019"],
+      ["收集/c-有错.xlsx", "invalid", "某县财政局", "2021"],
+      ["收集/d-重复1.xlsx", "duplicate", "某县民政局", "2021"],
+      ["收集/e-重复2.xlsx", "duplicate", "某县民政局", "2021"],
+      ["收集/f-坏.xlsx", "unreadable", undefined, undefined],
+    ]);
+    expect(items.map((item) => item.findings[0]?.code)).toEqual([
+      undefined,
+      undefined,
+      "value/not-a-number",
+      "input/duplicate-report",
+      "input/duplicate-report",
+      "input/corrupt",
+    ]);
+    expect(items.map((item) => item.errors)).toEqual([0, 0, 1, 1, 1, 1]);
+    expect(readdirSync(join(dir, "出")).sort()).toEqual([
+      "2020年某县教育局政府信息公开工作年度报告.docx",
+      "2020年某县教育局政府信息公开工作年度报告.manifest.json",
+      "2025年某县交通运输局政府信息公开工作年度报告.docx",
+      "2025年某县交通运输局政府信息公开工作年度报告.manifest.json",
+    ]);
+    expect(items[0].output).toBe("出/2025年某县交通运输局政府信息公开工作年度报告.docx");
+  });
+
+  it("prints a table with the status of each report, names each duplicate's twin, and says how many were generated", async () => {
+    const dir = await collected();
+    const run = await nianbao(["generate", "收集", "-o", "出"], dir);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines[0]).toBe("文件 | 机关 | 年度 | 版本 | 状态 | 错误 | 警告 | 输出");
+    expect(lines[1]).toBe(
+      "收集/a-交通局.xlsx | 某县交通运输局 | 2025 | 2021 | 已生成 | 0 | 0 | 出/2025年某县交通运输局政府信息公开工作年度报告.docx",
+    );
+    expect(lines[3]).toBe("收集/c-有错.xlsx | 某县财政局 | 2025 | 2021 | 有错误 | 1 | 0 | ");
+    expect(lines[6]).toBe("收集/f-坏.xlsx |  |  |  | 无法读取 | 1 | 0 | ");
+    expect(lines.at(-1)).toBe("共 6 份：已生成 2 份，未生成 4 份。请逐份运行 check 查看错误，改正后重新生成。");
+    expect(run.stderr).toContain(
+      "收集/d-重复1.xlsx：与 e-重复2.xlsx 是同一机关、同一年度（某县民政局，2025 年度）的报告，两份都没有生成。",
+    );
+    expect(run.stderr).toContain("文件 f-坏.xlsx 已损坏或不完整");
+  });
+
+  it("exits 0 when every report is generated, and takes several files as well as folders", async () => {
+    const dir = tempDir();
+    const first = await buildWorkbook("2021", { "meta.agency": "甲局" }, { dir: tempDir() });
+    const second = await buildWorkbook("2019", { "meta.agency": "乙局" }, { dir: tempDir() });
+    const run = await nianbao(["generate", first, second, "-o", "出"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split("\n").at(-1)).toBe("共 2 份：已生成 2 份，未生成 0 份。");
+    expect(existsSync(join(dir, "出", "2025年甲局政府信息公开工作年度报告.docx"))).toBe(true);
+    expect(existsSync(join(dir, "出", "2020年乙局政府信息公开工作年度报告.docx"))).toBe(true);
+  });
+
+  it("says so when a folder holds no report, and exits 2", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "空"));
+    const run = await nianbao(["generate", "空"], dir);
+    expect([run.code, run.stderr.trim()]).toEqual([2, "空 中没有工作簿（.xlsx）或 JSON 文件。"]);
+  });
+});
