@@ -1,9 +1,11 @@
 /** `nianbao generate` over a folder or several files: one bad input never stops the others, duplicates are refused. */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { checkFile } from "../src/pipeline/check.js";
 import { nianbao } from "./helpers/cli.js";
-import { buildWorkbook, tempDir } from "./helpers/fixtures.js";
+import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
 
 /** A folder as a county office collects it: two good reports, one with errors, one unreadable, one twice, a lock file. */
 async function collected(): Promise<string> {
@@ -55,6 +57,7 @@ describe("nianbao generate FOLDER", () => {
     expect(readdirSync(join(dir, "出")).sort()).toEqual([
       "2020年某县教育局政府信息公开工作年度报告.docx",
       "2020年某县教育局政府信息公开工作年度报告.manifest.json",
+      "2025年政府信息公开工作年度报告汇总.xlsx",
       "2025年某县交通运输局政府信息公开工作年度报告.docx",
       "2025年某县交通运输局政府信息公开工作年度报告.manifest.json",
     ]);
@@ -95,5 +98,66 @@ describe("nianbao generate FOLDER", () => {
     mkdirSync(join(dir, "空"));
     const run = await nianbao(["generate", "空"], dir);
     expect([run.code, run.stderr.trim()]).toEqual([2, "空 中没有工作簿（.xlsx）或 JSON 文件。"]);
+  });
+});
+
+describe("the summary workbook of a batch", () => {
+  it("lists every input with its status and key figures, sums them in a 合计 row of formulas, and lists every finding", async () => {
+    const dir = await collected();
+    const run = await nianbao(["generate", "收集", "-o", "出"], dir);
+    expect(run.stderr).toContain("已生成汇总表：出/2025年政府信息公开工作年度报告汇总.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, "出", "2025年政府信息公开工作年度报告汇总.xlsx"));
+    const sheet = workbook.getWorksheet("汇总")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const column = (label: string) => header.indexOf(label) + 1;
+    expect(header.slice(0, 7)).toEqual(["文件", "机关", "年度", "版本", "状态", "错误", "警告"]);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+
+    const reports = await Promise.all(
+      ["a-交通局", "b-教育局", "c-有错", "d-重复1", "e-重复2"].map(
+        async (name) => (await checkFile(join(dir, "收集", `${name}.xlsx`), { today: TODAY })).report.values,
+      ),
+    );
+    const withheld = (values: (typeof reports)[number]) =>
+      Object.entries(values)
+        .filter(([id]) => /^requests\.withheld\.\w+\.total$/.test(id))
+        .reduce((sum, [, v]) => sum + (v as number), 0);
+    reports.forEach((values, r) => {
+      const row = sheet.getRow(r + 2);
+      expect(row.getCell(1).value).toBe(["a-交通局", "b-教育局", "c-有错", "d-重复1", "e-重复2"][r] + ".xlsx");
+      expect(row.getCell(column("新收申请")).value).toBe(values["requests.newReceived.total"]);
+      expect(row.getCell(column("不予公开")).value).toBe(withheld(values));
+      expect(row.getCell(column("行政诉讼总计")).value).toBe(
+        (values["suitDirect.total"] as number) + (values["suitAfterReview.total"] as number),
+      );
+    });
+    expect(sheet.getRow(7).getCell(5).value).toBe("无法读取");
+    expect(sheet.getRow(7).getCell(column("新收申请")).value).toBeNull();
+
+    const total = sheet.getRow(8);
+    expect(total.getCell(1).value).toBe("合计");
+    const letters = sheet.getColumn(column("新收申请")).letter;
+    expect(total.getCell(column("新收申请")).value).toEqual({
+      formula: `SUM(${letters}2:${letters}7)`,
+      result: reports.reduce((sum, values) => sum + (values["requests.newReceived.total"] as number), 0),
+    });
+
+    const findings = workbook.getWorksheet("问题清单")!;
+    const rows = findings.getSheetValues().slice(2) as unknown[][];
+    expect(rows.map((row) => [row[1], row[4], row[6]])).toEqual([
+      ["c-有错.xlsx", "value/not-a-number", "A5"],
+      ["d-重复1.xlsx", "input/duplicate-report", ""],
+      ["e-重复2.xlsx", "input/duplicate-report", ""],
+      ["f-坏.xlsx", "input/corrupt", ""],
+    ]);
+  });
+
+  it("is never written over an existing summary", async () => {
+    const dir = await collected();
+    await nianbao(["generate", "收集", "-o", "出"], dir);
+    const again = await nianbao(["generate", "收集", "-o", "出"], dir);
+    expect(again.stderr).toContain("汇总表 出/2025年政府信息公开工作年度报告汇总.xlsx 已存在，未覆盖。");
   });
 });

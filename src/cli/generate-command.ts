@@ -1,8 +1,8 @@
 import { relative, resolve } from "node:path";
 import { InputError } from "../findings/finding.js";
-import { expandInputs, generateBatch } from "../pipeline/batch.js";
+import { expandInputs, generateBatch, writeSummary } from "../pipeline/batch.js";
 import { generateReport } from "../pipeline/generate.js";
-import { CLI_TEXT } from "../i18n/ui-text.js";
+import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { formatBatchTable, formatCheckResult, formatTemplateResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
@@ -39,6 +39,10 @@ async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version
     version,
   });
   const failed = items.filter((item) => item.status !== "generated").length;
+  const summary = await writeSummary(items, resolve(io.cwd, args.output), (item) => CLI_TEXT.batchStatus[item.status], args.force);
+  // The table (or the JSON) is the product on stdout; where the summary went is a message.
+  if (summary.status === "written") io.err(SUMMARY_TEXT.written(shown(summary.path)));
+  if (summary.status === "exists") io.err(SUMMARY_TEXT.exists(shown(summary.path)));
   if (args.json) {
     io.out(
       JSON.stringify(

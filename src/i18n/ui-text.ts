@@ -71,6 +71,18 @@ export function yargsStrings(invocation: string) {
 }
 
 /** Command and option descriptions shown by --help. */
+/** The county summary workbook of a batch (workbook/summary.ts). */
+export const SUMMARY_TEXT = {
+  fileName: (year: number) => `${year}年政府信息公开工作年度报告汇总.xlsx`,
+  overviewSheet: "汇总",
+  findingsSheet: "问题清单",
+  columns: ["文件", "机关", "年度", "版本", "状态", "错误", "警告"],
+  total: "合计",
+  findingColumns: ["文件", "机关", "严重程度", "代码", "工作表（字段）", "单元格", "说明"],
+  written: (file: string) => `已生成汇总表：${file}`,
+  exists: (file: string) => `汇总表 ${file} 已存在，未覆盖。如需重新生成，请加 --force，或用 -o 指定其他文件夹。`,
+} as const;
+
 export const CLI_HELP = {
   init: "生成空白的标准化工作簿（.xlsx）",
   check: "检查工作簿或 JSON，列出全部问题",

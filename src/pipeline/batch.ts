@@ -3,6 +3,9 @@ import { basename, join } from "node:path";
 import { countBySeverity, InputError, makeFinding, type Finding } from "../findings/finding.js";
 import { checkReport, type CheckResult } from "./check.js";
 import { generateLoaded, identityOf, type GenerateOptions, type ReportIdentity } from "./generate.js";
+import { keyFigures, summaryWorkbookBytes } from "../workbook/summary.js";
+import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { loadReport, type LoadedReport } from "./load.js";
 import type { PreparedTemplate } from "./template.js";
 
@@ -18,6 +21,8 @@ export interface BatchItem {
   warnings: number;
   /** The .docx written, for a generated report. */
   output?: string;
+  /** The summary's key figures (schema/summary.ts), when the input could be read. */
+  figures?: Record<string, number>;
   findings: Finding[];
 }
 
@@ -44,9 +49,10 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 
 type Loaded = { input: string; loaded: LoadedReport; result: CheckResult };
 
-const itemOf = (input: string, status: BatchStatus, findings: Finding[], report?: ReportIdentity, output?: string): BatchItem => {
+const itemOf = (input: string, status: BatchStatus, findings: Finding[], loaded?: LoadedReport, output?: string): BatchItem => {
   const { errors, warnings } = countBySeverity(findings);
-  return { input, status, ...(report ? { report } : {}), errors, warnings, ...(output ? { output } : {}), findings };
+  const read = loaded ? { report: identityOf(loaded), figures: keyFigures(loaded.edition, loaded.report.values) } : {};
+  return { input, status, ...read, errors, warnings, ...(output ? { output } : {}), findings };
 };
 
 /** 2025|贺兰县交通运输局: two inputs with the same key would be published under the same name. */
@@ -74,9 +80,8 @@ export async function generateBatch(inputs: readonly string[], options: Omit<Gen
     inputsPerKey.set(reportKey(entry), [...(inputsPerKey.get(reportKey(entry)) ?? []), entry.input]);
   const templates = options.templates ?? new Map<string, Promise<PreparedTemplate>>();
   for (const entry of loaded) {
-    const identity = identityOf(entry.loaded);
     if (!entry.result.valid) {
-      items.set(entry.input, itemOf(entry.input, "invalid", entry.result.findings, identity));
+      items.set(entry.input, itemOf(entry.input, "invalid", entry.result.findings, entry.loaded));
       continue;
     }
     const sameReport = inputsPerKey.get(reportKey(entry))!;
@@ -88,16 +93,60 @@ export async function generateBatch(inputs: readonly string[], options: Omit<Gen
       const duplicate = makeFinding(
         "input/duplicate-report",
         { file: entry.input },
-        { actual: `${identity.agency}，${identity.year} 年度`, others },
+        { actual: `${entry.loaded.report.values["meta.agency"]}，${entry.loaded.report.values["meta.year"]} 年度`, others },
       );
-      items.set(entry.input, itemOf(entry.input, "duplicate", [duplicate, ...entry.result.findings], identity));
+      items.set(entry.input, itemOf(entry.input, "duplicate", [duplicate, ...entry.result.findings], entry.loaded));
       continue;
     }
     const outcome = await generateLoaded(entry.loaded, entry.result, { ...options, input: entry.input, templates });
     const status: BatchStatus = outcome.status === "done" ? "generated" : outcome.status;
     const findings =
       outcome.status === "template-invalid" ? [...entry.result.findings, ...outcome.template.findings] : entry.result.findings;
-    items.set(entry.input, itemOf(entry.input, status, findings, identity, outcome.status === "done" ? outcome.paths.docx : undefined));
+    items.set(entry.input, itemOf(entry.input, status, findings, entry.loaded, outcome.status === "done" ? outcome.paths.docx : undefined));
   }
   return inputs.map((input) => items.get(input)!);
+}
+
+/** The year most reports of the batch are for: the summary is named after it. */
+function batchYear(items: readonly BatchItem[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const year of items.map((item) => item.report?.year).filter((y) => y !== undefined)) counts.set(year, (counts.get(year) ?? 0) + 1);
+  return [...counts].sort(([yearA, a], [yearB, b]) => b - a || yearB - yearA)[0]?.[0];
+}
+
+export type SummaryResult = { status: "written" | "exists"; path: string } | { status: "no-year" };
+
+/**
+ * `<year>年政府信息公开工作年度报告汇总.xlsx` in the output folder: every input of the batch with its status, key
+ * figures and findings. Never written over an existing summary without `force`.
+ */
+export async function writeSummary(
+  items: readonly BatchItem[],
+  outDir: string,
+  statusLabel: (item: BatchItem) => string,
+  force = false,
+): Promise<SummaryResult> {
+  const year = batchYear(items);
+  if (year === undefined) return { status: "no-year" };
+  const path = join(outDir, SUMMARY_TEXT.fileName(year));
+  const bytes = await summaryWorkbookBytes(
+    items.map((item) => ({
+      file: basename(item.input),
+      agency: item.report?.agency,
+      year: item.report?.year,
+      edition: item.report?.edition,
+      status: statusLabel(item),
+      errors: item.errors,
+      warnings: item.warnings,
+      figures: item.figures,
+      findings: item.findings,
+    })),
+  );
+  try {
+    await writeFileAtomic(path, bytes, { overwrite: force });
+  } catch (error) {
+    if (error instanceof TargetExistsError) return { status: "exists", path };
+    throw error;
+  }
+  return { status: "written", path };
 }
