@@ -80,6 +80,16 @@ describe("nianbao generate FOLDER", () => {
       "收集/d-重复1.xlsx：与 e-重复2.xlsx 是同一机关、同一年度（某县民政局，2025 年度）的报告，两份都没有生成。",
     );
     expect(run.stderr).toContain("文件 f-坏.xlsx 已损坏或不完整");
+    // Not a terminal: progress is one plain line per report as each is settled (unreadable ones first, as they are read).
+    const progress = run.stderr.split("\n").filter((line) => line.startsWith("["));
+    expect(progress).toEqual([
+      "[1/6] 收集/f-坏.xlsx：无法读取",
+      "[2/6] 收集/a-交通局.xlsx：已生成",
+      "[3/6] 收集/b-教育局.xlsx：已生成",
+      "[4/6] 收集/c-有错.xlsx：有错误",
+      "[5/6] 收集/d-重复1.xlsx：重复",
+      "[6/6] 收集/e-重复2.xlsx：重复",
+    ]);
   });
 
   it("exits 0 when every report is generated, and takes several files as well as folders", async () => {

@@ -4,6 +4,7 @@ import { expandInputs, generateBatch, writeSummary } from "../pipeline/batch.js"
 import { generateReport } from "../pipeline/generate.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
+import { batchProgress } from "./progress.js";
 import { formatBatchTable, formatCheckResult, formatTemplateResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
@@ -30,14 +31,19 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
 
 async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
-  const items = await generateBatch(inputs, {
-    outDir: resolve(io.cwd, args.output),
-    template: args.template && resolve(io.cwd, args.template),
-    force: args.force,
-    pdf: args.pdf,
-    today: io.today,
-    version,
-  });
+  const progress = batchProgress(io, inputs.length, shown);
+  const items = await generateBatch(
+    inputs,
+    {
+      outDir: resolve(io.cwd, args.output),
+      template: args.template && resolve(io.cwd, args.template),
+      force: args.force,
+      pdf: args.pdf,
+      today: io.today,
+      version,
+    },
+    progress.settled,
+  ).finally(progress.stop);
   const failed = items.filter((item) => item.status !== "generated").length;
   const summary = await writeSummary(items, resolve(io.cwd, args.output), (item) => CLI_TEXT.batchStatus[item.status], args.force);
   // The table (or the JSON) is the product on stdout; where the summary went is a message.

@@ -8,6 +8,8 @@ export interface CliIo {
   today: Date;
   /** How the clerk started the tool (`npx nianbao`, `nianbao`, `node dist/cli/main.js`): hints repeat it. */
   invocation: string;
+  /** The stream a progress bar may redraw: stderr when it is a terminal; absent, progress is plain lines on err. */
+  progressStream?: NodeJS.WriteStream;
 }
 
 export const processIo = (): CliIo => ({
@@ -16,4 +18,5 @@ export const processIo = (): CliIo => ({
   cwd: process.cwd(),
   today: new Date(),
   invocation: invocationOf(process.argv[1] ?? "nianbao", process.env, process.cwd()),
+  ...(process.stderr.isTTY ? { progressStream: process.stderr } : {}),
 });

@@ -49,6 +49,9 @@ export const CLI_TEXT = {
   batchHeader: ["文件", "机关", "年度", "版本", "状态", "错误", "警告", "输出"],
   batchSummary: (total: number, generated: number, failed: number) =>
     `共 ${total} 份：已生成 ${generated} 份，未生成 ${failed} 份。${failed > 0 ? "请逐份运行 check 查看错误，改正后重新生成。" : ""}`,
+  batchProgressLine: (settled: number, total: number, file: string, status: string) => `[${settled}/${total}] ${file}：${status}`,
+  /** cli-progress's format: its {bar}, {value}, {total}, {duration_formatted}, {eta_formatted} and our {file}. */
+  batchProgressBar: "{bar} {value}/{total} 份 | {file} | 已用 {duration_formatted} | 预计还需 {eta_formatted}",
   batchEmpty: (paths: string) => `${paths} 中没有工作簿（.xlsx）或 JSON 文件。`,
   templateHeader: (file: string, edition: string) => `检查模板 ${file}（按 ${edition} 版字段）`,
   templatePassed: "模板可以使用。",

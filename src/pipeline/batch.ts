@@ -63,8 +63,19 @@ const reportKey = ({ loaded }: Loaded) => `${loaded.report.values["meta.year"]}|
  * and year are both refused before anything is written; then each valid one is generated with templates prepared
  * once. One bad input never stops the others.
  */
-export async function generateBatch(inputs: readonly string[], options: Omit<GenerateOptions, "input">): Promise<BatchItem[]> {
-  const items = new Map<string, BatchItem>();
+export async function generateBatch(
+  inputs: readonly string[],
+  options: Omit<GenerateOptions, "input">,
+  /** Called as each input's outcome is settled (invalid and unreadable ones first, generated ones last). */
+  onSettled: (item: BatchItem, settled: number, total: number) => void = () => undefined,
+): Promise<BatchItem[]> {
+  const settledItems = new Map<string, BatchItem>();
+  const items = {
+    set: (input: string, item: BatchItem) => {
+      settledItems.set(input, item);
+      onSettled(item, settledItems.size, inputs.length);
+    },
+  };
   const loaded: Loaded[] = [];
   for (const input of inputs) {
     try {
@@ -104,7 +115,7 @@ export async function generateBatch(inputs: readonly string[], options: Omit<Gen
       outcome.status === "template-invalid" ? [...entry.result.findings, ...outcome.template.findings] : entry.result.findings;
     items.set(entry.input, itemOf(entry.input, status, findings, entry.loaded, outcome.status === "done" ? outcome.paths.docx : undefined));
   }
-  return inputs.map((input) => items.get(input)!);
+  return inputs.map((input) => settledItems.get(input)!);
 }
 
 /** The year most reports of the batch are for: the summary is named after it. */
