@@ -29,21 +29,20 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
   return runBatch(inputs, args, io, version);
 }
 
+/** What the command line asks of every report, with paths resolved against the clerk's folder. */
+const optionsOf = (args: GenerateArgs, io: CliIo, version: string) => ({
+  outDir: resolve(io.cwd, args.output),
+  template: args.template && resolve(io.cwd, args.template),
+  force: args.force,
+  pdf: args.pdf,
+  today: io.today,
+  version,
+});
+
 async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
   const progress = batchProgress(io, inputs.length, shown);
-  const items = await generateBatch(
-    inputs,
-    {
-      outDir: resolve(io.cwd, args.output),
-      template: args.template && resolve(io.cwd, args.template),
-      force: args.force,
-      pdf: args.pdf,
-      today: io.today,
-      version,
-    },
-    progress.settled,
-  ).finally(progress.stop);
+  const items = await generateBatch(inputs, optionsOf(args, io, version), progress.settled).finally(progress.stop);
   const failed = items.filter((item) => item.status !== "generated").length;
   const summary = await writeSummary(items, resolve(io.cwd, args.output), (item) => CLI_TEXT.batchStatus[item.status], args.force);
   // The table (or the JSON) is the product on stdout; where the summary went is a message.
@@ -70,15 +69,7 @@ async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version
 async function runOne(input: string, args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
   try {
-    const outcome = await generateReport({
-      input,
-      outDir: resolve(io.cwd, args.output),
-      template: args.template && resolve(io.cwd, args.template),
-      force: args.force,
-      pdf: args.pdf,
-      today: io.today,
-      version,
-    });
+    const outcome = await generateReport({ input, ...optionsOf(args, io, version) });
     io.out(formatCheckResult(outcome.result));
     if (outcome.status === "invalid") {
       io.err(CLI_TEXT.generateRefused);
