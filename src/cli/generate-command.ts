@@ -44,7 +44,7 @@ async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version
   const progress = batchProgress(io, inputs.length, shown);
   const items = await generateBatch(inputs, optionsOf(args, io, version), progress.settled).finally(progress.stop);
   const failed = items.filter((item) => item.status !== "generated").length;
-  const summary = await writeSummary(items, resolve(io.cwd, args.output), (item) => CLI_TEXT.batchStatus[item.status], args.force);
+  const summary = await writeSummary(items, resolve(io.cwd, args.output), args.force);
   // The table (or the JSON) is the product on stdout; where the summary went is a message.
   if (summary.status === "written") io.err(SUMMARY_TEXT.written(shown(summary.path)));
   if (summary.status === "exists") io.err(SUMMARY_TEXT.exists(shown(summary.path)));

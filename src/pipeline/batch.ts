@@ -5,7 +5,7 @@ import { checkReport, type CheckResult } from "./check.js";
 import { generateLoaded, identityOf, type GenerateOptions, type ReportIdentity } from "./generate.js";
 import { keyFigures, summaryWorkbookBytes } from "../workbook/summary.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
-import { SUMMARY_TEXT } from "../i18n/ui-text.js";
+import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { loadReport, type LoadedReport } from "./load.js";
 import type { PreparedTemplate } from "./template.js";
 
@@ -56,7 +56,10 @@ const itemOf = (input: string, status: BatchStatus, findings: Finding[], loaded?
 };
 
 /** 2025|贺兰县交通运输局: two inputs with the same key would be published under the same name. */
-const reportKey = ({ loaded }: Loaded) => `${loaded.report.values["meta.year"]}|${loaded.report.values["meta.agency"]}`;
+const reportKey = ({ loaded }: Loaded) => {
+  const { year, agency } = identityOf(loaded);
+  return `${year}|${agency}`;
+};
 
 /**
  * `nianbao generate` over many inputs: every input is read and checked first, so that two reports of the same agency
@@ -69,12 +72,10 @@ export async function generateBatch(
   /** Called as each input's outcome is settled (invalid and unreadable ones first, generated ones last). */
   onSettled: (item: BatchItem, settled: number, total: number) => void = () => undefined,
 ): Promise<BatchItem[]> {
-  const settledItems = new Map<string, BatchItem>();
-  const items = {
-    set: (input: string, item: BatchItem) => {
-      settledItems.set(input, item);
-      onSettled(item, settledItems.size, inputs.length);
-    },
+  const settled = new Map<string, BatchItem>();
+  const settle = (item: BatchItem) => {
+    settled.set(item.input, item);
+    onSettled(item, settled.size, inputs.length);
   };
   const loaded: Loaded[] = [];
   for (const input of inputs) {
@@ -83,16 +84,18 @@ export async function generateBatch(
       loaded.push({ input, loaded: report, result: checkReport(report, options) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      items.set(input, itemOf(input, "unreadable", [error.finding]));
+      settle(itemOf(input, "unreadable", [error.finding]));
     }
   }
   const inputsPerKey = new Map<string, string[]>();
-  for (const entry of loaded.filter((e) => e.result.valid))
-    inputsPerKey.set(reportKey(entry), [...(inputsPerKey.get(reportKey(entry)) ?? []), entry.input]);
+  for (const entry of loaded.filter((e) => e.result.valid)) {
+    const key = reportKey(entry);
+    inputsPerKey.set(key, [...(inputsPerKey.get(key) ?? []), entry.input]);
+  }
   const templates = options.templates ?? new Map<string, Promise<PreparedTemplate>>();
   for (const entry of loaded) {
     if (!entry.result.valid) {
-      items.set(entry.input, itemOf(entry.input, "invalid", entry.result.findings, entry.loaded));
+      settle(itemOf(entry.input, "invalid", entry.result.findings, entry.loaded));
       continue;
     }
     const sameReport = inputsPerKey.get(reportKey(entry))!;
@@ -101,21 +104,18 @@ export async function generateBatch(
         .filter((input) => input !== entry.input)
         .map((input) => basename(input))
         .join("、");
-      const duplicate = makeFinding(
-        "input/duplicate-report",
-        { file: entry.input },
-        { actual: `${entry.loaded.report.values["meta.agency"]}，${entry.loaded.report.values["meta.year"]} 年度`, others },
-      );
-      items.set(entry.input, itemOf(entry.input, "duplicate", [duplicate, ...entry.result.findings], entry.loaded));
+      const { agency, year } = identityOf(entry.loaded);
+      const duplicate = makeFinding("input/duplicate-report", { file: entry.input }, { actual: `${agency}，${year} 年度`, others });
+      settle(itemOf(entry.input, "duplicate", [duplicate, ...entry.result.findings], entry.loaded));
       continue;
     }
     const outcome = await generateLoaded(entry.loaded, entry.result, { ...options, input: entry.input, templates });
     const status: BatchStatus = outcome.status === "done" ? "generated" : outcome.status;
     const findings =
       outcome.status === "template-invalid" ? [...entry.result.findings, ...outcome.template.findings] : entry.result.findings;
-    items.set(entry.input, itemOf(entry.input, status, findings, entry.loaded, outcome.status === "done" ? outcome.paths.docx : undefined));
+    settle(itemOf(entry.input, status, findings, entry.loaded, outcome.status === "done" ? outcome.paths.docx : undefined));
   }
-  return inputs.map((input) => settledItems.get(input)!);
+  return inputs.map((input) => settled.get(input)!);
 }
 
 /** The year most reports of the batch are for: the summary is named after it. */
@@ -131,12 +131,7 @@ export type SummaryResult = { status: "written" | "exists"; path: string } | { s
  * `<year>年政府信息公开工作年度报告汇总.xlsx` in the output folder: every input of the batch with its status, key
  * figures and findings. Never written over an existing summary without `force`.
  */
-export async function writeSummary(
-  items: readonly BatchItem[],
-  outDir: string,
-  statusLabel: (item: BatchItem) => string,
-  force = false,
-): Promise<SummaryResult> {
+export async function writeSummary(items: readonly BatchItem[], outDir: string, force = false): Promise<SummaryResult> {
   const year = batchYear(items);
   if (year === undefined) return { status: "no-year" };
   const path = join(outDir, SUMMARY_TEXT.fileName(year));
@@ -146,7 +141,7 @@ export async function writeSummary(
       agency: item.report?.agency,
       year: item.report?.year,
       edition: item.report?.edition,
-      status: statusLabel(item),
+      status: CLI_TEXT.batchStatus[item.status],
       errors: item.errors,
       warnings: item.warnings,
       figures: item.figures,

@@ -54,7 +54,7 @@ export function decimalPlaces(value: number): number {
 
 function checkRange(value: number, type: FieldType, readFrom?: string): NumberReading {
   const actual = readFrom ?? value;
-  // A year is read as a count; any other kind without a number rule never reaches here.
+  // Only numeric kinds are read as numbers (a year is read as a "count"); a kind without a rule is read as a count too.
   const rule = numberRuleOf(type) ?? numberRuleOf("count")!;
   if (rule.integer && !Number.isInteger(value)) return { status: "invalid", code: "value/not-integer", actual };
   if (!rule.signed && value < 0) return { status: "invalid", code: "value/negative", actual };

@@ -52,17 +52,17 @@ function writeOverview(workbook: ExcelJS.Workbook, entries: readonly SummaryEntr
     sheet.getColumn(i + 1).width = i === 0 ? 30 : i === 1 ? 22 : 9;
     cell.alignment = { ...cell.alignment, wrapText: true };
   });
-  entries.forEach((entry, r) => {
-    const fixed = [entry.file, entry.agency ?? "", entry.year ?? "", entry.edition ?? "", entry.status, entry.errors, entry.warnings];
-    const figures = KEY_FIGURES.map((figure) => (entry.figures ? entry.figures[figure.label] : null));
-    [...fixed, ...figures].forEach((value, c) => (sheet.getCell(r + 2, c + 1).value = value));
-  });
+  const rows = entries.map((entry) => [
+    ...[entry.file, entry.agency ?? "", entry.year ?? "", entry.edition ?? "", entry.status, entry.errors, entry.warnings],
+    ...KEY_FIGURES.map((figure) => (entry.figures ? entry.figures[figure.label] : null)),
+  ]);
+  rows.forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 2, c + 1).value = value)));
   // 合计: formulas over the rows above, with their results cached so that any reader shows them before recalculating.
-  const totalRow = entries.length + 2;
+  const totalRow = rows.length + 2;
   sheet.getCell(totalRow, 1).value = SUMMARY_TEXT.total;
   for (let c = FIXED_COLUMNS - 1; c <= header.length; c++) {
     const letters = columnLetters(c);
-    const result = entries.reduce((sum, _, r) => sum + Number(sheet.getCell(r + 2, c).value ?? 0), 0);
+    const result = rows.reduce((sum, row) => sum + Number(row[c - 1] ?? 0), 0);
     sheet.getCell(totalRow, c).value = { formula: `SUM(${letters}2:${letters}${totalRow - 1})`, result } as ExcelJS.CellFormulaValue;
   }
   sheet.getRow(totalRow).font = { bold: true };
