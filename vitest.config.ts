@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/setup/build-dist.ts"],
     testTimeout: 30_000,
     coverage: {
       provider: "v8",

@@ -1,9 +1,14 @@
 /** `nianbao generate` over a folder or several files: one bad input never stops the others, duplicates are refused. */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { sha256 } from "../src/io/hash.js";
+import { expandInputs, generateBatch } from "../src/pipeline/batch.js";
 import { checkFile } from "../src/pipeline/check.js";
+import { threadsFor } from "../src/pipeline/prepare-pool.js";
+import { hasCommand, pdfText } from "./helpers/docx.js";
+import { pdfPages, workbookToPdf } from "./helpers/libreoffice.js";
 import { nianbao } from "./helpers/cli.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
 
@@ -80,15 +85,15 @@ describe("nianbao generate FOLDER", () => {
       "收集/d-重复1.xlsx：与 e-重复2.xlsx 是同一机关、同一年度（某县民政局，2025 年度）的报告，两份都没有生成。",
     );
     expect(run.stderr).toContain("文件 f-坏.xlsx 已损坏或不完整");
-    // Not a terminal: progress is one plain line per report as each is settled (unreadable ones first, as they are read).
+    // Not a terminal: progress is one plain line per report as each is read and checked (files are written after all are).
     const progress = run.stderr.split("\n").filter((line) => line.startsWith("["));
     expect(progress).toEqual([
-      "[1/6] 收集/f-坏.xlsx：无法读取",
-      "[2/6] 收集/a-交通局.xlsx：已生成",
-      "[3/6] 收集/b-教育局.xlsx：已生成",
-      "[4/6] 收集/c-有错.xlsx：有错误",
-      "[5/6] 收集/d-重复1.xlsx：重复",
-      "[6/6] 收集/e-重复2.xlsx：重复",
+      "[1/6] 收集/a-交通局.xlsx：检查通过",
+      "[2/6] 收集/b-教育局.xlsx：检查通过",
+      "[3/6] 收集/c-有错.xlsx：有错误",
+      "[4/6] 收集/d-重复1.xlsx：检查通过",
+      "[5/6] 收集/e-重复2.xlsx：检查通过",
+      "[6/6] 收集/f-坏.xlsx：无法读取",
     ]);
   });
 
@@ -169,5 +174,74 @@ describe("the summary workbook of a batch", () => {
     await nianbao(["generate", "收集", "-o", "出"], dir);
     const again = await nianbao(["generate", "收集", "-o", "出"], dir);
     expect(again.stderr).toContain("汇总表 出/2025年政府信息公开工作年度报告汇总.xlsx 已存在，未覆盖。");
+  });
+});
+
+describe("a batch on several threads", () => {
+  it("gives each report the same outcome and the same bytes on two threads as on one", async () => {
+    const inputs = tempDir();
+    for (let i = 0; i < 17; i++) {
+      const agency = i === 16 ? "某县第1局" : `某县第${i + 1}局`; // the 17th duplicates the first
+      copyFileSync(
+        await buildWorkbook("2021", { "meta.agency": agency, "review.upheld": i === 5 ? "十二" : 1 }),
+        join(inputs, `${i}.xlsx`),
+      );
+    }
+    const files = await expandInputs([inputs]);
+    const run = async (jobs: number) => {
+      const outDir = tempDir();
+      const items = await generateBatch(files, { outDir, today: TODAY, version: "test", jobs });
+      const hashes = items.map((item) => (item.output ? sha256(readFileSync(item.output)) : item.status));
+      return { statuses: items.map((item) => item.status), hashes, findings: items.map((item) => item.findings) };
+    };
+    const [one, two] = [await run(1), await run(2)];
+    expect(threadsFor(files.length, 2)).toBe(2);
+    expect(one.statuses.filter((status) => status === "generated")).toHaveLength(14);
+    expect(one.statuses.filter((status) => status !== "generated").sort()).toEqual(["duplicate", "duplicate", "invalid"]);
+    expect(two).toEqual(one);
+  });
+
+  it("uses one thread for a handful of inputs, and refuses --jobs that is not a positive whole number", async () => {
+    expect([threadsFor(3, 2), threadsFor(15, 2), threadsFor(16, 2), threadsFor(1000, 2), threadsFor(1000, 1)]).toEqual([1, 1, 2, 2, 1]);
+    const run = await nianbao(["generate", "x.xlsx", "--jobs", "0"], tempDir());
+    expect([run.code, run.stderr.split("\n")[0]]).toEqual([
+      2,
+      "命令用法有误：--jobs 应为正整数（同时处理的线程数），如 --jobs 2；“0”不行。",
+    ]);
+  });
+});
+
+describe.runIf(hasCommand("soffice"))("a batch with --pdf", () => {
+  it("converts every document in one LibreOffice process", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "收集"));
+    for (const agency of ["甲局", "乙局", "丙局"]) {
+      copyFileSync(await buildWorkbook("2021", { "meta.agency": agency }), join(dir, "收集", `${agency}.xlsx`));
+    }
+    // A stand-in for soffice that logs each start and hands over to the real one.
+    const log = join(dir, "starts.log");
+    const wrapper = join(dir, "soffice");
+    writeFileSync(wrapper, `#!/bin/sh\necho start >> "${log}"\nexec soffice "$@"\n`, { mode: 0o755 });
+    process.env.NIANBAO_SOFFICE = wrapper;
+    try {
+      const run = await nianbao(["generate", "收集", "-o", "出", "--pdf"], dir);
+      expect(run.code).toBe(0);
+    } finally {
+      delete process.env.NIANBAO_SOFFICE;
+    }
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["start"]);
+    const pdfs = readdirSync(join(dir, "出")).filter((name) => name.endsWith(".pdf"));
+    expect(pdfs).toHaveLength(3);
+    for (const name of pdfs) expect(pdfText(join(dir, "出", name))).toContain(name.slice(5, 7)); // 2025年甲局…: the agency
+  });
+
+  it("leaves a summary workbook that LibreOffice opens and prints: every report, the 合计 row and the findings", async () => {
+    const dir = await collected();
+    await nianbao(["generate", "收集", "-o", "出"], dir);
+    const pages = pdfPages(workbookToPdf(join(dir, "出", "2025年政府信息公开工作年度报告汇总.xlsx")));
+    const text = pages.join("");
+    for (const shown of ["某县交通运输局", "某县教育局", "某县财政局", "某县民政局", "无法读取", "合计"]) expect(text).toContain(shown);
+    // The 问题清单 sheet prints after the summary: the duplicate's finding is there.
+    expect(text).toContain("两份都没有生成");
   });
 });

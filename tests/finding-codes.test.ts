@@ -3,14 +3,16 @@
  * keyed by FindingCode: a code without a trigger fails to compile, and the last test fails at run time too.
  */
 import ExcelJS from "exceljs";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { InputError, type Finding } from "../src/findings/finding.js";
 import { FINDING_CODES, type FindingCode, type Severity } from "../src/i18n/finding-messages.js";
 import { readJsonSource } from "../src/input/read-json.js";
+import { sha256 } from "../src/io/hash.js";
 import { generateBatch } from "../src/pipeline/batch.js";
+import { verifyArchive } from "../src/pipeline/verify.js";
 import { checkReport } from "../src/pipeline/check.js";
 import { interpretReport, loadReport } from "../src/pipeline/load.js";
 import { checkTemplate, prepareTemplate } from "../src/pipeline/template.js";
@@ -21,6 +23,16 @@ import { buildWorkbook, tempDir, TODAY, validReport } from "./helpers/fixtures.j
 import { setPath, validJson, type JsonReport } from "./helpers/json.js";
 import { checkInMemory, memorySource } from "./helpers/memory.js";
 import { editedTemplateBytes } from "./helpers/templates.js";
+
+/** A folder with one manifest vouching for one file, altered, then verified. */
+async function verifyAltered(alter: (folder: string) => void): Promise<Finding[]> {
+  const folder = tempDir();
+  writeFileSync(join(folder, "copy.json"), "[]");
+  const record = { file: "copy.json", sha256: sha256(Buffer.from("[]")) };
+  writeFileSync(join(folder, "a.manifest.json"), JSON.stringify({ tool: { name: "nianbao" }, output: record, pdf: null }));
+  alter(folder);
+  return (await verifyArchive(folder)).findings;
+}
 
 type Trigger = () => Finding[] | Promise<Finding[]>;
 
@@ -118,6 +130,10 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
       return (await generateBatch([first, second], { outDir: tempDir(), today: TODAY, version: "test" }))[0].findings;
     },
   ],
+  "archive/missing": ["error", () => verifyAltered((folder) => rmSync(join(folder, "copy.json")))],
+  "archive/changed": ["error", () => verifyAltered((folder) => writeFileSync(join(folder, "copy.json"), "{}"))],
+  "archive/unexpected": ["error", () => verifyAltered((folder) => writeFileSync(join(folder, "note.txt"), "x"))],
+  "archive/manifest-unreadable": ["error", () => verifyAltered((folder) => writeFileSync(join(folder, "a.manifest.json"), "[]"))],
   "input/unknown-field": ["warning", () => checkJson((json) => setPath(json, "requests.granted.robots", 1))],
   "value/not-a-number": ["error", () => memory({ "review.upheld": "十二" })],
   "value/not-integer": ["error", () => memory({ "review.upheld": 1.5 })],

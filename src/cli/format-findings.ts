@@ -1,6 +1,7 @@
 import { countBySeverity, type Finding } from "../findings/finding.js";
 import type { BatchItem } from "../pipeline/batch.js";
 import type { CheckResult } from "../pipeline/check.js";
+import type { VerifyResult } from "../pipeline/verify.js";
 import { CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
 import { EDITIONS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
@@ -54,4 +55,12 @@ export function formatBatchTable(items: readonly BatchItem[], shown: (path: stri
     item.output ? shown(item.output) : "",
   ]);
   return [CLI_TEXT.batchHeader, ...rows].map((row) => row.join(" | ")).join("\n");
+}
+
+/** The human form of `nianbao verify`: what was checked, one line per problem, the verdict. */
+export function formatVerifyResult(result: VerifyResult): string {
+  const lines = [CLI_TEXT.verifyHeader(result.dir, result.manifests, result.files), "", ...findingLines(result.findings)];
+  if (result.findings.length > 0) lines.push("");
+  lines.push(result.valid ? CLI_TEXT.verifyPassed : CLI_TEXT.verifyFailed(result.findings.length));
+  return lines.join("\n");
 }

@@ -1,6 +1,7 @@
-import { relative, resolve } from "node:path";
+import { availableParallelism } from "node:os";
+import { dirname, relative, resolve } from "node:path";
 import { InputError } from "../findings/finding.js";
-import { expandInputs, generateBatch, writeSummary } from "../pipeline/batch.js";
+import { expandInputs, generateBatch, writeSummary, type BatchItem } from "../pipeline/batch.js";
 import { generateReport } from "../pipeline/generate.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -15,6 +16,9 @@ export interface GenerateArgs {
   template?: string;
   force: boolean;
   pdf: boolean;
+  archive?: string;
+  /** Worker threads for a batch; every core when absent. */
+  jobs?: number;
 }
 
 /** One file → the report with its findings; several files or a folder → a batch with a table at the end. */
@@ -35,6 +39,7 @@ const optionsOf = (args: GenerateArgs, io: CliIo, version: string) => ({
   template: args.template && resolve(io.cwd, args.template),
   force: args.force,
   pdf: args.pdf,
+  ...(args.archive ? { archive: resolve(io.cwd, args.archive) } : {}),
   today: io.today,
   version,
 });
@@ -42,8 +47,10 @@ const optionsOf = (args: GenerateArgs, io: CliIo, version: string) => ({
 async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
   const progress = batchProgress(io, inputs.length, shown);
-  const items = await generateBatch(inputs, optionsOf(args, io, version), progress.settled).finally(progress.stop);
-  const failed = items.filter((item) => item.status !== "generated").length;
+  const jobs = args.jobs ?? availableParallelism();
+  const items = await generateBatch(inputs, { ...optionsOf(args, io, version), jobs }, progress.prepared).finally(progress.stop);
+  const count = (status: BatchItem["status"]) => items.filter((item) => item.status === status).length;
+  const failed = items.length - count("generated") - count("unchanged");
   const summary = await writeSummary(items, resolve(io.cwd, args.output), args.force);
   // The table (or the JSON) is the product on stdout; where the summary went is a message.
   if (summary.status === "written") io.err(SUMMARY_TEXT.written(shown(summary.path)));
@@ -61,7 +68,7 @@ async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version
     // Why an input was not even checked: the table has no room for it. A file's own message names the file.
     for (const item of items.filter((i) => i.status === "unreadable")) io.err(item.findings[0].message);
     for (const item of items.filter((i) => i.status === "duplicate")) io.err(`${shown(item.input)}：${item.findings[0].message}`);
-    io.out(CLI_TEXT.batchSummary(items.length, items.length - failed, failed));
+    io.out(CLI_TEXT.batchSummary(items.length, count("generated"), count("unchanged"), failed));
   }
   return failed > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -84,6 +91,10 @@ async function runOne(input: string, args: GenerateArgs, io: CliIo, version: str
       io.err(CLI_TEXT.generateExists(shown(outcome.path)));
       return EXIT.unusable;
     }
+    if (outcome.status === "unchanged") {
+      io.out(CLI_TEXT.unchanged(shown(dirname(outcome.paths.docx)), outcome.version));
+      return EXIT.ok;
+    }
     if (outcome.template.findings.length > 0)
       io.out(formatTemplateResult(shown(outcome.template.file), outcome.report.edition, outcome.template.findings));
     io.out(CLI_TEXT.generated(shown(outcome.paths.docx)));
@@ -94,6 +105,10 @@ async function runOne(input: string, args: GenerateArgs, io: CliIo, version: str
     if (outcome.pdf?.status === "unavailable") io.err(CLI_TEXT.pdfUnavailable);
     if (outcome.pdf?.status === "failed") io.err(CLI_TEXT.pdfFailed(outcome.pdf.reason));
     io.out(CLI_TEXT.generated(shown(outcome.paths.manifest)));
+    if (outcome.version !== undefined) {
+      io.out(CLI_TEXT.archived(shown(dirname(outcome.paths.docx)), outcome.version));
+      if (outcome.pdf?.status === "ok") io.out(CLI_TEXT.pdfA);
+    }
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -9,13 +9,14 @@ import { EXIT, type ExitCode } from "./exit-codes.js";
 import { runInit } from "./init-command.js";
 import { runGenerate } from "./generate-command.js";
 import { runTemplateCheck } from "./template-command.js";
+import { runVerify } from "./verify-command.js";
 import type { CliIo } from "./io.js";
 
 export const toolVersion = (): string =>
   (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 /** The commands, as a clerk types them. */
-const COMMANDS = ["init", "check", "generate", "template"] as const;
+const COMMANDS = ["init", "check", "generate", "verify", "template"] as const;
 
 /** Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. */
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
@@ -88,15 +89,24 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             .option("output", { alias: "o", type: "string", default: "outputs", describe: COMMAND_TEXT.outDir })
             .option("template", { type: "string", describe: COMMAND_TEXT.template })
             .option("force", { type: "boolean", default: false, describe: COMMAND_TEXT.force })
-            .option("pdf", { type: "boolean", default: false, describe: COMMAND_TEXT.pdf }),
+            .option("pdf", { type: "boolean", default: false, describe: COMMAND_TEXT.pdf })
+            .option("archive", { type: "string", describe: COMMAND_TEXT.archive })
+            .option("jobs", { alias: "j", type: "number", describe: COMMAND_TEXT.jobs }),
         async (args) => {
-          done(
-            await runGenerate(
-              { files: args.files!, output: args.output, template: args.template, force: args.force, pdf: args.pdf, json: args.json },
-              io,
-              toolVersion(),
-            ),
-          );
+          const { files, output, template, force, pdf, json, archive, jobs } = args;
+          if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
+          done(await runGenerate({ files: files!, output, template, force, pdf, json, archive, jobs }, io, toolVersion()));
+        },
+      )
+      .command(
+        "verify <dir>",
+        COMMAND_TEXT.verify,
+        (y) =>
+          y
+            .positional("dir", { type: "string", describe: COMMAND_TEXT.verifyDir })
+            .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
+        async (args) => {
+          done(await runVerify({ dir: args.dir!, json: args.json }, io));
         },
       )
       .command("template", COMMAND_TEXT.template_, (y) =>

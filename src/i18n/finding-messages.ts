@@ -11,6 +11,7 @@ export type Severity = "error" | "warning" | "info";
 export const RULE_IDS = [
   "input",
   "template",
+  "archive",
   "V1",
   "V2",
   "V3",
@@ -124,6 +125,32 @@ const entries = {
     rule: "input",
     severity: "warning",
     message: (p: { field: string }) => `不认识的字段 ${p.field}，已忽略。请核对字段名（见 data-contract）。`,
+  },
+
+  // ---- an archive read back by `nianbao verify` ----
+  "archive/missing": {
+    rule: "archive",
+    severity: "error",
+    message: (p: File & { manifest: string }) => `存档清单 ${p.manifest} 记录的文件 ${p.file} 不见了。`,
+    hint: "存档中的文件不能删除或改名：请从备份中找回原文件放回原处。",
+  },
+  "archive/changed": {
+    rule: "archive",
+    severity: "error",
+    message: (p: File & { manifest: string } & Expected & Actual) =>
+      `文件 ${p.file} 与存档清单 ${p.manifest} 记录的不一致（SHA-256 应为 ${p.expected}，实际为 ${p.actual}）：存档后被修改过。`,
+    hint: "存档后的文件不能修改：请从备份中找回原文件；确需修改的，请改工作簿后重新生成，存为新的版本。",
+  },
+  "archive/unexpected": {
+    rule: "archive",
+    severity: "error",
+    message: (p: File) => `文件 ${p.file} 不在任何存档清单中。`,
+    hint: "存档文件夹中只应有 nianbao generate --archive 存入的文件：请把其他文件移到别处。",
+  },
+  "archive/manifest-unreadable": {
+    rule: "archive",
+    severity: "error",
+    message: (p: File) => `存档清单 ${p.file} 无法读取（不是 nianbao 写出的存档清单，或已损坏），其中记录的文件无法核对。`,
   },
 
   // ---- values (rules.md V1–V7) ----

@@ -23,6 +23,7 @@ export const CLI_TEXT = {
   agencyExample: "请在 --agency 后写机关全称，如 --agency 贺兰县交通运输局。",
   initNeedsXlsx: (typed: string, suggestion: string) =>
     `init 生成的是 Excel 工作簿，文件名应以 .xlsx 结尾，“${typed}”不行。可以写 -o ${suggestion}。`,
+  badJobs: (value: string) => `--jobs 应为正整数（同时处理的线程数），如 --jobs 2；“${value}”不行。`,
   badYear: (value: string) => `年度“${value}”无效，请填写四位年份，如 --year 2026。`,
   writeFailed: (file: string, reason: string) => `无法写入 ${file}：${reason}`,
   generateExists: (file: string) =>
@@ -40,19 +41,34 @@ export const CLI_TEXT = {
   generateRefused: "有错误，未生成报告。",
   batchStatus: {
     generated: "已生成",
+    unchanged: "未变化",
     invalid: "有错误",
     unreadable: "无法读取",
     duplicate: "重复",
     exists: "已存在",
     "template-invalid": "模板有误",
   } as Record<string, string>,
+  /** Progress, once an input is read, checked and rendered (its file is written after every input is). */
+  batchPrepared: {
+    rendered: "检查通过",
+    invalid: "有错误",
+    unreadable: "无法读取",
+    "template-invalid": "模板有误",
+  } as Record<string, string>,
   batchHeader: ["文件", "机关", "年度", "版本", "状态", "错误", "警告", "输出"],
-  batchSummary: (total: number, generated: number, failed: number) =>
-    `共 ${total} 份：已生成 ${generated} 份，未生成 ${failed} 份。${failed > 0 ? "请逐份运行 check 查看错误，改正后重新生成。" : ""}`,
+  batchSummary: (total: number, generated: number, unchanged: number, failed: number) =>
+    `共 ${total} 份：已生成 ${generated} 份，${unchanged > 0 ? `未变化 ${unchanged} 份，` : ""}未生成 ${failed} 份。${failed > 0 ? "请逐份运行 check 查看错误，改正后重新生成。" : ""}`,
+  unchanged: (folder: string, version: number) => `未变化：与存档中的第 ${version} 版（${folder}）相同，没有写入新的版本。`,
+  archived: (folder: string, version: number) => `已存档为第 ${version} 版：${folder}`,
+  pdfA: "存档的 PDF 为 PDF/A-2b 格式（字体已嵌入），符合电子文件长期保存的要求。",
   batchProgressLine: (settled: number, total: number, file: string, status: string) => `[${settled}/${total}] ${file}：${status}`,
   /** cli-progress's format: its {bar}, {value}, {total}, {duration_formatted}, {eta_formatted} and our {file}. */
   batchProgressBar: "{bar} {value}/{total} 份 | {file} | 已用 {duration_formatted} | 预计还需 {eta_formatted}",
   batchEmpty: (paths: string) => `${paths} 中没有工作簿（.xlsx）或 JSON 文件。`,
+  verifyHeader: (dir: string, manifests: number, files: number) =>
+    `核对存档 ${dir}：存档清单 ${manifests} 份，重新计算了 ${files} 个文件的 SHA-256。`,
+  verifyPassed: "存档完整：每个文件都与存档清单一致，没有缺少或多余的文件。",
+  verifyFailed: (problems: number) => `存档有 ${problems} 项问题（见上）。`,
   templateHeader: (file: string, edition: string) => `检查模板 ${file}（按 ${edition} 版字段）`,
   templatePassed: "模板可以使用。",
   templateFailed: (errors: number) => `模板有 ${errors} 项错误，请改正后再使用。`,
@@ -102,6 +118,10 @@ export const CLI_HELP = {
   template: "使用本机关修改过的模板（.docx）",
   force: "覆盖已有的同名报告",
   pdf: "同时生成 PDF（需要安装 LibreOffice）",
+  archive: "把报告存入存档文件夹：档案/年度/机关/v版本号/，含 Word、PDF/A（加 --pdf）、原工作簿和存档清单",
+  jobs: "同时处理的线程数（默认为本机 CPU 核数；份数少时只用一个）",
+  verify: "核对存档文件夹：重新计算每份存档清单中文件的 SHA-256，列出缺少、被修改和多余的文件",
+  verifyDir: "存档文件夹（generate --archive 指定的文件夹）",
   template_: "Word 模板工具",
   templateCheck: "检查本机关修改过的 Word 模板",
   templateFile: "要检查的模板（.docx）",

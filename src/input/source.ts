@@ -24,6 +24,8 @@ export interface ReportSource {
   file: string;
   /** SHA-256 of the bytes that were read: what the manifest records is what was validated. */
   sha256: string;
+  /** The bytes themselves, when read from a file: the archive keeps a copy of exactly what was validated. */
+  bytes?: Uint8Array;
   kind: FileKind;
   edition: EditionDef;
   entries: Map<FieldId, SourceEntry>;

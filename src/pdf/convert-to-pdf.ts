@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { fontsInDocx } from "./document-fonts.js";
 import { fontEnvironment } from "./font-environment.js";
 import type { FontSubstitution } from "./font-plan.js";
 
@@ -10,51 +11,71 @@ export type PdfOutcome =
   | { status: "unavailable" }
   | { status: "failed"; reason: string };
 
-const TIME_LIMIT_MS = 180_000;
+export interface PdfOptions {
+  /** PDF/A-2b (fonts embedded, metadata in XMP), as long-term electronic records require: for the archive. */
+  pdfA?: boolean;
+  soffice?: string;
+}
+
+/** LibreOffice starts in about a second; each further document costs a fraction of that. */
+const TIME_LIMIT_MS = (documents: number) => 120_000 + 10_000 * documents;
+/** Documents per LibreOffice process: one start for many, but a crash or a hang costs at most this many. */
+const DOCUMENTS_PER_PROCESS = 200;
+
+/** LibreOffice's JSON filter options (7.4+): SelectPdfVersion 2 is PDF/A-2b. */
+const filterOf = (options: PdfOptions) =>
+  options.pdfA ? `pdf:writer_pdf_Export:${JSON.stringify({ SelectPdfVersion: { type: "long", value: "2" } })}` : "pdf";
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeout: number) {
+  return new Promise<{ code: number | null; error?: NodeJS.ErrnoException; stderr: string }>((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], timeout, killSignal: "SIGKILL", env });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", (error) => resolve({ code: null, error, stderr }));
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
 
 /**
- * Converts a .docx to PDF with LibreOffice (`soffice --headless`), in a fresh profile of its own so that
- * parallel conversions do not collide (pitfalls.md), and within a time limit. The official faces the document
- * names are bound to the closest installed open fonts through a fontconfig file of this conversion's own: the
- * .docx keeps the official names, the PDF says which faces stood in.
+ * Converts .docx documents to PDF with LibreOffice (`soffice --headless`), many documents per process, in a fresh
+ * profile of its own so that parallel conversions do not collide (pitfalls.md), and within a time limit. The
+ * official faces the documents name are bound to the closest installed open fonts through a fontconfig file of this
+ * conversion's own: the .docx keeps the official names, each PDF says which faces stood in.
  */
-export async function convertToPdf(
-  docx: { path: string; bytes: Buffer },
-  workDir: string,
-  soffice = process.env.NIANBAO_SOFFICE ?? "soffice",
-): Promise<PdfOutcome> {
+export async function convertManyToPdf(documents: readonly Buffer[], workDir: string, options: PdfOptions = {}): Promise<PdfOutcome[]> {
+  const outcomes: PdfOutcome[] = [];
+  for (let start = 0; start < documents.length; start += DOCUMENTS_PER_PROCESS) {
+    outcomes.push(...(await convertInOneProcess(documents.slice(start, start + DOCUMENTS_PER_PROCESS), workDir, options)));
+  }
+  return outcomes;
+}
+
+async function convertInOneProcess(documents: readonly Buffer[], workDir: string, options: PdfOptions): Promise<PdfOutcome[]> {
   const scratch = await mkdtemp(join(workDir, ".nianbao-pdf-"));
   try {
-    const { env, fonts } = await fontEnvironment(scratch, [docx.bytes]);
-    const args = [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=${pathToFileURL(join(scratch, "profile")).href}`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      scratch,
-      docx.path,
-    ];
-    const result = await new Promise<{ code: number | null; error?: NodeJS.ErrnoException; stderr: string }>((resolve) => {
-      const child = spawn(soffice, args, {
-        stdio: ["ignore", "ignore", "pipe"],
-        timeout: TIME_LIMIT_MS,
-        killSignal: "SIGKILL",
-        env,
-      });
-      let stderr = "";
-      child.stderr.on("data", (chunk) => (stderr += chunk));
-      child.on("error", (error) => resolve({ code: null, error, stderr }));
-      child.on("close", (code) => resolve({ code, stderr }));
-    });
-    if (result.error?.code === "ENOENT") return { status: "unavailable" };
-    const pdfPath = join(scratch, basename(docx.path).replace(/\.docx$/i, ".pdf"));
-    const bytes = await readFile(pdfPath).catch(() => undefined);
-    if (result.code !== 0 || !bytes)
-      return { status: "failed", reason: result.error?.message ?? (result.stderr.trim() || `exit ${result.code}`) };
-    return { status: "ok", bytes, fonts };
+    const usedPerDocument = documents.map((bytes) => fontsInDocx(bytes));
+    const { env, fonts } = await fontEnvironment(scratch, new Set(usedPerDocument.flatMap((used) => [...used])));
+    // Numbered names: the scratch folder is ours, and agency names never reach LibreOffice's command line.
+    const paths = documents.map((_, i) => join(scratch, `${i + 1}.docx`));
+    await Promise.all(documents.map((bytes, i) => writeFile(paths[i], bytes)));
+    const profile = `-env:UserInstallation=${pathToFileURL(join(scratch, "profile")).href}`;
+    const args = ["--headless", "--norestore", profile, "--convert-to", filterOf(options), "--outdir", scratch, ...paths];
+    const result = await run(options.soffice ?? process.env.NIANBAO_SOFFICE ?? "soffice", args, env, TIME_LIMIT_MS(documents.length));
+    if (result.error?.code === "ENOENT") return documents.map(() => ({ status: "unavailable" }));
+    const reason = result.error?.message ?? (result.stderr.trim() || `exit ${result.code}`);
+    return Promise.all(
+      documents.map(async (_, i): Promise<PdfOutcome> => {
+        const pdf = await readFile(paths[i].replace(/\.docx$/, ".pdf")).catch(() => undefined);
+        if (result.code !== 0 || !pdf) return { status: "failed", reason };
+        return { status: "ok", bytes: pdf, fonts: fonts.filter((font) => usedPerDocument[i].has(font.official)) };
+      }),
+    );
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** One document: see convertManyToPdf. */
+export async function convertToPdf(docx: Buffer, workDir: string, options: PdfOptions = {}): Promise<PdfOutcome> {
+  return (await convertManyToPdf([docx], workDir, options))[0];
 }

@@ -1,16 +1,16 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { countBySeverity, InputError, makeFinding, type Finding } from "../findings/finding.js";
-import { checkReport, type CheckResult } from "./check.js";
-import { generateLoaded, identityOf, type GenerateOptions, type ReportIdentity } from "./generate.js";
-import { keyFigures, summaryWorkbookBytes } from "../workbook/summary.js";
+import { makeFinding, type Finding } from "../findings/finding.js";
+import { summaryWorkbookBytes } from "../workbook/summary.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
-import { loadReport, type LoadedReport } from "./load.js";
-import type { PreparedTemplate } from "./template.js";
+import type { ReportIdentity } from "./generate.js";
+import { prepareAll, threadsFor } from "./prepare-pool.js";
+import type { PrepareOptions, PreparedInput } from "./prepare.js";
+import { writeDocuments, type WriteOptions, type WriteResult } from "./write.js";
 
 /** What became of one input of a batch. */
-export type BatchStatus = "generated" | "invalid" | "unreadable" | "duplicate" | "exists" | "template-invalid";
+export type BatchStatus = "generated" | "unchanged" | "invalid" | "unreadable" | "duplicate" | "exists" | "template-invalid";
 
 export interface BatchItem {
   input: string;
@@ -19,8 +19,10 @@ export interface BatchItem {
   report?: ReportIdentity;
   errors: number;
   warnings: number;
-  /** The .docx written, for a generated report. */
+  /** The .docx written (or, unchanged, the one archived before). */
   output?: string;
+  /** The archive version it is filed as, with `archive`. */
+  version?: number;
   /** The summary's key figures (schema/summary.ts), when the input could be read. */
   figures?: Record<string, number>;
   findings: Finding[];
@@ -47,75 +49,75 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
   return [...new Set(files)];
 }
 
-type Loaded = { input: string; loaded: LoadedReport; result: CheckResult };
-
-const itemOf = (input: string, status: BatchStatus, findings: Finding[], loaded?: LoadedReport, output?: string): BatchItem => {
-  const { errors, warnings } = countBySeverity(findings);
-  const read = loaded ? { report: identityOf(loaded), figures: keyFigures(loaded.edition, loaded.report.values) } : {};
-  return { input, status, ...read, errors, warnings, ...(output ? { output } : {}), findings };
-};
+export interface BatchOptions extends PrepareOptions, WriteOptions {
+  /** Worker threads for reading, checking and rendering; see threadsFor. One when absent. */
+  jobs?: number;
+}
 
 /** 2025|贺兰县交通运输局: two inputs with the same key would be published under the same name. */
-const reportKey = ({ loaded }: Loaded) => {
-  const { year, agency } = identityOf(loaded);
-  return `${year}|${agency}`;
-};
+const reportKey = (prepared: PreparedInput) => `${prepared.report?.year}|${prepared.report?.agency}`;
+
+const itemOf = ({ document: _, status, ...prepared }: PreparedInput, outcome: Partial<BatchItem> = {}): BatchItem => ({
+  ...prepared,
+  status: status === "rendered" ? "generated" : status,
+  ...outcome,
+});
+
+/** Two or more valid inputs of one agency and year: each gets a finding naming the others, and neither is written. */
+function duplicateItem(prepared: PreparedInput, sameReport: readonly string[]): BatchItem {
+  const others = sameReport
+    .filter((input) => input !== prepared.input)
+    .map((input) => basename(input))
+    .join("、");
+  const finding = makeFinding(
+    "input/duplicate-report",
+    { file: prepared.input },
+    { actual: `${prepared.report?.agency}，${prepared.report?.year} 年度`, others },
+  );
+  const findings = [finding, ...prepared.findings];
+  return itemOf(prepared, { status: "duplicate", findings, errors: prepared.errors + 1 });
+}
+
+function writtenItem(prepared: PreparedInput, result: WriteResult): BatchItem {
+  if (result.status === "exists") return itemOf(prepared, { status: "exists" });
+  const version = result.version === undefined ? {} : { version: result.version };
+  return itemOf(prepared, { status: result.status === "written" ? "generated" : "unchanged", output: result.paths.docx, ...version });
+}
 
 /**
- * `nianbao generate` over many inputs: every input is read and checked first, so that two reports of the same agency
- * and year are both refused before anything is written; then each valid one is generated with templates prepared
- * once. One bad input never stops the others.
+ * `nianbao generate` over many inputs. Every input is read, checked and rendered first (on worker threads when
+ * `jobs` allows), so that two reports of the same agency and year are both refused before anything is written; then
+ * the rest are written (their PDFs from one LibreOffice process). One bad input never stops the others.
  */
 export async function generateBatch(
   inputs: readonly string[],
-  options: Omit<GenerateOptions, "input">,
-  /** Called as each input's outcome is settled (invalid and unreadable ones first, generated ones last). */
-  onSettled: (item: BatchItem, settled: number, total: number) => void = () => undefined,
+  options: BatchOptions,
+  /** Progress: called as each input has been read, checked and rendered. */
+  onPrepared: (prepared: PreparedInput, done: number, total: number) => void = () => undefined,
 ): Promise<BatchItem[]> {
-  const settled = new Map<string, BatchItem>();
-  const settle = (item: BatchItem) => {
-    settled.set(item.input, item);
-    onSettled(item, settled.size, inputs.length);
-  };
-  const loaded: Loaded[] = [];
-  for (const input of inputs) {
-    try {
-      const report = await loadReport(input);
-      loaded.push({ input, loaded: report, result: checkReport(report, options) });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      settle(itemOf(input, "unreadable", [error.finding]));
-    }
-  }
+  let done = 0;
+  const prepareOptions: PrepareOptions = { today: options.today, template: options.template, keepSource: !!options.archive };
+  const prepared = await prepareAll(inputs, prepareOptions, threadsFor(inputs.length, options.jobs ?? 1), (item) =>
+    onPrepared(item, ++done, inputs.length),
+  );
   const inputsPerKey = new Map<string, string[]>();
-  for (const entry of loaded.filter((e) => e.result.valid)) {
-    const key = reportKey(entry);
-    inputsPerKey.set(key, [...(inputsPerKey.get(key) ?? []), entry.input]);
+  for (const item of prepared.filter((p) => p.status === "rendered")) {
+    inputsPerKey.set(reportKey(item), [...(inputsPerKey.get(reportKey(item)) ?? []), item.input]);
   }
-  const templates = options.templates ?? new Map<string, Promise<PreparedTemplate>>();
-  for (const entry of loaded) {
-    if (!entry.result.valid) {
-      settle(itemOf(entry.input, "invalid", entry.result.findings, entry.loaded));
-      continue;
-    }
-    const sameReport = inputsPerKey.get(reportKey(entry))!;
-    if (sameReport.length > 1) {
-      const others = sameReport
-        .filter((input) => input !== entry.input)
-        .map((input) => basename(input))
-        .join("、");
-      const { agency, year } = identityOf(entry.loaded);
-      const duplicate = makeFinding("input/duplicate-report", { file: entry.input }, { actual: `${agency}，${year} 年度`, others });
-      settle(itemOf(entry.input, "duplicate", [duplicate, ...entry.result.findings], entry.loaded));
-      continue;
-    }
-    const outcome = await generateLoaded(entry.loaded, entry.result, { ...options, input: entry.input, templates });
-    const status: BatchStatus = outcome.status === "done" ? "generated" : outcome.status;
-    const findings =
-      outcome.status === "template-invalid" ? [...entry.result.findings, ...outcome.template.findings] : entry.result.findings;
-    settle(itemOf(entry.input, status, findings, entry.loaded, outcome.status === "done" ? outcome.paths.docx : undefined));
-  }
-  return inputs.map((input) => settled.get(input)!);
+  const items: BatchItem[] = prepared.map((item) => itemOf(item));
+  const toWrite: number[] = [];
+  prepared.forEach((item, index) => {
+    if (item.status !== "rendered") return;
+    const sameReport = inputsPerKey.get(reportKey(item))!;
+    if (sameReport.length > 1) items[index] = duplicateItem(item, sameReport);
+    else toWrite.push(index);
+  });
+  const results = await writeDocuments(
+    toWrite.map((index) => prepared[index].document!),
+    options,
+  );
+  results.forEach((result, i) => (items[toWrite[i]] = writtenItem(prepared[toWrite[i]], result)));
+  return items;
 }
 
 /** The year most reports of the batch are for: the summary is named after it. */

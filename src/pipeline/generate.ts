@@ -2,7 +2,7 @@ import type { EditionId } from "../schema/types.js";
 import { checkReport, type CheckContext, type CheckResult } from "./check.js";
 import { loadReport, type LoadedReport } from "./load.js";
 import { defaultTemplatePath, prepareTemplate, type PreparedTemplate, type TemplateVerdict } from "./template.js";
-import { writeReport, type OutputPaths, type PdfResult, type WriteOptions } from "./write.js";
+import { documentOf, writeReport, type OutputPaths, type PdfResult, type WriteOptions } from "./write.js";
 
 export interface GenerateOptions extends WriteOptions, CheckContext {
   input: string;
@@ -31,10 +31,12 @@ export type GenerateOutcome = OutcomeBase &
     /** The template fails `nianbao template check` for the report's edition, or lacks a value: nothing is written. */
     | { status: "template-invalid"; template: TemplateVerdict }
     | { status: "exists"; path: string }
-    | { status: "done"; paths: OutputPaths; pdf?: PdfResult; template: TemplateVerdict }
+    /** Filed in the archive before from the same input as the same document: nothing was written. */
+    | { status: "unchanged"; paths: OutputPaths; version: number }
+    | { status: "done"; paths: OutputPaths; pdf?: PdfResult; template: TemplateVerdict; /** In an archive. */ version?: number }
   );
 
-function templateFor(options: GenerateOptions, edition: EditionId): Promise<PreparedTemplate> {
+export function templateFor(options: Pick<GenerateOptions, "template" | "templates">, edition: EditionId): Promise<PreparedTemplate> {
   const path = options.template ?? defaultTemplatePath(edition);
   const cache = options.templates;
   if (!cache) return prepareTemplate(path, edition);
@@ -62,9 +64,10 @@ export async function generateLoaded(loaded: LoadedReport, result: CheckResult, 
   const rendered = template.render(loaded.report);
   if (rendered.status !== "ok") return { ...base, status: "template-invalid", template: rendered.verdict };
 
-  const written = await writeReport(loaded, rendered.bytes, template, result.findings, options);
-  if (written.status === "exists") return { ...base, status: "exists", path: written.path };
-  return { ...base, status: "done", paths: written.paths, pdf: written.pdf, template: template.verdict };
+  const written = await writeReport(documentOf(loaded, template, rendered.bytes, result.findings), options);
+  if (written.status !== "written") return { ...base, ...written };
+  const { status: _, ...files } = written;
+  return { ...base, ...files, status: "done", template: template.verdict };
 }
 
 /** load → check → (no errors) → prepare template → render → write. Only an unusable input or template throws. */

@@ -15,6 +15,8 @@ export interface LoadedReport {
   kind: FileKind;
   /** SHA-256 of the bytes that were read: what the manifest records is what was validated. */
   sha256: string;
+  /** The bytes that were read, when read from a file. */
+  bytes?: Uint8Array;
   edition: EditionDef;
   report: Report;
   /** Where each field was found (its actual cell), for the findings of later stages. */
@@ -27,14 +29,15 @@ export interface LoadedReport {
 export async function readSource(file: string): Promise<ReportSource> {
   const { bytes, kind } = await openInput(file);
   const source = kind === "xlsx" ? await readWorkbookSource(bytes, file) : readJsonSource(bytes, file);
-  return { ...source, sha256: sha256(bytes) };
+  return { ...source, sha256: sha256(bytes), bytes };
 }
 
 /** The pure part of loading: a source as found → typed values and derived totals. */
 export function interpretReport(source: ReportSource): LoadedReport {
   const { report, locations, findings } = interpretSource(source);
   fillDerivedTotals(source.edition, report.values);
-  return { file: source.file, kind: source.kind, sha256: source.sha256, edition: source.edition, report, locations, findings };
+  const { file, kind, sha256, bytes, edition } = source;
+  return { file, kind, sha256, ...(bytes ? { bytes } : {}), edition, report, locations, findings };
 }
 
 /** Stage 1: load. Only an unusable input throws (InputError); everything else is a finding. */

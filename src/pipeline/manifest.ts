@@ -16,7 +16,15 @@ export interface Manifest {
   template: FileRecord;
   output: FileRecord;
   /** The PDF, with the open fonts that stood in for the official faces on the machine that made it. */
-  pdf: (FileRecord & { fonts: FontSubstitution[] }) | null;
+  pdf: (FileRecord & { fonts: FontSubstitution[]; pdfA?: boolean }) | null;
+  /** In an archive (`generate --archive`): the copy of the input kept beside the document. */
+  source?: FileRecord;
   warnings: Finding[];
   generatedAt: string;
 }
+
+/** The files a manifest vouches for, in its own folder: what `nianbao verify` recomputes. */
+export const recordedFiles = (manifest: Manifest): FileRecord[] =>
+  [manifest.output, manifest.pdf, manifest.source].filter((record): record is FileRecord => !!record);
+
+export const MANIFEST_SUFFIX = ".manifest.json";

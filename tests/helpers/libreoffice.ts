@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { fontEnvironment } from "../../src/pdf/font-environment.js";
+import { convertManyToPdf } from "../../src/pdf/convert-to-pdf.js";
 
 /**
  * LibreOffice's setting that recalculates every formula of an .xlsx on load (0 = always), instead of trusting
@@ -35,38 +35,33 @@ export function recalculateInCalc(file: string): string {
 }
 
 /**
- * Converts several .docx files to PDF in one LibreOffice run, with the font substitution `generate --pdf`
- * uses (src/pdf), so that line and page breaks are those a clerk's PDF has. Returns the PDFs in order.
+ * Converts several .docx files to PDF in one LibreOffice run, the way `generate --pdf` does (src/pdf, with its font
+ * substitution), so that line and page breaks are those a clerk's PDF has. Returns the PDFs in order.
  */
 export async function convertAllToPdf(docxFiles: string[]): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-pdfs-"));
-  const { env } = await fontEnvironment(
-    dir,
+  const outcomes = await convertManyToPdf(
     docxFiles.map((file) => readFileSync(file)),
+    dir,
   );
-  // Reports of one agency and year share a name: each goes in under its own, so no PDF overwrites another.
-  const inputs = docxFiles.map((file, i) => join(dir, `${i}.docx`));
-  docxFiles.forEach((file, i) => copyFileSync(file, inputs[i]));
-  const run = spawnSync(
-    "soffice",
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      ...inputs,
-    ],
-    {
-      encoding: "utf8",
-      timeout: 300_000,
-      env,
-    },
-  );
+  return outcomes.map((outcome, i) => {
+    if (outcome.status !== "ok") throw new Error(`soffice failed: ${JSON.stringify(outcome)}`);
+    const pdf = join(dir, `${i}.pdf`);
+    writeFileSync(pdf, outcome.bytes);
+    return pdf;
+  });
+}
+
+/** A workbook as Calc prints it (its print setup: A4 landscape for the summary), as a PDF. */
+export function workbookToPdf(file: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-calc-pdf-"));
+  const profile = `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`;
+  const run = spawnSync("soffice", ["--headless", "--norestore", profile, "--convert-to", "pdf", "--outdir", dir, file], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
-  return inputs.map((file) => file.replace(/\.docx$/, ".pdf"));
+  return join(dir, basename(file).replace(/\.[^.]+$/, ".pdf"));
 }
 
 /** The text of each page of a PDF, white space removed (pdftotext puts spaces between Chinese and Latin text). */

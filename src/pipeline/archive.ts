@@ -1,0 +1,84 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { safeFileName } from "../io/file-names.js";
+import { sha256 } from "../io/hash.js";
+import { MANIFEST_SUFFIX, type Manifest } from "./manifest.js";
+import type { PlacementPlan, ReportDocument, WriteOptions } from "./write.js";
+
+/** DIR/2025/贺兰县交通运输局: every version of one agency's report for one year. */
+export const archiveFolderOf = (root: string, document: Pick<ReportDocument, "year" | "agency">): string =>
+  join(root, String(document.year), safeFileName(document.agency));
+
+const VERSION_FOLDER = /^v([1-9]\d*)$/;
+export const versionFolderName = (version: number) => `v${version}`;
+
+/** The highest version filed so far (0 when none): v1, v2, … sorted by number, not by name. */
+async function latestVersion(folder: string): Promise<number> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return Math.max(0, ...names.map((name) => Number(VERSION_FOLDER.exec(name)?.[1] ?? 0)));
+}
+
+async function readManifest(path: string): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The same input rendered to the same document, with a PDF if one is asked for: re-filing it would add a version
+ * that says nothing new. A different template or tool version that changes the document is a new version.
+ */
+const isUnchanged = (manifest: Manifest | undefined, document: ReportDocument, wantPdf: boolean): boolean =>
+  !!manifest &&
+  manifest.source?.sha256 === document.source.sha256 &&
+  manifest.output?.sha256 === sha256(document.docx) &&
+  (!wantPdf || !!manifest.pdf);
+
+const ALREADY_THERE = new Set(["EEXIST", "ENOTEMPTY"]);
+
+/**
+ * Files a document as the next version of its agency and year: written into a staging folder beside the versions,
+ * which takes its version's name in one rename when complete, so that a version is whole or absent. If another run
+ * took that number meanwhile, the next one is used: no version is ever written over.
+ */
+export async function archivePlacement(root: string, document: ReportDocument, options: Pick<WriteOptions, "pdf">): Promise<PlacementPlan> {
+  const folder = archiveFolderOf(root, document);
+  const latest = await latestVersion(folder);
+  if (latest > 0) {
+    const versionFolder = join(folder, versionFolderName(latest));
+    const manifestPath = join(versionFolder, `${document.baseName}${MANIFEST_SUFFIX}`);
+    if (isUnchanged(await readManifest(manifestPath), document, !!options.pdf)) {
+      const base = join(versionFolder, document.baseName);
+      return { status: "unchanged", version: latest, paths: { docx: `${base}.docx`, manifest: manifestPath, pdf: `${base}.pdf` } };
+    }
+  }
+  await mkdir(folder, { recursive: true });
+  const staging = join(folder, `.staging-${randomBytes(6).toString("hex")}`);
+  await mkdir(staging);
+  let committed = false;
+  return {
+    status: "place",
+    placement: {
+      write: (name, bytes) => writeFile(join(staging, name), bytes, { flag: "wx" }),
+      commit: async () => {
+        for (let version = (await latestVersion(folder)) + 1; ; version++) {
+          const target = join(folder, versionFolderName(version));
+          try {
+            // rename() refuses a folder that holds files (a version another run filed meanwhile).
+            await rename(staging, target);
+            committed = true;
+            return { folder: target, version };
+          } catch (error) {
+            if (!ALREADY_THERE.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+          }
+        }
+      },
+      abandon: async () => {
+        if (!committed) await rm(staging, { recursive: true, force: true });
+      },
+    },
+  };
+}

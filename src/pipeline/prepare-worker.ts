@@ -1,0 +1,12 @@
+/**
+ * A worker thread of a batch (prepare-pool.ts): prepares the inputs it is given, with the templates it has
+ * prepared so far, so that each thread reads and checks each template once.
+ */
+import { prepareInput, type PrepareOptions, type PreparedInput } from "./prepare.js";
+import type { PreparedTemplate } from "./template.js";
+
+const templates = new Map<string, Promise<PreparedTemplate>>();
+
+export default function prepareTask({ input, options }: { input: string; options: PrepareOptions }): Promise<PreparedInput> {
+  return prepareInput(input, options, templates);
+}

@@ -1,0 +1,60 @@
+import { countBySeverity, InputError, type Finding } from "../findings/finding.js";
+import { keyFigures } from "../workbook/summary.js";
+import { checkReport, type CheckContext } from "./check.js";
+import { identityOf, templateFor, type ReportIdentity } from "./generate.js";
+import { loadReport } from "./load.js";
+import type { PreparedTemplate } from "./template.js";
+import { documentOf, type ReportDocument } from "./write.js";
+
+export interface PrepareOptions extends CheckContext {
+  /** A customised template; the edition's standard template when absent. */
+  template?: string;
+  /** Keep the input's bytes with the document (for the archive's copy). */
+  keepSource?: boolean;
+}
+
+/** One input read, checked and, when valid, rendered: the part of a batch that needs no other input. */
+export interface PreparedInput {
+  input: string;
+  status: "unreadable" | "invalid" | "template-invalid" | "rendered";
+  /** Agency, year and edition, when the input could be read. */
+  report?: ReportIdentity;
+  /** The summary's key figures (schema/summary.ts), when the input could be read. */
+  figures?: Record<string, number>;
+  errors: number;
+  warnings: number;
+  findings: Finding[];
+  document?: ReportDocument;
+}
+
+function prepared(input: string, status: PreparedInput["status"], findings: Finding[], read: Partial<PreparedInput> = {}): PreparedInput {
+  const { errors, warnings } = countBySeverity(findings);
+  return { input, status, ...read, errors, warnings, findings };
+}
+
+/**
+ * load → check → render, for one input of a batch; nothing is written. Data in, data out (structured-cloneable),
+ * so that it runs the same on a worker thread. Only a bug throws: an unusable input is a finding.
+ */
+export async function prepareInput(
+  input: string,
+  options: PrepareOptions,
+  templates: Map<string, Promise<PreparedTemplate>>,
+): Promise<PreparedInput> {
+  let loaded;
+  try {
+    loaded = await loadReport(input);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return prepared(input, "unreadable", [error.finding]);
+  }
+  const result = checkReport(loaded, options);
+  const read = { report: identityOf(loaded), figures: keyFigures(loaded.edition, loaded.report.values) };
+  if (!result.valid) return prepared(input, "invalid", result.findings, read);
+  const template = await templateFor({ ...options, templates }, loaded.edition.id);
+  const rendered = template.render(loaded.report);
+  if (rendered.status !== "ok") return prepared(input, "template-invalid", [...result.findings, ...rendered.verdict.findings], read);
+  const document = documentOf(loaded, template, rendered.bytes, result.findings);
+  if (!options.keepSource) delete document.source.bytes;
+  return prepared(input, "rendered", result.findings, { ...read, document });
+}

@@ -1,0 +1,88 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { z } from "zod";
+import { makeFinding, type Finding } from "../findings/finding.js";
+import { inputError } from "../input/open-file.js";
+import { sha256 } from "../io/hash.js";
+import { MANIFEST_SUFFIX, recordedFiles, type Manifest } from "./manifest.js";
+
+export interface VerifyResult {
+  dir: string;
+  manifests: number;
+  /** Files whose hash was recomputed. */
+  files: number;
+  valid: boolean;
+  findings: Finding[];
+}
+
+/** Every file under `dir`, as paths relative to it, in name order. */
+async function filesUnder(dir: string, sub = ""): Promise<string[]> {
+  const entries = await readdir(join(dir, sub), { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(sub, entry.name);
+    if (entry.isDirectory()) files.push(...(await filesUnder(dir, path)));
+    else files.push(path);
+  }
+  return files;
+}
+
+/** A record names a file beside its manifest: a name with a separator (`../x`) is not one nianbao writes. */
+const record = z.object({
+  file: z.string().regex(/^[^/\\]+$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+const manifestShape = z.object({
+  tool: z.object({ name: z.literal("nianbao") }),
+  output: record,
+  pdf: record.nullable(),
+  source: record.optional(),
+});
+
+async function readManifest(path: string): Promise<Manifest | undefined> {
+  try {
+    const parsed = manifestShape.safeParse(JSON.parse(await readFile(path, "utf8")));
+    return parsed.success ? (parsed.data as unknown as Manifest) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `nianbao verify DIR`: every manifest under DIR is read and the hash of every file it records (the .docx, the PDF,
+ * the copy of the input) recomputed. A recorded file that is gone, a file whose bytes changed, a file no manifest
+ * records and a manifest that cannot be read are findings. The folder is only read.
+ */
+export async function verifyArchive(dir: string): Promise<VerifyResult> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw inputError("input/not-found", dir);
+  const files = await filesUnder(dir);
+  const vouched = new Set<string>();
+  const findings: Finding[] = [];
+  let checked = 0;
+  const manifests = files.filter((file) => file.endsWith(MANIFEST_SUFFIX));
+  for (const manifestFile of manifests) {
+    const manifest = await readManifest(join(dir, manifestFile));
+    if (!manifest) {
+      findings.push(makeFinding("archive/manifest-unreadable", { file: manifestFile }, { file: manifestFile }));
+      continue;
+    }
+    for (const { file, sha256: expected } of recordedFiles(manifest)) {
+      const path = join(dirname(manifestFile), file);
+      vouched.add(path);
+      const bytes = await readFile(join(dir, path)).catch(() => undefined);
+      const where = { file: path, manifest: basename(manifestFile) };
+      if (!bytes) {
+        findings.push(makeFinding("archive/missing", { file: path }, where));
+        continue;
+      }
+      checked++;
+      const actual = sha256(bytes);
+      if (actual !== expected) findings.push(makeFinding("archive/changed", { file: path }, { ...where, expected, actual }));
+    }
+  }
+  for (const file of files.filter((f) => !f.endsWith(MANIFEST_SUFFIX) && !vouched.has(f))) {
+    findings.push(makeFinding("archive/unexpected", { file }, { file }));
+  }
+  return { dir, manifests: manifests.length, files: checked, valid: findings.length === 0, findings };
+}
