@@ -4,12 +4,7 @@ import { EDITION_IDS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { closest } from "fastest-levenshtein";
 import { CLI_HELP as COMMAND_TEXT, CLI_TEXT, yargsStrings } from "../i18n/ui-text.js";
-import { runCheck } from "./check-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { runInit } from "./init-command.js";
-import { runGenerate } from "./generate-command.js";
-import { runTemplateCheck } from "./template-command.js";
-import { runVerify } from "./verify-command.js";
 import type { CliIo } from "./io.js";
 
 export const toolVersion = (): string =>
@@ -18,7 +13,10 @@ export const toolVersion = (): string =>
 /** The commands, as a clerk types them. */
 const COMMANDS = ["init", "check", "generate", "verify", "template"] as const;
 
-/** Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. */
+/**
+ * Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. A command's
+ * module is imported when it runs: `--help` loads no workbook or Word library, `check` no Word library.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   try {
@@ -60,6 +58,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.edition })
             .option("output", { alias: "o", type: "string", describe: COMMAND_TEXT.output }),
         async (args) => {
+          const { runInit } = await import("./init-command.js");
           done(
             await runInit(
               { year: args.year, agency: args.agency, edition: args.edition as EditionId | undefined, output: args.output },
@@ -76,6 +75,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             .positional("file", { type: "string", describe: COMMAND_TEXT.file })
             .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
         async (args) => {
+          const { runCheck } = await import("./check-command.js");
           done(await runCheck({ file: args.file!, json: args.json }, io));
         },
       )
@@ -95,6 +95,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         async (args) => {
           const { files, output, template, force, pdf, json, archive, jobs } = args;
           if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
+          const { runGenerate } = await import("./generate-command.js");
           done(await runGenerate({ files: files!, output, template, force, pdf, json, archive, jobs }, io, toolVersion()));
         },
       )
@@ -106,6 +107,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             .positional("dir", { type: "string", describe: COMMAND_TEXT.verifyDir })
             .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
         async (args) => {
+          const { runVerify } = await import("./verify-command.js");
           done(await runVerify({ dir: args.dir!, json: args.json }, io));
         },
       )
@@ -120,6 +122,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
                 .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.templateEdition })
                 .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
             async (args) => {
+              const { runTemplateCheck } = await import("./template-command.js");
               done(await runTemplateCheck({ file: args.file!, edition: args.edition as EditionId | undefined, json: args.json }, io));
             },
           )

@@ -4,13 +4,14 @@ import { prepareInput, type PrepareOptions, type PreparedInput } from "./prepare
 import type { PreparedTemplate } from "./template.js";
 
 /**
- * The worker's module beside this one. Run from the TypeScript sources (the tests), that is the built copy in dist/:
- * a worker thread cannot load TypeScript.
+ * The worker's module: dist/pipeline/prepare-worker.js, reached the same way from tsc's dist/pipeline/ and from the
+ * bundle's dist/chunks/. Run from the TypeScript sources (the tests), that is the built copy: a worker thread cannot
+ * load TypeScript.
  */
 const workerFile = (): URL =>
   import.meta.url.endsWith(".ts")
     ? new URL("../../dist/pipeline/prepare-worker.js", import.meta.url)
-    : new URL("./prepare-worker.js", import.meta.url);
+    : new URL("../pipeline/prepare-worker.js", import.meta.url);
 
 /** A thread costs about 0.2 s to start (it loads exceljs and docxtemplater): fewer inputs than this per thread are quicker on one. */
 const INPUTS_PER_THREAD = 8;

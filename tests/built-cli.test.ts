@@ -1,0 +1,43 @@
+/**
+ * The command as clerks run it: the bundled dist/cli/main.js (scripts/bundle-cli.mjs) in a process of its own,
+ * with its lazily loaded chunks, the templates and the batch worker found from where the bundle is.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sha256 } from "../src/io/hash.js";
+import { nianbao } from "./helpers/cli.js";
+import { buildWorkbook, tempDir } from "./helpers/fixtures.js";
+
+const CLI = resolve("dist/cli/main.js");
+const HELAN = resolve("inputs/2020-贺兰县交通运输局.xlsx");
+const DOCX = "2020年贺兰县交通运输局政府信息公开工作年度报告.docx";
+const run = (args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+
+describe("the built command", () => {
+  it("prints its help in Chinese", () => {
+    const help = run(["--help"]);
+    expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("检查工作簿或 JSON，列出全部问题")]);
+  });
+
+  it("checks a workbook and generates the same document as the library does", async () => {
+    const check = run(["check", HELAN]);
+    expect([check.status, check.stdout]).toEqual([0, expect.stringContaining("校验通过，可以生成报告。")]);
+    const [bundled, library] = [tempDir(), tempDir()];
+    expect(run(["generate", HELAN, "-o", bundled]).status).toBe(0);
+    await nianbao(["generate", HELAN, "-o", library], process.cwd());
+    expect(sha256(readFileSync(join(bundled, DOCX)))).toBe(sha256(readFileSync(join(library, DOCX))));
+  });
+
+  it("runs a batch on two worker threads", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "收集"));
+    for (let i = 0; i < 16; i++)
+      copyFileSync(await buildWorkbook("2021", { "meta.agency": `某县第${i + 1}局` }), join(dir, "收集", `${i}.xlsx`));
+    const batch = run(["generate", "收集", "-o", "出", "--jobs", "2", "--json"], dir);
+    expect(batch.status).toBe(0);
+    const items = JSON.parse(batch.stdout) as { status: string }[];
+    expect(items.map((item) => item.status)).toEqual(Array.from({ length: 16 }, () => "generated"));
+  });
+});
