@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkFile, checkReport } from "../src/pipeline/check.js";
 import { loadReport } from "../src/pipeline/load.js";
-import { generateBatch } from "../src/pipeline/batch.js";
 import { generateReport, type GenerateOptions } from "../src/pipeline/generate.js";
 import { EDITIONS } from "../src/schema/index.js";
 import { buildBlankWorkbook } from "../src/workbook/write-blank.js";
@@ -65,20 +64,6 @@ await time("generateReport 2021 example, template shared", RUNS, () => generateE
 // The check stage alone on a report already loaded: the rules, without reading the file.
 const loaded = await loadReport(file);
 await time("checkReport (rules only, report loaded)", RUNS, () => checkReport(loaded, { today: TODAY }));
-// A batch: N distinct valid workbooks (an agency each) through generateBatch, templates prepared once.
-for (const count of [100]) {
-  const folder = mkdtempSync(join(tmpdir(), "nianbao-bench-batch-"));
-  const inputs: string[] = [];
-  for (let i = 0; i < count; i++)
-    inputs.push(await buildWorkbook("2021", { "meta.agency": `示范县第${i + 1}局` }, { dir: mkdtempSync(join(folder, "in-")) }));
-  const start = process.hrtime.bigint();
-  const items = await generateBatch(inputs, { outDir: mkdtempSync(join(folder, "out-")), today: TODAY, version: "bench" });
-  const elapsed = ms(start);
-  const generated = items.filter((item) => item.status === "generated").length;
-  console.log(
-    `generateBatch, ${count} workbooks (one thread)      ${(elapsed / count).toFixed(2)} ms per report, ${((count * 1000) / elapsed).toFixed(1)} reports/s, ${generated} generated, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
-  );
-}
 const docxOut = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
 await time("nianbao generate --pdf (whole process)", 3, () => {
   const out = mkdtempSync(join(docxOut, "run-"));

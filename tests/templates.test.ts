@@ -89,7 +89,7 @@ describe("nianbao template check", () => {
   it("warns about text runs without an East Asian font", async () => {
     // Remove the East Asian font of the 六 heading's run only.
     const { result } = await lint(
-      editedTemplate((xml) => xml.replace(/ w:eastAsia="黑体"( w:hAnsi="Times New Roman"\/>(?:(?!<w:r>).)*?六、其他需要报告的事项)/, "$1")),
+      editedTemplate((xml) => xml.replace(/<w:rFonts w:eastAsia="黑体"\/>((?:(?!<w:r>).)*?六、其他需要报告的事项)/, "$1")),
     );
     expect(result.findings.map((f) => [f.code, f.paragraph])).toContainEqual(["template/no-east-asian-font", "六、其他需要报告的事项"]);
   });

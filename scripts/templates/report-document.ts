@@ -2,7 +2,7 @@
 import { AlignmentType, Document, Footer, Paragraph, PageNumber, TextRun, type FileChild } from "docx";
 import { SHEET, type EditionDef } from "../../src/schema/index.js";
 import { activeTable, requestsTable, reviewTable } from "./tables.js";
-import { font, FONT, PAGE, paragraph, SIZE } from "./typography.js";
+import { font, FONT, PAGE, paragraph, SIZE, TABLE_PARAGRAPH_STYLES } from "./typography.js";
 
 /**
  * The opening every report states before 一 (formats.md): the basis, the statistics period, where to
@@ -93,7 +93,10 @@ export function reportDocument(edition: EditionDef): Document {
     description: `${edition.id} 版格式（${edition.circular}）`,
     evenAndOddHeaderAndFooters: true,
     // Chinese (PRC) text: Word, WPS and LibreOffice then pick the simplified-Chinese glyphs of a CJK font.
-    styles: { default: { document: { run: { font: font(FONT.body), size: SIZE.三号, language: { value: "zh-CN", eastAsia: "zh-CN" } } } } },
+    styles: {
+      default: { document: { run: { font: font(FONT.body), size: SIZE.三号, language: { value: "zh-CN", eastAsia: "zh-CN" } } } },
+      paragraphStyles: TABLE_PARAGRAPH_STYLES,
+    },
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...PAGE.margin, header: 851, footer: 992 } } },

@@ -3,7 +3,6 @@ import {
   AlignmentType,
   BorderStyle,
   HeightRule,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -13,7 +12,7 @@ import {
   WidthType,
 } from "docx";
 import { activeColumnSpan, REQUEST_COLUMNS, REVIEW_GROUPS, REVIEW_OUTCOMES, VALUE_COLUMNS, type EditionDef, type GridCell } from "../../src/schema/index.js";
-import { run, STYLE, TEXT_WIDTH, type RunStyle } from "./typography.js";
+import { TABLE_STYLE, tableRun, TEXT_WIDTH } from "./typography.js";
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
@@ -23,7 +22,7 @@ interface CellSpec {
   text: string;
   span?: number;
   rows?: number;
-  style?: RunStyle;
+  header?: boolean;
   align?: "left" | "center";
 }
 
@@ -33,24 +32,24 @@ function cell(spec: CellSpec): TableCell {
     columnSpan: spec.span === 1 ? undefined : spec.span,
     rowSpan: spec.rows === 1 ? undefined : spec.rows,
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 40, right: 40, top: 20, bottom: 20 },
     children: [
       new Paragraph({
-        alignment: spec.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
-        spacing: { line: 300, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
-        children: spec.text ? [run(spec.text, spec.style ?? STYLE.table)] : [],
+        style: spec.header ? TABLE_STYLE.header : TABLE_STYLE.text,
+        ...(spec.align === "left" ? { alignment: AlignmentType.LEFT } : {}),
+        children: spec.text ? [tableRun(spec.text)] : [],
       }),
     ],
   });
 }
 
-const header = (text: string, span = 1, rows = 1): CellSpec => ({ text, span, rows, style: STYLE.tableHeader });
+const header = (text: string, span = 1, rows = 1): CellSpec => ({ text, span, rows, header: true });
 const label = (text: string, span = 1, rows = 1): CellSpec => ({ text, span, rows, align: "left" });
 const value = (id: string, span?: number): CellSpec => ({ text: tag(id), span });
 
 /** Header rows repeat on a new page and stay with the row below; no row splits across pages (formats.md). */
 function row(cells: CellSpec[], isHeader = false, keepNext = isHeader): TableRow {
-  return new TableRow({ tableHeader: isHeader, cantSplit: true, keepNext, height: { value: 400, rule: HeightRule.ATLEAST }, children: cells.map(cell) });
+  // keepNext only where it is set: a false on every cell's paragraph is the default written 300 times.
+  return new TableRow({ tableHeader: isHeader, cantSplit: true, ...(keepNext ? { keepNext } : {}), height: { value: 400, rule: HeightRule.ATLEAST }, children: cells.map(cell) });
 }
 
 function table(widths: number[], rows: TableRow[]): Table {
@@ -60,6 +59,9 @@ function table(widths: number[], rows: TableRow[]): Table {
     width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
+    // The cells' margins once for the table (w:tblCellMar), not on each of its 300 cells: the template stays small,
+    // and docxtemplater parses all of it for every report.
+    margins: { left: 40, right: 40, top: 20, bottom: 20 },
     alignment: AlignmentType.CENTER,
     borders: BORDERS,
     rows,

@@ -37,11 +37,29 @@ export const STYLE = {
   subheading: { font: FONT.subheading, size: SIZE.三号 },
   itemHeading: { font: FONT.body, size: SIZE.三号, bold: true },
   body: { font: FONT.body, size: SIZE.三号 },
-  table: { font: FONT.table, size: SIZE.五号 },
-  tableHeader: { font: FONT.table, size: SIZE.五号, bold: true },
 } satisfies Record<string, RunStyle>;
 
-export const run = (text: string, style: RunStyle) => new TextRun({ text, font: font(style.font), size: style.size, sizeComplexScript: style.size, bold: style.bold });
+/**
+ * A run names only its East Asian face: digits and Latin letters take Times New Roman from the document defaults
+ * (reportDocument's styles), so each of the template's 330 runs does not repeat it.
+ */
+export const run = (text: string, style: RunStyle) =>
+  new TextRun({ text, font: { eastAsia: style.font }, size: style.size, sizeComplexScript: style.size, bold: style.bold });
+
+/** The table cells' paragraph formatting, once as styles rather than on each of the 330 cells (see run). */
+export const TABLE_STYLE = { text: "TableText", header: "TableHeader" } as const;
+export const TABLE_PARAGRAPH_STYLES = [
+  {
+    id: TABLE_STYLE.text,
+    name: "Table Text",
+    run: { size: SIZE.五号, sizeComplexScript: SIZE.五号 },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 300, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 } },
+  },
+  { id: TABLE_STYLE.header, name: "Table Header", basedOn: TABLE_STYLE.text, run: { bold: true } },
+];
+
+/** A table cell's run: its face only, the rest comes from its paragraph's style. */
+export const tableRun = (text: string) => new TextRun({ text, font: { eastAsia: FONT.table } });
 
 type ParagraphKind = "title" | "heading" | "subheading" | "itemHeading" | "body" | "closingBody" | "sealSpace" | "signature" | "blank";
 

@@ -15,10 +15,36 @@ interface NamedRange extends CellRange {
   sheet: string;
 }
 
+/**
+ * What the reader never looks at (exceljs's documented `ignoreNodes`): validations, formats, views, print and page
+ * setup, drawings. Skipping them saves about a quarter of the parse. Cell values and merges are read.
+ */
+const IGNORED_NODES = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "autoFilter",
+  "rowBreaks",
+  "hyperlinks",
+  "pageMargins",
+  "dataValidations",
+  "pageSetup",
+  "headerFooter",
+  "printOptions",
+  "picture",
+  "drawing",
+  "sheetProtection",
+  "tableParts",
+  "conditionalFormatting",
+  "extLst",
+];
+
 async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
   } catch (error) {
     throw inputError("input/corrupt", file, { detail: (error as Error).message });
   }

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench` (second part): a county's batch. For N distinct valid workbooks (N = 1, 100, 1000) it measures, in
+ * the same run, the floor (reading a workbook with exceljs, plus unzipping and re-zipping the template: what any
+ * tool must do per report), the batch through the built command on one thread and on every core, and the cold runs
+ * of single commands. Per-report figures are medians; peak memory is the child process's maximum resident set.
+ * Figures, not assertions: tests never time anything.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import PizZip from "pizzip";
+import { buildWorkbook } from "../tests/helpers/fixtures.js";
+
+const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const TEMPLATE = readFileSync(new URL("../templates/2021.docx", import.meta.url));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fixed = (x: number, digits = 1) => x.toFixed(digits);
+
+/** N workbooks of N agencies: one built by the library, its agency text replaced in the zip (same length, so nothing else moves). */
+async function distinctWorkbooks(count: number): Promise<string> {
+  const marker = "示范县第0000局";
+  const bytes = readFileSync(await buildWorkbook("2021", { "meta.agency": marker }));
+  const zip = new PizZip(bytes);
+  const part = Object.keys(zip.files).find((name) => zip.file(name)!.asText().includes(marker))!;
+  const xml = zip.file(part)!.asText();
+  const dir = mkdtempSync(join(tmpdir(), `nianbao-bench-${count}-`));
+  mkdirSync(join(dir, "in"));
+  for (let i = 0; i < count; i++) {
+    const number = String(i + 1).padStart(4, "0");
+    zip.file(part, xml.replace(marker, `示范县第${number}局`));
+    writeFileSync(join(dir, "in", `${number}.xlsx`), zip.generate({ type: "nodebuffer", compression: "DEFLATE" }));
+  }
+  return dir;
+}
+
+/** The floor per report: exceljs reading one workbook from disk, and the template unzipped and zipped again. */
+async function floorMs(dir: string, count: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < Math.min(count, 100) + 5; i++) {
+    const start = performance.now();
+    const bytes = readFileSync(join(dir, "in", `${String((i % count) + 1).padStart(4, "0")}.xlsx`));
+    await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
+    const zip = new PizZip(TEMPLATE);
+    for (const name of Object.keys(zip.files)) zip.file(name)!.asUint8Array();
+    zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
+    if (i >= 5) samples.push(performance.now() - start); // the first few warm the JIT
+  }
+  return median(samples);
+}
+
+/** A whole `nianbao` process: wall time and peak memory (GNU time's %M, KiB). */
+function timed(args: string[], cwd: string): { ms: number; rssMiB: number; status: number | null } {
+  const start = performance.now();
+  const run = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, CLI, ...args], { cwd, encoding: "utf8" });
+  const ms = performance.now() - start;
+  const rssKiB = Number(run.stderr.trim().split("\n").at(-1));
+  return { ms, rssMiB: rssKiB / 1024, status: run.status };
+}
+
+const cores = availableParallelism();
+console.log(`machine: ${cores} cores, node ${process.version}`);
+
+const single = await distinctWorkbooks(1);
+const cold = (label: string, args: string[]) => {
+  const runs = Array.from({ length: 7 }, (_, i) =>
+    timed(
+      args.map((a) => a.replace("{out}", `out-${label}-${i}`)),
+      single,
+    ),
+  );
+  console.log(`cold ${label.padEnd(22)} median ${fixed(median(runs.map((r) => r.ms)))} ms  (7 runs, exit ${runs[0].status})`);
+};
+cold("node (bare)", ["--version"]);
+cold("nianbao --help", ["--help"]);
+cold("nianbao check", ["check", "in/0001.xlsx"]);
+cold("nianbao generate", ["generate", "in/0001.xlsx", "-o", "{out}"]);
+
+for (const count of [1, 100, 1000]) {
+  const dir = count === 1 ? single : await distinctWorkbooks(count);
+  const floor = await floorMs(dir, count);
+  const line = (label: string, run: ReturnType<typeof timed>) => {
+    const perReport = run.ms / count;
+    console.log(
+      `N=${String(count).padEnd(5)} ${label.padEnd(26)} ${fixed(run.ms / 1000, 2)} s wall, ${fixed(perReport)} ms/report, ` +
+        `${fixed((count * 1000) / run.ms)} reports/s, peak rss ${fixed(run.rssMiB, 0)} MiB, ${fixed(perReport / floor, 2)}× floor (exit ${run.status})`,
+    );
+  };
+  console.log(`N=${String(count).padEnd(5)} floor (read + template zip)   ${fixed(floor, 2)} ms/report`);
+  line("generate, 1 thread", timed(["generate", "in", "-o", "out-1", "--jobs", "1"], dir));
+  if (cores > 1) line(`generate, ${cores} threads`, timed(["generate", "in", "-o", `out-${cores}`, "--jobs", String(cores)], dir));
+}
