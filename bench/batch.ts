@@ -24,7 +24,7 @@ async function distinctWorkbooks(count: number): Promise<string> {
   const marker = "示范县第0000局";
   const bytes = readFileSync(await buildWorkbook("2021", { "meta.agency": marker }));
   const zip = new PizZip(bytes);
-  const part = Object.keys(zip.files).find((name) => zip.file(name)!.asText().includes(marker))!;
+  const part = Object.keys(zip.files).find((name) => !zip.files[name].dir && zip.file(name)!.asText().includes(marker))!;
   const xml = zip.file(part)!.asText();
   const dir = mkdtempSync(join(tmpdir(), `nianbao-bench-${count}-`));
   mkdirSync(join(dir, "in"));

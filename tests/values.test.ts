@@ -1,6 +1,6 @@
 /** Unit tables for the value parsers and formatters: what a cell holds → the number or date read → what is printed. */
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDate, formatNumber } from "../src/render/format-value.js";
+import { formatAmount, formatDate, formatLine, formatNumber } from "../src/render/format-value.js";
 import type { FieldType } from "../src/schema/index.js";
 import { formatChineseDate, readDate } from "../src/values/date.js";
 import { decimalPlaces, parseNumberText, readNumber } from "../src/values/number.js";
@@ -191,6 +191,14 @@ describe("formatting for the report (never String() of a float)", () => {
     [100.5, "yuan", "100.5"],
     [undefined, "amount", "0"],
   ] as const)("formatNumber(%d, %s) = %j", (value, type, printed) => expect(formatNumber(value, type)).toBe(printed));
+
+  it.each([
+    ["贺兰县交通运输局", "贺兰县交通运输局"],
+    ["宁夏银川市\n贺兰县", "宁夏银川市 贺兰县"],
+    ["Room 5 \r\n  Building 2", "Room 5 Building 2"],
+    ["甲\n\n\n乙", "甲 乙"],
+    ["甲　乙", "甲　乙"], // a full-width space typed on purpose stays
+  ])("formatLine(%j) = %j", (text, printed) => expect(formatLine(text)).toBe(printed));
 });
 
 describe("control characters (V7)", () => {

@@ -1,7 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import { summaryWorkbookBytes } from "../workbook/summary.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import type { ReportIdentity } from "./generate.js";
@@ -137,6 +136,8 @@ export async function writeSummary(items: readonly BatchItem[], outDir: string, 
   const year = batchYear(items);
   if (year === undefined) return { status: "no-year" };
   const path = join(outDir, SUMMARY_TEXT.fileName(year));
+  // exceljs is loaded here, after the worker threads of a batch are gone, not for the whole run.
+  const { summaryWorkbookBytes } = await import("../workbook/summary.js");
   const bytes = await summaryWorkbookBytes(
     items.map((item) => ({
       file: basename(item.input),

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
-import { prepareInput, type PrepareOptions, type PreparedInput } from "./prepare.js";
+import type { PrepareOptions, PreparedInput } from "./prepare.js";
 import type { PreparedTemplate } from "./template.js";
 
 /**
@@ -31,8 +31,11 @@ function revive(prepared: PreparedInput): PreparedInput {
 }
 
 /**
- * Prepares every input (read, check, render), on `threads` worker threads or, for one, on this thread. Results come
- * back in input order; `onPrepared` hears of each as it is done.
+ * Prepares every input (read, check, render), here when `threads` is 1, else on that many worker threads, each taking
+ * the next input as soon as it is free. This thread then only hands out inputs and collects results: were it to
+ * prepare inputs too, each worker would wait for the next one while this thread is busy (measured: 7 % slower). It
+ * does not even load the workbook and Word libraries then. Results come back in input order; `onPrepared` hears of
+ * each as it is done.
  */
 export async function prepareAll(
   inputs: readonly string[],
@@ -40,25 +43,25 @@ export async function prepareAll(
   threads: number,
   onPrepared: (prepared: PreparedInput) => void,
 ): Promise<PreparedInput[]> {
-  if (threads <= 1) {
-    const templates = new Map<string, Promise<PreparedTemplate>>();
-    const results: PreparedInput[] = [];
-    for (const input of inputs) {
-      results.push(await prepareInput(input, options, templates));
-      onPrepared(results[results.length - 1]);
+  const results: PreparedInput[] = new Array(inputs.length);
+  let next = 0;
+  const drain = async (prepare: (input: string) => Promise<PreparedInput>) => {
+    for (let index = next++; index < inputs.length; index = next++) {
+      results[index] = await prepare(inputs[index]);
+      onPrepared(results[index]);
     }
+  };
+  if (threads <= 1) {
+    const { prepareInput } = await import("./prepare.js");
+    const templates = new Map<string, Promise<PreparedTemplate>>();
+    await drain((input) => prepareInput(input, options, templates));
     return results;
   }
   const pool = new Tinypool({ filename: workerFile().href, minThreads: threads, maxThreads: threads });
   try {
-    return await Promise.all(
-      inputs.map(async (input) => {
-        const prepared = revive((await pool.run({ input, options })) as PreparedInput);
-        onPrepared(prepared);
-        return prepared;
-      }),
-    );
+    await Promise.all(Array.from({ length: threads }, () => drain(async (input) => revive((await pool.run({ input, options })) as PreparedInput))));
   } finally {
     await pool.destroy();
   }
+  return results;
 }

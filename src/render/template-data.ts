@@ -2,7 +2,7 @@ import type { Paragraph, Report } from "../report/report.js";
 import type { EditionDef, FieldId } from "../schema/types.js";
 import { FIELD_KINDS } from "../schema/kinds.js";
 import { REPORT_TEXT } from "../i18n/ui-text.js";
-import { formatAmount, formatDate, formatNumber } from "./format-value.js";
+import { formatAmount, formatDate, formatLine, formatNumber } from "./format-value.js";
 
 /** A narrative paragraph as the template's loop sees it: its text, one flag for its level, and whether it ends the section. */
 export interface TemplateParagraph {
@@ -54,7 +54,7 @@ export function buildTemplateData(report: Report, edition: EditionDef): Record<s
       let paragraphs = (value as Paragraph[] | undefined) ?? [];
       if (field.id === "text.other" && paragraphs.length === 0) paragraphs = defaultOtherSection(report, edition);
       data[field.id] = paragraphs.map(toTemplate);
-    } else data[field.id] = value === undefined ? "" : String(value);
+    } else data[field.id] = value === undefined ? "" : formatLine(String(value));
   }
   return data;
 }

@@ -1,7 +1,8 @@
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
 
-export const DOCXTEMPLATER_OPTIONS = { paragraphLoop: true, linebreaks: true, errorLogging: false } as const;
+/** linebreaks is off: no value printed holds one (paragraphs are split before, one-line values see formatLine). */
+export const DOCXTEMPLATER_OPTIONS = { paragraphLoop: true, linebreaks: false, errorLogging: false } as const;
 
 /** One compile error of a template, located by the text of the paragraph around it (never an XML offset). */
 export interface TemplateCompileError {
