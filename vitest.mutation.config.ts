@@ -28,6 +28,7 @@ export default defineConfig({
       "tests/narrative.test.ts",
       "tests/real-data.test.ts",
       "tests/round-trip.test.ts",
+      "tests/spliced-tables.test.ts",
     ],
   },
 });

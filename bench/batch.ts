@@ -64,6 +64,14 @@ const cores = availableParallelism();
 console.log(`machine: ${cores} cores, node ${process.version}`);
 
 const single = await distinctWorkbooks(1);
+{
+  const bare = Array.from({ length: 7 }, () => {
+    const start = performance.now();
+    spawnSync(process.execPath, ["-e", "0"]);
+    return performance.now() - start;
+  });
+  console.log(`cold ${"node -e 0 (bare)".padEnd(22)} median ${fixed(median(bare))} ms  (7 runs)`);
+}
 const cold = (label: string, args: string[]) => {
   const runs = Array.from({ length: 7 }, (_, i) =>
     timed(
@@ -73,7 +81,7 @@ const cold = (label: string, args: string[]) => {
   );
   console.log(`cold ${label.padEnd(22)} median ${fixed(median(runs.map((r) => r.ms)))} ms  (7 runs, exit ${runs[0].status})`);
 };
-cold("node (bare)", ["--version"]);
+cold("nianbao --version", ["--version"]);
 cold("nianbao --help", ["--help"]);
 cold("nianbao check", ["check", "in/0001.xlsx"]);
 cold("nianbao generate", ["generate", "in/0001.xlsx", "-o", "{out}"]);

@@ -59,7 +59,9 @@ export async function prepareAll(
   }
   const pool = new Tinypool({ filename: workerFile().href, minThreads: threads, maxThreads: threads });
   try {
-    await Promise.all(Array.from({ length: threads }, () => drain(async (input) => revive((await pool.run({ input, options })) as PreparedInput))));
+    await Promise.all(
+      Array.from({ length: threads }, () => drain(async (input) => revive((await pool.run({ input, options })) as PreparedInput))),
+    );
   } finally {
     await pool.destroy();
   }

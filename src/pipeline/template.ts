@@ -10,7 +10,8 @@ import { EDITIONS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { lintTemplate } from "../templates/lint-template.js";
 import { MissingValuesError, renderDocx } from "../templates/render-template.js";
-import { compileTemplate, type CompiledTemplate } from "../templates/template-tags.js";
+import { fillTable, spliceTemplate, tableKey } from "../templates/spliced-tables.js";
+import { compileTemplate } from "../templates/template-tags.js";
 
 export const defaultTemplatePath = (edition: EditionId): string =>
   fileURLToPath(new URL(`../../templates/${edition}.docx`, import.meta.url));
@@ -60,24 +61,23 @@ export interface PreparedTemplate {
 }
 
 /**
- * Stage 3: prepare the template. It is read, checked against the edition's contract and compiled once; each
- * report then renders on a fresh compiled copy, because docxtemplater's render consumes its zip (its issue #323).
+ * Stage 3: prepare the template. It is read and checked against the edition's contract once, and its tables are
+ * cut out to be filled by splicing (templates/spliced-tables.ts); each report then renders on a fresh compile of the
+ * rest, because docxtemplater's render consumes its zip (its issue #323).
  * A template that fails the check is returned with its verdict and renders nothing.
  */
 export async function prepareTemplate(path: string, edition: EditionId): Promise<PreparedTemplate> {
   const bytes = await readTemplate(path);
   const linted = lint(bytes, path, edition);
   const verdict = verdictOf(path, edition, linted.findings);
-  let unused: CompiledTemplate | undefined = linted.compiled;
-  const freshCompiled = (): CompiledTemplate => {
-    const compiled = unused ?? compileTemplate(bytes).compiled!;
-    unused = undefined;
-    return compiled;
-  };
+  const spliced = spliceTemplate(bytes);
   const render = (report: Report): RenderResult => {
     if (!verdict.valid || !linted.compiled) return { status: "template-invalid", verdict };
     try {
-      return { status: "ok", bytes: renderDocx(freshCompiled(), buildTemplateData(report, EDITIONS[edition])) };
+      const compiled = compileTemplate(spliced.bytes).compiled!;
+      const data = buildTemplateData(report, EDITIONS[edition]);
+      spliced.tables.forEach((table, i) => (data[tableKey(i)] = fillTable(table, data, compiled.missing)));
+      return { status: "ok", bytes: renderDocx(compiled, data) };
     } catch (error) {
       if (!(error instanceof MissingValuesError)) throw error;
       const detail = error.tags.map((tag) => `{${tag}}`).join("、");
