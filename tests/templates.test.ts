@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { reportDocument } from "../scripts/templates/report-document.js";
 import { buildTemplateData, LOOP_TAGS } from "../src/render/template-data.js";
 import { EDITIONS, type EditionId } from "../src/schema/index.js";
+import { sha256 } from "../src/io/hash.js";
 import { flattenTags } from "../src/templates/lint-template.js";
+import { STANDARD_TEMPLATE_SHA256 } from "../src/templates/standard-templates.js";
 import { compileTemplate, templateTags } from "../src/templates/template-tags.js";
 import { nianbao } from "./helpers/cli.js";
 import { editedTemplate } from "./helpers/templates.js";
@@ -30,6 +32,10 @@ describe.each(["2019", "2021"] as EditionId[])("templates/%s.docx", (edition) =>
     const fresh = new PizZip(await Packer.toBuffer(reportDocument(EDITIONS[edition])));
     const committed = new PizZip(bytes);
     expect(committed.file("word/document.xml")!.asText()).toBe(fresh.file("word/document.xml")!.asText());
+  });
+
+  it("has the hash generate trusts without checking it again (npm run templates writes both)", () => {
+    expect(sha256(bytes)).toBe(STANDARD_TEMPLATE_SHA256[edition]);
   });
 
   it("passes nianbao template check with no finding", async () => {
