@@ -51,11 +51,25 @@ async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbo
   return workbook;
 }
 
+/**
+ * Defined names' targets, parsed once per process: every workbook init wrote names the same cells, and a batch reads
+ * hundreds of them (300 names each). Bounded, so that hostile workbooks cannot grow it without limit.
+ */
+const parsedTargets = new Map<string, CellRange | undefined>();
+const PARSED_TARGETS_KEPT = 4096;
+function parseTarget(reference: string): CellRange | undefined {
+  if (!parsedTargets.has(reference)) {
+    if (parsedTargets.size >= PARSED_TARGETS_KEPT) parsedTargets.clear();
+    parsedTargets.set(reference, parseReference(reference));
+  }
+  return parsedTargets.get(reference);
+}
+
 /** Every defined name of the workbook that points at a range of cells (a deleted cell's name points at #REF!). */
 function namedRanges(workbook: ExcelJS.Workbook): Map<string, NamedRange> {
   const names = new Map<string, NamedRange>();
   for (const { name, ranges } of workbook.definedNames.model) {
-    const range = ranges.length === 1 ? parseReference(ranges[0]) : undefined;
+    const range = ranges.length === 1 ? parseTarget(ranges[0]) : undefined;
     if (range?.sheet) names.set(name, range as NamedRange);
   }
   return names;
