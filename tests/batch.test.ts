@@ -128,6 +128,9 @@ describe("the summary workbook of a batch", () => {
     const column = (label: string) => header.indexOf(label) + 1;
     expect(header.slice(0, 7)).toEqual(["文件", "机关", "年度", "版本", "状态", "错误", "警告"]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    // Every label fits its column on one line (two width units a Chinese character): none spills over row 2. A column
+    // of the default width (8.43) has no width in the file.
+    header.forEach((label, i) => expect(sheet.getColumn(i + 1).width ?? 8.43, label).toBeGreaterThanOrEqual(2 * label.length));
     expect(sheet.autoFilter).toBeTruthy();
 
     const reports = await Promise.all(

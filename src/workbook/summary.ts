@@ -49,7 +49,9 @@ function writeOverview(workbook: ExcelJS.Workbook, entries: readonly SummaryEntr
     const cell = sheet.getCell(1, i + 1);
     cell.value = text;
     applyStyle(cell, STYLE.header);
-    sheet.getColumn(i + 1).width = i === 0 ? 30 : i === 1 ? 22 : 9;
+    // A Chinese character is two width units; two more for the filter button. A label wrapped in a one-line header
+    // spilled over the first row in LibreOffice's PDF.
+    sheet.getColumn(i + 1).width = i === 0 ? 30 : i === 1 ? 22 : Math.max(9, 2 * text.length + 2);
     cell.alignment = { ...cell.alignment, wrapText: true };
   });
   const rows = entries.map((entry) => [
