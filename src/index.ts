@@ -2,7 +2,8 @@
  * The library behind the `nianbao` command: the CLI and the tests call the same functions. Its types are our own:
  * no exceljs or zod type crosses this boundary.
  *
- * The stages: loadReport → checkReport → prepareTemplate → (render) → writeReport; generateReport coordinates them.
+ * The stages: loadReport → checkReport → prepareTemplate → (render) → writeReport; generateReport coordinates them,
+ * generateBatch runs them over many inputs, verifyArchive reads back what `generate --archive` filed.
  */
 export { loadReport, interpretReport, readSource, type LoadedReport } from "./pipeline/load.js";
 export { checkReport, checkFile, summarize, type CheckResult, type CheckContext } from "./pipeline/check.js";
@@ -14,10 +15,22 @@ export {
   type TemplateVerdict,
   type RenderResult,
 } from "./pipeline/template.js";
-export { writeReport, reportBaseName, outputPathsOf, type WriteOptions, type WriteResult, type OutputPaths } from "./pipeline/write.js";
+export {
+  writeReport,
+  writeDocuments,
+  documentOf,
+  reportBaseName,
+  outputPathsOf,
+  type ReportDocument,
+  type WriteOptions,
+  type WriteResult,
+  type OutputPaths,
+} from "./pipeline/write.js";
+export { expandInputs, generateBatch, writeSummary, type BatchItem, type BatchOptions, type BatchStatus } from "./pipeline/batch.js";
+export { verifyArchive, type VerifyResult } from "./pipeline/verify.js";
 export { generateReport, type GenerateOptions, type GenerateOutcome, type ReportIdentity } from "./pipeline/generate.js";
 export { initWorkbook, blankWorkbook, defaultWorkbookPath, type InitOptions, type InitOutcome } from "./pipeline/init.js";
-export type { Manifest } from "./pipeline/manifest.js";
+export type { Manifest, FileRecord } from "./pipeline/manifest.js";
 export { InputError, makeFinding, type Finding, type Location } from "./findings/finding.js";
 export {
   FINDING_CODES,

@@ -134,19 +134,11 @@ function manifestOf(document: ReportDocument, pdf: PdfOutcome | undefined, optio
 /**
  * Stage 4: write. For each document the .docx, the PDF when asked (all PDFs of a call from one LibreOffice process)
  * and the manifest, in the output folder or as a new archive version. Nothing is overwritten without `force`, and a
- * file that appears meanwhile (another run) is reported as existing, not as a failure. `onWritten` hears of each
- * document as it is done.
+ * file that appears meanwhile (another run) is reported as existing, not as a failure.
  */
-export async function writeDocuments(
-  documents: readonly ReportDocument[],
-  options: WriteOptions,
-  onWritten: (index: number, result: WriteResult) => void = () => undefined,
-): Promise<WriteResult[]> {
+export async function writeDocuments(documents: readonly ReportDocument[], options: WriteOptions): Promise<WriteResult[]> {
   const results: WriteResult[] = [];
-  const settle = (index: number, result: WriteResult) => {
-    results[index] = result;
-    onWritten(index, result);
-  };
+  const settle = (index: number, result: WriteResult) => (results[index] = result);
   const placed: { index: number; document: ReportDocument; placement: Placement }[] = [];
   for (const [index, document] of documents.entries()) {
     const plan = options.archive ? await archivePlacement(options.archive, document, options) : await outputPlacement(document, options);
