@@ -6,7 +6,11 @@
  * Every output sits one folder below dist/, as tsc's do: the paths the code builds from import.meta.url
  * (../../package.json, ../../templates/, ../pipeline/prepare-worker.js) hold for both.
  */
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
+
+// esbuild names chunks by content hash and never removes old ones: without this, dist/chunks/ grows with every build.
+rmSync("dist/chunks", { recursive: true, force: true });
 
 await build({
   entryPoints: ["src/cli/main.ts", "src/pipeline/prepare-worker.ts"],

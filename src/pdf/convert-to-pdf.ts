@@ -74,8 +74,3 @@ async function convertInOneProcess(documents: readonly Buffer[], workDir: string
     await rm(scratch, { recursive: true, force: true });
   }
 }
-
-/** One document: see convertManyToPdf. */
-export async function convertToPdf(docx: Buffer, workDir: string, options: PdfOptions = {}): Promise<PdfOutcome> {
-  return (await convertManyToPdf([docx], workDir, options))[0];
-}

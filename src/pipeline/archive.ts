@@ -1,30 +1,24 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { safeFileName } from "../io/file-names.js";
 import { sha256 } from "../io/hash.js";
-import { MANIFEST_SUFFIX, type Manifest } from "./manifest.js";
+import type { Manifest } from "./manifest.js";
+import { documentPaths } from "./paths.js";
+import { readManifest } from "./read-manifest.js";
 import type { PlacementPlan, ReportDocument, WriteOptions } from "./write.js";
 
 /** DIR/2025/贺兰县交通运输局: every version of one agency's report for one year. */
-export const archiveFolderOf = (root: string, document: Pick<ReportDocument, "year" | "agency">): string =>
+const archiveFolderOf = (root: string, document: Pick<ReportDocument, "year" | "agency">): string =>
   join(root, String(document.year), safeFileName(document.agency));
 
 const VERSION_FOLDER = /^v([1-9]\d*)$/;
-export const versionFolderName = (version: number) => `v${version}`;
+const versionFolderName = (version: number) => `v${version}`;
 
 /** The highest version filed so far (0 when none): v1, v2, … sorted by number, not by name. */
 async function latestVersion(folder: string): Promise<number> {
   const names = await readdir(folder).catch(() => [] as string[]);
   return Math.max(0, ...names.map((name) => Number(VERSION_FOLDER.exec(name)?.[1] ?? 0)));
-}
-
-async function readManifest(path: string): Promise<Manifest | undefined> {
-  try {
-    return JSON.parse(await readFile(path, "utf8")) as Manifest;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -34,7 +28,7 @@ async function readManifest(path: string): Promise<Manifest | undefined> {
 const isUnchanged = (manifest: Manifest | undefined, document: ReportDocument, wantPdf: boolean): boolean =>
   !!manifest &&
   manifest.source?.sha256 === document.source.sha256 &&
-  manifest.output?.sha256 === sha256(document.docx) &&
+  manifest.output.sha256 === sha256(document.docx) &&
   (!wantPdf || !!manifest.pdf);
 
 const ALREADY_THERE = new Set(["EEXIST", "ENOTEMPTY"]);
@@ -48,12 +42,8 @@ export async function archivePlacement(root: string, document: ReportDocument, o
   const folder = archiveFolderOf(root, document);
   const latest = await latestVersion(folder);
   if (latest > 0) {
-    const versionFolder = join(folder, versionFolderName(latest));
-    const manifestPath = join(versionFolder, `${document.baseName}${MANIFEST_SUFFIX}`);
-    if (isUnchanged(await readManifest(manifestPath), document, !!options.pdf)) {
-      const base = join(versionFolder, document.baseName);
-      return { status: "unchanged", version: latest, paths: { docx: `${base}.docx`, manifest: manifestPath, pdf: `${base}.pdf` } };
-    }
+    const paths = documentPaths(join(folder, versionFolderName(latest)), document.baseName);
+    if (isUnchanged(await readManifest(paths.manifest), document, !!options.pdf)) return { status: "unchanged", version: latest, paths };
   }
   await mkdir(folder, { recursive: true });
   const staging = join(folder, `.staging-${randomBytes(6).toString("hex")}`);

@@ -1,9 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { makeFinding, type Finding } from "../findings/finding.js";
+import { makeFinding } from "../findings/finding.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
-import type { ReportIdentity } from "./generate.js";
 import { prepareAll, threadsFor } from "./prepare-pool.js";
 import type { PrepareOptions, PreparedInput } from "./prepare.js";
 import { writeDocuments, type WriteOptions, type WriteResult } from "./write.js";
@@ -11,21 +10,14 @@ import { writeDocuments, type WriteOptions, type WriteResult } from "./write.js"
 /** What became of one input of a batch. */
 export type BatchStatus = "generated" | "unchanged" | "invalid" | "unreadable" | "duplicate" | "exists" | "template-invalid";
 
-export interface BatchItem {
-  input: string;
+/** What became of one input: its reading, check and findings (PreparedInput), and where it went. */
+export type BatchItem = Omit<PreparedInput, "status" | "document"> & {
   status: BatchStatus;
-  /** Agency, year and edition, when the input could be read. */
-  report?: ReportIdentity;
-  errors: number;
-  warnings: number;
   /** The .docx written (or, unchanged, the one archived before). */
   output?: string;
   /** The archive version it is filed as, with `archive`. */
   version?: number;
-  /** The summary's key figures (schema/summary.ts), when the input could be read. */
-  figures?: Record<string, number>;
-  findings: Finding[];
-}
+};
 
 const REPORT_FILE = /\.(xlsx|json)$/i;
 /** Excel's lock files (~$name.xlsx) and hidden files are never reports. */

@@ -56,7 +56,7 @@ export function identityOf(loaded: LoadedReport): ReportIdentity {
 }
 
 /** prepare template → render → write, for a report already loaded and checked; nothing is written on errors. */
-export async function generateLoaded(loaded: LoadedReport, result: CheckResult, options: GenerateOptions): Promise<GenerateOutcome> {
+async function generateLoaded(loaded: LoadedReport, result: CheckResult, options: GenerateOptions): Promise<GenerateOutcome> {
   const base: OutcomeBase = { input: options.input, result, report: identityOf(loaded) };
   if (!result.valid) return { ...base, status: "invalid" };
 

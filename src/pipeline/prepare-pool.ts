@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import type { PrepareOptions, PreparedInput } from "./prepare.js";
 import type { PreparedTemplate } from "./template.js";
@@ -16,8 +15,8 @@ const workerFile = (): URL =>
 /** A thread costs about 0.2 s to start (it loads exceljs and docxtemplater): fewer inputs than this per thread are quicker on one. */
 const INPUTS_PER_THREAD = 8;
 
-/** The threads a batch uses: what was asked (every core by default), but never one for fewer than INPUTS_PER_THREAD inputs. */
-export function threadsFor(inputs: number, jobs: number = availableParallelism()): number {
+/** The threads a batch uses: what was asked, but never one for fewer than INPUTS_PER_THREAD inputs. */
+export function threadsFor(inputs: number, jobs: number): number {
   return Math.max(1, Math.min(jobs, Math.floor(inputs / INPUTS_PER_THREAD)));
 }
 

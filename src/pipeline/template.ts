@@ -73,11 +73,12 @@ export async function prepareTemplate(path: string, edition: EditionId): Promise
   const hash = sha256(bytes);
   // The bytes of a standard template pass the check (a test holds them to it): checked again, they cost a cold run
   // an XML parser and a compile. Any other template, a clerk's copy or an edited standard one, is checked.
-  const linted = hash === STANDARD_TEMPLATE_SHA256[edition] ? { findings: [], compiled: true } : await lint(bytes, path, edition);
-  const verdict = verdictOf(path, edition, linted.findings);
+  // A template that does not compile has a template/syntax error among its findings, so it is never valid.
+  const findings = hash === STANDARD_TEMPLATE_SHA256[edition] ? [] : (await lint(bytes, path, edition)).findings;
+  const verdict = verdictOf(path, edition, findings);
   const spliced = spliceTemplate(bytes);
   const render = (report: Report): RenderResult => {
-    if (!verdict.valid || !linted.compiled) return { status: "template-invalid", verdict };
+    if (!verdict.valid) return { status: "template-invalid", verdict };
     try {
       const compiled = compileTemplate(spliced.bytes).compiled!;
       const data = buildTemplateData(report, EDITIONS[edition]);

@@ -1,10 +1,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { z } from "zod";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import { inputError } from "../input/open-file.js";
 import { sha256 } from "../io/hash.js";
-import { MANIFEST_SUFFIX, recordedFiles, type Manifest } from "./manifest.js";
+import { MANIFEST_SUFFIX, recordedFiles } from "./manifest.js";
+import { readManifest } from "./read-manifest.js";
 
 export interface VerifyResult {
   dir: string;
@@ -25,27 +25,6 @@ async function filesUnder(dir: string, sub = ""): Promise<string[]> {
     else files.push(path);
   }
   return files;
-}
-
-/** A record names a file beside its manifest: a name with a separator (`../x`) is not one nianbao writes. */
-const record = z.object({
-  file: z.string().regex(/^[^/\\]+$/),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
-const manifestShape = z.object({
-  tool: z.object({ name: z.literal("nianbao") }),
-  output: record,
-  pdf: record.nullable(),
-  source: record.optional(),
-});
-
-async function readManifest(path: string): Promise<Manifest | undefined> {
-  try {
-    const parsed = manifestShape.safeParse(JSON.parse(await readFile(path, "utf8")));
-    return parsed.success ? (parsed.data as unknown as Manifest) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -2,33 +2,15 @@ import { access } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
-import { safeFileName } from "../io/file-names.js";
 import { sha256 } from "../io/hash.js";
 import { convertManyToPdf, type PdfOutcome } from "../pdf/convert-to-pdf.js";
-import type { Report } from "../report/report.js";
 import type { EditionId } from "../schema/types.js";
-import { archivePlacement } from "./archive.js";
 import type { LoadedReport } from "./load.js";
-import { MANIFEST_SUFFIX, type FileRecord, type Manifest } from "./manifest.js";
+import type { FileRecord, Manifest } from "./manifest.js";
+import { documentPaths, reportBaseName, type OutputPaths } from "./paths.js";
 import type { PreparedTemplate } from "./template.js";
 
-/** 2026年贺兰县交通运输局政府信息公开工作年度报告: the name reports are published under. */
-export function reportBaseName(report: Report): string {
-  return `${report.values["meta.year"]}年${safeFileName(String(report.values["meta.agency"] ?? ""))}政府信息公开工作年度报告`;
-}
-
-export interface OutputPaths {
-  docx: string;
-  manifest: string;
-  pdf: string;
-}
-
-const pathsIn = (folder: string, baseName: string): OutputPaths => {
-  const base = join(folder, baseName);
-  return { docx: `${base}.docx`, manifest: `${base}${MANIFEST_SUFFIX}`, pdf: `${base}.pdf` };
-};
-
-export const outputPathsOf = (report: Report, outDir: string): OutputPaths => pathsIn(outDir, reportBaseName(report));
+export { reportBaseName, outputPathsOf, type OutputPaths } from "./paths.js";
 
 /** A report rendered and ready to be written: everything the files and the manifest need, and nothing else. */
 export interface ReportDocument {
@@ -38,7 +20,7 @@ export interface ReportDocument {
   edition: EditionId;
   circular: string;
   /** The input as it was validated; its bytes are kept for the archive's copy. */
-  source: FileRecord & { path: string; bytes?: Uint8Array };
+  source: FileRecord & { bytes?: Uint8Array };
   template: FileRecord;
   docx: Uint8Array;
   /** What the check said (warnings and hints), recorded in the manifest. */
@@ -53,7 +35,7 @@ export function documentOf(loaded: LoadedReport, template: PreparedTemplate, doc
     baseName: reportBaseName(loaded.report),
     edition: loaded.edition.id,
     circular: loaded.edition.circular,
-    source: { path: loaded.file, file: basename(loaded.file), sha256: loaded.sha256, bytes: loaded.bytes },
+    source: { file: basename(loaded.file), sha256: loaded.sha256, bytes: loaded.bytes },
     template: { file: basename(template.file), sha256: template.sha256 },
     docx,
     findings,
@@ -98,7 +80,7 @@ const exists = (path: string) =>
 
 /** The output folder: nothing is overwritten without `force`. */
 async function outputPlacement(document: ReportDocument, options: WriteOptions): Promise<PlacementPlan> {
-  const paths = pathsIn(options.outDir, document.baseName);
+  const paths = documentPaths(options.outDir, document.baseName);
   if (!options.force) {
     for (const path of [paths.docx, paths.manifest, ...(options.pdf ? [paths.pdf] : [])]) {
       if (await exists(path)) return { status: "exists", path };
@@ -113,19 +95,20 @@ async function outputPlacement(document: ReportDocument, options: WriteOptions):
 }
 
 function manifestOf(document: ReportDocument, pdf: PdfOutcome | undefined, options: WriteOptions): Manifest {
-  const names = pathsIn("", document.baseName);
+  const names = documentPaths("", document.baseName);
+  const input = { file: document.source.file, sha256: document.source.sha256 };
   return {
     tool: { name: "nianbao", version: options.version },
     edition: document.edition,
     circular: document.circular,
-    input: { file: document.source.file, sha256: document.source.sha256 },
+    input,
     template: document.template,
     output: { file: names.docx, sha256: sha256(document.docx) },
     pdf:
       pdf?.status === "ok"
         ? { file: names.pdf, sha256: sha256(pdf.bytes), fonts: pdf.fonts, ...(options.archive ? { pdfA: true } : {}) }
         : null,
-    ...(options.archive ? { source: { file: document.source.file, sha256: document.source.sha256 } } : {}),
+    ...(options.archive ? { source: input } : {}),
     warnings: document.findings,
     generatedAt: new Date().toISOString(),
   };
@@ -139,13 +122,17 @@ function manifestOf(document: ReportDocument, pdf: PdfOutcome | undefined, optio
 export async function writeDocuments(documents: readonly ReportDocument[], options: WriteOptions): Promise<WriteResult[]> {
   const results: WriteResult[] = [];
   const settle = (index: number, result: WriteResult) => (results[index] = result);
+  // The archive (and the manifest reader it needs) is loaded only when a report is archived.
+  const archive = options.archive ? await import("./archive.js") : undefined;
   const placed: { index: number; document: ReportDocument; placement: Placement }[] = [];
   for (const [index, document] of documents.entries()) {
-    const plan = options.archive ? await archivePlacement(options.archive, document, options) : await outputPlacement(document, options);
+    const plan = options.archive
+      ? await archive!.archivePlacement(options.archive, document, options)
+      : await outputPlacement(document, options);
     if (plan.status === "place") placed.push({ index, document, placement: plan.placement });
     else settle(index, plan);
   }
-  const names = (document: ReportDocument) => pathsIn("", document.baseName);
+  const names = (document: ReportDocument) => documentPaths("", document.baseName);
   try {
     const written = [];
     for (const entry of placed) {
@@ -174,7 +161,7 @@ export async function writeDocuments(documents: readonly ReportDocument[], optio
         const manifest = manifestOf(document, pdf, options);
         await placement.write(names(document).manifest, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
         const { folder, version } = await placement.commit();
-        const paths = pathsIn(folder, document.baseName);
+        const paths = documentPaths(folder, document.baseName);
         const pdfResult = pdf && (pdf.status === "ok" ? { ...pdf, path: paths.pdf } : pdf);
         settle(index, { status: "written", paths, ...(pdfResult ? { pdf: pdfResult } : {}), ...(version ? { version } : {}) });
       } catch (error) {

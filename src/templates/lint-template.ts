@@ -5,7 +5,7 @@ import { TEMPLATE_ERROR_TEXT } from "../i18n/ui-text.js";
 import { EDITION_IDS, EDITIONS } from "../schema/editions.js";
 import type { EditionDef, EditionId } from "../schema/types.js";
 import { LOOP_TAGS } from "../render/template-data.js";
-import { compileTemplate, paragraphsOf, templateTags, type CompiledTemplate } from "./template-tags.js";
+import { compileTemplate, paragraphsOf, templateTags } from "./template-tags.js";
 
 const WORD_PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/;
 
@@ -43,13 +43,11 @@ function fontFindings(xml: string, paragraphs: ReturnType<typeof paragraphsOf>):
 export interface LintedTemplate {
   edition: EditionId;
   findings: Finding[];
-  /** The compiled template, when it compiles: generation renders it if the findings hold no error. */
-  compiled?: CompiledTemplate;
 }
 
 /**
- * `nianbao template check`, and the first step of every generation: every problem of a Word template at once,
- * located by paragraph text. Throws when the bytes are not a .docx at all.
+ * `nianbao template check`, and the first step of generating with any template but a standard one: every problem
+ * of a Word template at once, located by paragraph text. Throws when the bytes are not a .docx at all.
  */
 export function lintTemplate(bytes: Buffer, editionId?: EditionId): LintedTemplate {
   const zip = new PizZip(bytes);
@@ -89,7 +87,7 @@ export function lintTemplate(bytes: Buffer, editionId?: EditionId): LintedTempla
     const code = field.required || field.table || field.type === "paragraphs" ? "template/missing-required" : "template/missing-optional";
     findings.push(makeFinding(code, {}, { label: field.label, actual: field.id }));
   }
-  return { edition: edition.id, findings, compiled };
+  return { edition: edition.id, findings };
 }
 
 /** Every tag of a getTags() tree, loops and conditions included. */

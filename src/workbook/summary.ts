@@ -22,14 +22,24 @@ export interface SummaryEntry {
   findings: readonly Finding[];
 }
 
+/** Each key figure's fields in an edition, matched once per edition rather than for every report of a batch. */
+const figureFields = new Map<EditionDef, [string, EditionDef["fields"]][]>();
+const fieldsOfFigures = (edition: EditionDef) => {
+  if (!figureFields.has(edition)) {
+    figureFields.set(
+      edition,
+      KEY_FIGURES.map(({ label, fields }) => [label, edition.fields.filter((f) => fields.test(f.id))]),
+    );
+  }
+  return figureFields.get(edition)!;
+};
+
 /** The key figures of a report: each the sum of the edition's fields its pattern matches (an unread value counts 0). */
 export function keyFigures(edition: EditionDef, values: Report["values"]): Record<string, number> {
   return Object.fromEntries(
-    KEY_FIGURES.map(({ label, fields }) => [
+    fieldsOfFigures(edition).map(([label, fields]) => [
       label,
-      edition.fields
-        .filter((f) => fields.test(f.id))
-        .reduce((sum, f) => sum + (typeof values[f.id] === "number" ? (values[f.id] as number) : 0), 0),
+      fields.reduce((sum, f) => sum + (typeof values[f.id] === "number" ? (values[f.id] as number) : 0), 0),
     ]),
   );
 }

@@ -1,0 +1,23 @@
+import { join } from "node:path";
+import { safeFileName } from "../io/file-names.js";
+import type { Report } from "../report/report.js";
+import { MANIFEST_SUFFIX } from "./manifest.js";
+
+/** 2026年贺兰县交通运输局政府信息公开工作年度报告: the name reports are published under. */
+export function reportBaseName(report: Report): string {
+  return `${report.values["meta.year"]}年${safeFileName(String(report.values["meta.agency"] ?? ""))}政府信息公开工作年度报告`;
+}
+
+export interface OutputPaths {
+  docx: string;
+  manifest: string;
+  pdf: string;
+}
+
+/** A document's files in `folder` (the output folder, or an archive version); `""` gives the bare file names. */
+export const documentPaths = (folder: string, baseName: string): OutputPaths => {
+  const base = join(folder, baseName);
+  return { docx: `${base}.docx`, manifest: `${base}${MANIFEST_SUFFIX}`, pdf: `${base}.pdf` };
+};
+
+export const outputPathsOf = (report: Report, outDir: string): OutputPaths => documentPaths(outDir, reportBaseName(report));
