@@ -84,7 +84,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         COMMAND_TEXT.generate,
         (y) =>
           y
-            .positional("files", { type: "string", array: true, describe: COMMAND_TEXT.file })
+            .positional("files", { type: "string", array: true, describe: COMMAND_TEXT.generateFiles })
             .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.generateJson })
             .option("output", { alias: "o", type: "string", default: "outputs", describe: COMMAND_TEXT.outDir })
             .option("template", { type: "string", describe: COMMAND_TEXT.template })

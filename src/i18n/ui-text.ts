@@ -110,6 +110,7 @@ export const CLI_HELP = {
   edition: "格式版本（不填时按年度自动选择）",
   output: "输出文件名（默认 inputs/年度-机关名称.xlsx）",
   file: "要检查的 .xlsx 工作簿或 .json 文件",
+  generateFiles: "要生成报告的 .xlsx 工作簿或 .json 文件，或存放它们的文件夹（可给多个）",
   json: "以 JSON 输出检查结果",
   needCommand: "请指定一个命令，如 init、check 或 generate",
   generate: "检查通过后生成 Word 报告（可选 PDF）和存档清单；可给多个文件或一个文件夹",
