@@ -5,7 +5,16 @@ import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { prepareAll, threadsFor } from "./prepare-pool.js";
 import type { PrepareOptions, PreparedInput } from "./prepare.js";
-import { writeDocuments, type WriteOptions, type WriteResult } from "./write.js";
+import {
+  abandonDocuments,
+  stagedOf,
+  completeDocuments,
+  stageDocument,
+  type StagedDocument,
+  type StageResult,
+  type WriteOptions,
+  type WriteResult,
+} from "./write.js";
 
 /** What became of one input of a batch. */
 export type BatchStatus = "generated" | "unchanged" | "invalid" | "unreadable" | "duplicate" | "exists" | "template-invalid";
@@ -76,9 +85,11 @@ function writtenItem(prepared: PreparedInput, result: WriteResult): BatchItem {
 }
 
 /**
- * `nianbao generate` over many inputs. Every input is read, checked and rendered first (on worker threads when
- * `jobs` allows), so that two reports of the same agency and year are both refused before anything is written; then
- * the rest are written (their PDFs from one LibreOffice process). One bad input never stops the others.
+ * `nianbao generate` over many inputs. Every input is read, checked and rendered (on worker threads when `jobs`
+ * allows); each rendered document is staged at once (its files written under temporary names) while the others are
+ * still being prepared, the first of each agency and year only. Only when every input is prepared are documents made
+ * final, so that two reports of the same agency and year are both refused and neither is written; then the rest
+ * get their PDFs (one LibreOffice process), manifests and final names. One bad input never stops the others.
  */
 export async function generateBatch(
   inputs: readonly string[],
@@ -86,28 +97,68 @@ export async function generateBatch(
   /** Progress: called as each input has been read, checked and rendered. */
   onPrepared: (prepared: PreparedInput, done: number, total: number) => void = () => undefined,
 ): Promise<BatchItem[]> {
-  let done = 0;
   const prepareOptions: PrepareOptions = { today: options.today, template: options.template, keepSource: !!options.archive };
-  const prepared = await prepareAll(inputs, prepareOptions, threadsFor(inputs.length, options.jobs ?? 1), (item) =>
-    onPrepared(item, ++done, inputs.length),
-  );
   const inputsPerKey = new Map<string, string[]>();
-  for (const item of prepared.filter((p) => p.status === "rendered")) {
-    inputsPerKey.set(reportKey(item), [...(inputsPerKey.get(reportKey(item)) ?? []), item.input]);
+  // Settled at once, so that a failed write is never an unhandled rejection while the batch goes on.
+  const staging = new Map<number, Promise<{ stage: StageResult } | { error: unknown }>>();
+  const stage = (item: PreparedInput, index: number) => {
+    if (item.status !== "rendered") return;
+    const sameReport = inputsPerKey.get(reportKey(item));
+    if (sameReport) return void sameReport.push(item.input);
+    inputsPerKey.set(reportKey(item), [item.input]);
+    staging.set(
+      index,
+      stageDocument(item.document!, options).then(
+        (stage) => ({ stage }),
+        (error: unknown) => ({ error }),
+      ),
+    );
+  };
+  /** Waits for every staging; the first that failed, if one did. */
+  const settleStaging = async () => {
+    const stages = new Map<number, StageResult>();
+    let failure: { error: unknown } | undefined;
+    for (const [index, settled] of staging) {
+      const outcome = await settled;
+      if ("stage" in outcome) stages.set(index, outcome.stage);
+      else failure ??= outcome;
+    }
+    return { stages, failure };
+  };
+  let prepared: PreparedInput[];
+  try {
+    prepared = await prepareAll(inputs, prepareOptions, threadsFor(inputs.length, options.jobs ?? 1), (item, index) => {
+      stage(item, index);
+      onPrepared(item, index + 1, inputs.length);
+    });
+  } catch (error) {
+    await abandonDocuments(stagedOf((await settleStaging()).stages.values()));
+    throw error;
+  }
+  const { stages, failure } = await settleStaging();
+  if (failure) {
+    await abandonDocuments(stagedOf(stages.values()));
+    throw failure.error;
   }
   const items: BatchItem[] = prepared.map((item) => itemOf(item));
-  const toWrite: number[] = [];
+  const toComplete: { index: number; staged: StagedDocument }[] = [];
+  const given: StagedDocument[] = [];
   prepared.forEach((item, index) => {
     if (item.status !== "rendered") return;
     const sameReport = inputsPerKey.get(reportKey(item))!;
-    if (sameReport.length > 1) items[index] = duplicateItem(item, sameReport);
-    else toWrite.push(index);
+    const stageResult = stages.get(index);
+    if (sameReport.length > 1) {
+      items[index] = duplicateItem(item, sameReport);
+      if (stageResult?.status === "staged") given.push(stageResult.staged);
+    } else if (stageResult?.status === "staged") toComplete.push({ index, staged: stageResult.staged });
+    else items[index] = writtenItem(item, stageResult!);
   });
-  const results = await writeDocuments(
-    toWrite.map((index) => prepared[index].document!),
+  await abandonDocuments(given);
+  const results = await completeDocuments(
+    toComplete.map(({ staged }) => staged),
     options,
   );
-  results.forEach((result, i) => (items[toWrite[i]] = writtenItem(prepared[toWrite[i]], result)));
+  results.forEach((result, i) => (items[toComplete[i].index] = writtenItem(prepared[toComplete[i].index], result)));
   return items;
 }
 

@@ -46,7 +46,7 @@ export async function prepareAll(
   inputs: readonly string[],
   options: PrepareOptions,
   threads: number,
-  onPrepared: (prepared: PreparedInput) => void,
+  onPrepared: (prepared: PreparedInput, index: number) => void,
 ): Promise<PreparedInput[]> {
   const results: PreparedInput[] = new Array(inputs.length);
   let next = 0;
@@ -54,7 +54,10 @@ export async function prepareAll(
   const drain = async (prepare: (input: string) => Promise<PreparedInput>) => {
     for (let index = next++; index < inputs.length; index = next++) {
       results[index] = await prepare(inputs[index]);
-      while (reported < inputs.length && results[reported]) onPrepared(results[reported++]);
+      while (reported < inputs.length && results[reported]) {
+        onPrepared(results[reported], reported);
+        reported++;
+      }
     }
   };
   if (threads <= 1) {

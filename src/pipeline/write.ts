@@ -1,7 +1,8 @@
 import { access } from "node:fs/promises";
 import { basename, join } from "node:path";
+import pMap from "p-map";
 import type { Finding } from "../findings/finding.js";
-import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { TargetExistsError, placeFile, removeIfPresent, writeTemporary } from "../io/atomic-write.js";
 import { sha256 } from "../io/hash.js";
 import { convertManyToPdf, type PdfOutcome } from "../pdf/convert-to-pdf.js";
 import type { EditionId } from "../schema/types.js";
@@ -60,8 +61,9 @@ export type WriteResult =
   | { status: "written"; paths: OutputPaths; pdf?: PdfResult; /** In an archive. */ version?: number };
 
 /**
- * Where one document's files go. The output folder writes each file atomically under its final name; the archive
- * writes them in a staging folder that becomes the new version in one rename (archive.ts).
+ * Where one document's files go. Files are first written under temporary names (staged); commit() gives them their
+ * final names together, abandon() removes what is still staged. The output folder stages each file beside its
+ * target; the archive stages them in a folder that becomes the new version in one rename (archive.ts).
  */
 export interface Placement {
   write: (name: string, bytes: Uint8Array) => Promise<void>;
@@ -86,10 +88,34 @@ async function outputPlacement(document: ReportDocument, options: WriteOptions):
       if (await exists(path)) return { status: "exists", path };
     }
   }
+  /** Final path → its temporary file, in the order written: the manifest, written last, is placed last. */
+  const staged = new Map<string, string>();
+  const abandon = async () => {
+    await Promise.all([...staged.values()].map(removeIfPresent));
+    staged.clear();
+  };
   const placement: Placement = {
-    write: (name, bytes) => writeFileAtomic(join(options.outDir, name), bytes, { overwrite: options.force }),
-    commit: async () => ({ folder: options.outDir }),
-    abandon: async () => undefined,
+    write: async (name, bytes) => {
+      const path = join(options.outDir, name);
+      staged.set(path, await writeTemporary(path, bytes));
+    },
+    commit: async () => {
+      const placed: string[] = [];
+      try {
+        for (const [path, temporary] of staged) {
+          await placeFile(temporary, path, { overwrite: options.force });
+          placed.push(path);
+        }
+      } catch (error) {
+        // Without force every file placed so far is new, made by this call: removing it loses nothing.
+        if (!options.force) await Promise.all(placed.map(removeIfPresent));
+        throw error;
+      } finally {
+        await abandon();
+      }
+      return { folder: options.outDir };
+    },
+    abandon,
   };
   return { status: "place", placement };
 }
@@ -115,46 +141,67 @@ function manifestOf(document: ReportDocument, pdf: PdfOutcome | undefined, optio
 }
 
 /**
- * Stage 4: write. For each document the .docx, the PDF when asked (all PDFs of a call from one LibreOffice process)
- * and the manifest, in the output folder or as a new archive version. Nothing is overwritten without `force`, and a
- * file that appears meanwhile (another run) is reported as existing, not as a failure.
+ * Documents whose files are written at once. A file costs a few system calls, each a round trip to libuv's threads:
+ * one document at a time leaves them idle (1000 documents in memory: 0.7 s one at a time, 0.2 s 16 at a time).
  */
-export async function writeDocuments(documents: readonly ReportDocument[], options: WriteOptions): Promise<WriteResult[]> {
-  const results: WriteResult[] = [];
-  const settle = (index: number, result: WriteResult) => (results[index] = result);
+const FILES_IN_FLIGHT = 16;
+
+/** A document whose .docx (and, in an archive, source copy) is written under temporary names. */
+export interface StagedDocument {
+  document: ReportDocument;
+  placement: Placement;
+}
+
+export type StageResult = { status: "staged"; staged: StagedDocument } | Exclude<WriteResult, { status: "written" }>;
+
+/**
+ * Stage 4a: where the document goes (an existing file, or an unchanged archive version, ends it here) and its .docx
+ * written under a temporary name. A batch stages each document as soon as it is rendered, while others still are.
+ */
+export async function stageDocument(document: ReportDocument, options: WriteOptions): Promise<StageResult> {
   // The archive (and the manifest reader it needs) is loaded only when a report is archived.
-  const archive = options.archive ? await import("./archive.js") : undefined;
-  const placed: { index: number; document: ReportDocument; placement: Placement }[] = [];
-  for (const [index, document] of documents.entries()) {
-    const plan = options.archive
-      ? await archive!.archivePlacement(options.archive, document, options)
-      : await outputPlacement(document, options);
-    if (plan.status === "place") placed.push({ index, document, placement: plan.placement });
-    else settle(index, plan);
+  const plan = options.archive
+    ? await (await import("./archive.js")).archivePlacement(options.archive, document, options)
+    : await outputPlacement(document, options);
+  if (plan.status !== "place") return plan;
+  try {
+    await plan.placement.write(documentPaths("", document.baseName).docx, document.docx);
+    if (options.archive) await plan.placement.write(document.source.file, document.source.bytes!);
+  } catch (error) {
+    await plan.placement.abandon();
+    throw error;
   }
+  return { status: "staged", staged: { document, placement: plan.placement } };
+}
+
+/**
+ * Runs `task` over `items`, FILES_IN_FLIGHT at a time, and waits for every one even when some fail: a caller that
+ * cleans up after a failure must not race writes still under way. The first failure is then thrown.
+ */
+async function settleAll<T, R>(items: Iterable<T>, task: (item: T) => Promise<R>): Promise<R[]> {
+  try {
+    return await pMap(items, task, { concurrency: FILES_IN_FLIGHT, stopOnError: false });
+  } catch (error) {
+    throw error instanceof AggregateError ? error.errors[0] : error;
+  }
+}
+
+/**
+ * Stage 4b: staged documents made final. Their PDFs when asked (all from one LibreOffice process), their manifests,
+ * then each document's files take their final names together. A file that appeared meanwhile (another run) is
+ * reported as existing, not as a failure. Whatever happens, nothing stays staged.
+ */
+export async function completeDocuments(staged: readonly StagedDocument[], options: WriteOptions): Promise<WriteResult[]> {
   const names = (document: ReportDocument) => documentPaths("", document.baseName);
   try {
-    const written = [];
-    for (const entry of placed) {
-      const { document, placement } = entry;
-      try {
-        await placement.write(names(document).docx, document.docx);
-        if (options.archive) await placement.write(document.source.file, document.source.bytes!);
-        written.push(entry);
-      } catch (error) {
-        if (!(error instanceof TargetExistsError)) throw error;
-        await placement.abandon();
-        settle(entry.index, { status: "exists", path: error.path });
-      }
-    }
     const pdfs = options.pdf
       ? await convertManyToPdf(
-          written.map(({ document }) => Buffer.from(document.docx)),
+          staged.map(({ document }) => Buffer.from(document.docx)),
           options.archive ?? options.outDir,
           { pdfA: !!options.archive },
         )
       : [];
-    for (const [i, { index, document, placement }] of written.entries()) {
+    return await settleAll(staged.entries(), async ([i, { document, placement }]): Promise<WriteResult> => {
       const pdf = pdfs[i];
       try {
         if (pdf?.status === "ok") await placement.write(names(document).pdf, pdf.bytes);
@@ -163,18 +210,42 @@ export async function writeDocuments(documents: readonly ReportDocument[], optio
         const { folder, version } = await placement.commit();
         const paths = documentPaths(folder, document.baseName);
         const pdfResult = pdf && (pdf.status === "ok" ? { ...pdf, path: paths.pdf } : pdf);
-        settle(index, { status: "written", paths, ...(pdfResult ? { pdf: pdfResult } : {}), ...(version ? { version } : {}) });
+        return { status: "written", paths, ...(pdfResult ? { pdf: pdfResult } : {}), ...(version ? { version } : {}) };
       } catch (error) {
         if (!(error instanceof TargetExistsError)) throw error;
-        settle(index, { status: "exists", path: error.path });
+        return { status: "exists", path: error.path };
       }
-    }
+    });
   } finally {
-    // A failure part-way leaves no staging folder behind; committed ones are no longer staging.
-    await Promise.all(placed.map(({ placement }) => placement.abandon()));
+    // Committed placements have nothing staged left: this removes only what a failure left behind.
+    await Promise.all(staged.map(({ placement }) => placement.abandon()));
   }
-  return results;
 }
+
+/** Staged documents given up (two reports of the same agency and year): their temporary files are removed. */
+export const abandonDocuments = (staged: readonly StagedDocument[]): Promise<unknown> =>
+  Promise.all(staged.map(({ placement }) => placement.abandon()));
+
+/**
+ * Stage 4: write. For each document the .docx, the PDF when asked and the manifest, in the output folder or as a new
+ * archive version (stageDocument, then completeDocuments). Nothing is overwritten without `force`.
+ */
+export async function writeDocuments(documents: readonly ReportDocument[], options: WriteOptions): Promise<WriteResult[]> {
+  const stages: (StageResult | undefined)[] = [];
+  try {
+    await settleAll(documents.entries(), async ([index, document]) => (stages[index] = await stageDocument(document, options)));
+  } catch (error) {
+    await abandonDocuments(stagedOf(stages));
+    throw error;
+  }
+  const completed = await completeDocuments(stagedOf(stages), options);
+  let next = 0;
+  return stages.map((stage) => (stage!.status === "staged" ? completed[next++] : stage!));
+}
+
+/** The documents staged among these stages. */
+export const stagedOf = (stages: Iterable<StageResult | undefined>): StagedDocument[] =>
+  [...stages].flatMap((stage) => (stage?.status === "staged" ? [stage.staged] : []));
 
 /** One document: see writeDocuments. */
 export async function writeReport(document: ReportDocument, options: WriteOptions): Promise<WriteResult> {
