@@ -205,7 +205,8 @@ describe("a batch on several threads", () => {
   });
 
   it("uses one thread for a handful of inputs, and refuses --jobs that is not a positive whole number", async () => {
-    expect([threadsFor(3, 2), threadsFor(15, 2), threadsFor(16, 2), threadsFor(1000, 2), threadsFor(1000, 1)]).toEqual([1, 1, 2, 2, 1]);
+    expect([3, 15, 16, 1000].map((inputs) => threadsFor(inputs, 2))).toEqual([0, 0, 2, 2]);
+    expect([63, 64, 1000].map((inputs) => threadsFor(inputs, 1))).toEqual([0, 1, 1]);
     const run = await nianbao(["generate", "x.xlsx", "--jobs", "0"], tempDir());
     expect([run.code, run.stderr.split("\n")[0]]).toEqual([
       2,
