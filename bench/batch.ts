@@ -13,9 +13,11 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { buildWorkbook } from "../tests/helpers/fixtures.js";
+import { peerTemplate } from "./peer-template.js";
 
 const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
 const TEMPLATE = readFileSync(new URL("../templates/2021.docx", import.meta.url));
+const PEER = fileURLToPath(new URL("./peer/peer.py", import.meta.url));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fixed = (x: number, digits = 1) => x.toFixed(digits);
 
@@ -85,6 +87,34 @@ cold("nianbao --version", ["--version"]);
 cold("nianbao --help", ["--help"]);
 cold("nianbao check", ["check", "in/0001.xlsx"]);
 cold("nianbao generate", ["generate", "in/0001.xlsx", "-o", "{out}"]);
+
+/**
+ * The Python peer side by side (bench/peer/peer.py: openpyxl and docxtpl from Debian's python3-openpyxl and
+ * python3-docxtpl), when this machine has it: a cold run on the same workbook, and its cost per report over 100.
+ */
+const PYTHON = "/usr/bin/python3";
+if (spawnSync(PYTHON, ["-c", "import docxtpl, openpyxl"]).status === 0) {
+  const template = join(single, "peer-2021.docx");
+  writeFileSync(template, peerTemplate(TEMPLATE));
+  const peer = (inputs: string[]) =>
+    spawnSync(PYTHON, [PEER, template, join(single, "peer-out"), ...inputs], { cwd: single, encoding: "utf8" });
+  const runs = Array.from({ length: 7 }, () => {
+    const start = performance.now();
+    const run = peer(["in/0001.xlsx"]);
+    return { ms: performance.now() - start, status: run.status };
+  });
+  console.log(
+    `cold ${"python peer generate".padEnd(22)} median ${fixed(median(runs.map((r) => r.ms)))} ms  (7 runs, exit ${runs[0].status})`,
+  );
+  const hundred = await distinctWorkbooks(100);
+  const perReport = peer(Array.from({ length: 100 }, (_, i) => join(hundred, "in", `${String(i + 1).padStart(4, "0")}.xlsx`)))
+    .stdout.trim()
+    .split("\n")
+    .map(Number);
+  console.log(`python peer, in one process: median ${fixed(median(perReport.slice(5)))} ms/report (100 workbooks)`);
+} else {
+  console.log("python peer: not installed here (apt-get install python3-docxtpl python3-openpyxl)");
+}
 
 for (const count of [1, 100, 1000]) {
   const dir = count === 1 ? single : await distinctWorkbooks(count);

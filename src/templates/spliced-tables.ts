@@ -93,6 +93,8 @@ export function spliceTemplate(bytes: Buffer): { bytes: Buffer; tables: SplicedT
   const { xml, tables } = spliceTables(document?.asText() ?? "");
   if (tables.length === 0) return { bytes, tables };
   // The other parts keep their compressed bytes: the documents rendered from this copy are those of the original.
-  zip.file("word/document.xml", xml);
+  // document.xml is stored: every render replaces it, so compressing it here would only cost a deflate now and an
+  // inflate per report.
+  zip.file("word/document.xml", xml, { compression: "STORE" });
   return { bytes: zip.generate({ type: "nodebuffer", compression: "DEFLATE" }), tables };
 }
