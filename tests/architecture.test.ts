@@ -18,6 +18,7 @@ const LAYER: Record<string, number> = {
   io: 3,
   pdf: 3,
   render: 3,
+  narrative: 3,
   workbook: 4,
   validate: 4,
   templates: 4,

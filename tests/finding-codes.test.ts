@@ -199,6 +199,17 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
         "2019",
       ),
   ],
+  "narrative/contradicts-table": [
+    "warning",
+    () => memory({ "text.overview": [{ text: `${year}年，本机关共受理政府信息公开申请 999 件。` }] }),
+  ],
+  "narrative/parts-do-not-add-up": [
+    "warning",
+    () =>
+      memory({
+        "text.overview": [{ text: "主动公开信息共 1823 条。其中：通过网站发布 182 条，通过微博发布 1131 条，通过微信发布 310 条。" }],
+      }),
+  ],
 };
 
 describe("the finding catalogue", () => {
@@ -220,7 +231,7 @@ describe("the finding catalogue", () => {
       "meta/date-after-deadline",
       "text/section-empty",
     ];
-    const expected = FINDING_CODES.filter((code) => /^(rule|plausibility)\//.test(code) || checkedOnValues.includes(code));
+    const expected = FINDING_CODES.filter((code) => /^(rule|plausibility|narrative)\//.test(code) || checkedOnValues.includes(code));
     expect([...RULE_CODES].sort()).toEqual(expected.sort());
   });
 

@@ -16,8 +16,8 @@ const row = (text: string, level?: string | number, cell = "B3") => ({
 
 function read(...rows: ReturnType<typeof row>[]) {
   const findings: Finding[] = [];
-  const paragraphs = readParagraphs(rows, field, findings);
-  return { paragraphs, findings };
+  const { paragraphs, locations } = readParagraphs(rows, field, findings);
+  return { paragraphs, locations, findings };
 }
 
 describe("the level of a paragraph", () => {
@@ -69,6 +69,11 @@ describe("the level of a paragraph", () => {
 });
 
 describe("a cell with several lines", () => {
+  it("gives every paragraph the cell it came from, the lines of one cell theirs", () => {
+    const { locations } = read(row("第一段\n第二段", undefined, "B3"), row("第三段", undefined, "B4"));
+    expect(locations.map((location) => location.cell)).toEqual(["B3", "B3", "B4"]);
+  });
+
   it("becomes one paragraph per line, the chosen level on the first only, and says which lines became headings", () => {
     const { paragraphs, findings } = read(row("（一）主动公开\r\n  全年公开1200条。\n1.规范性文件\u000B制发3件。\n\n", "标题（一）"));
     expect(paragraphs).toEqual([
@@ -92,7 +97,7 @@ describe("a cell with several lines", () => {
   });
 
   it("reads no level for a row without text, so a bad level there is not reported", () => {
-    expect(read(row("   ", "小标题"))).toEqual({ paragraphs: [], findings: [] });
+    expect(read(row("   ", "小标题"))).toEqual({ paragraphs: [], locations: [], findings: [] });
   });
 
   it("says nothing about headings when every line is body text", () => {
@@ -101,7 +106,7 @@ describe("a cell with several lines", () => {
   });
 
   it("gives a cell of spaces and line breaks no paragraph and no finding", () => {
-    expect(read(row(" \n\u3000\n "))).toEqual({ paragraphs: [], findings: [] });
+    expect(read(row(" \n\u3000\n "))).toEqual({ paragraphs: [], locations: [], findings: [] });
   });
 });
 

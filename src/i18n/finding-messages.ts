@@ -366,6 +366,21 @@ const entries = {
     message: () =>
       `第二十条第（五）（六）项每一行都满足“上一年项目数量 + 本年增/减 = 处理决定数量”。注意：前两列统计的是事项数，“处理决定数量”统计的是本年作出的决定数，三者一般不相加，请确认没有误填。`,
   },
+  // ---- narrative against the tables (P5) ----
+  "narrative/contradicts-table": {
+    rule: "P5",
+    severity: "warning",
+    message: (p: { sentence: string; stated: string; label: string; expected: number; actual: number }) =>
+      `文字“${p.sentence}”写的是 ${p.stated}，而表格中“${p.label}”为 ${p.expected}。`,
+    hint: "文字与表格说的是同一件事时，两处数字应当一致：请核对后改正有误的一处。",
+  },
+  "narrative/parts-do-not-add-up": {
+    rule: "P5",
+    severity: "warning",
+    message: (p: { sentence: string; actual: number; expected: number; parts: string }) =>
+      `文字“${p.sentence}”所称合计 ${p.actual}，与所列各项之和 ${p.expected}（${p.parts}）不符。`,
+    hint: "请核对合计数与各分项数。",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type FindingCode = keyof typeof entries;

@@ -20,6 +20,8 @@ export interface LoadedReport {
   report: Report;
   /** Where each field was found (its actual cell), for the findings of later stages. */
   locations: ReadonlyMap<FieldId, Location>;
+  /** Where each paragraph of a narrative section came from. */
+  paragraphLocations: ReadonlyMap<FieldId, readonly Location[]>;
   /** Findings of reading and interpreting: structure, values (rules.md V1–V3, V6, V7). */
   findings: Finding[];
 }
@@ -35,10 +37,10 @@ export async function readSource(file: string): Promise<ReportSource> {
 
 /** The pure part of loading: a source as found → typed values and derived totals. */
 export function interpretReport(source: ReportSource): LoadedReport {
-  const { report, locations, findings } = interpretSource(source);
+  const { report, locations, paragraphLocations, findings } = interpretSource(source);
   fillDerivedTotals(source.edition, report.values);
   const { file, kind, sha256, bytes, edition } = source;
-  return { file, kind, sha256, ...(bytes ? { bytes } : {}), edition, report, locations, findings };
+  return { file, kind, sha256, ...(bytes ? { bytes } : {}), edition, report, locations, paragraphLocations, findings };
 }
 
 /** Stage 1: load. Only an unusable input throws (InputError); everything else is a finding. */

@@ -13,6 +13,8 @@ import { cleanText } from "./clean-text.js";
 export interface Interpretation {
   report: Report;
   locations: ReadonlyMap<FieldId, Location>;
+  /** Where each paragraph of a narrative section came from: its cell, or its JSON paragraph. */
+  paragraphLocations: ReadonlyMap<FieldId, readonly Location[]>;
   findings: Finding[];
 }
 
@@ -21,6 +23,7 @@ export function interpretSource(source: ReportSource): Interpretation {
   const { edition, entries } = source;
   const values: Report["values"] = {};
   const locations = new Map<FieldId, Location>();
+  const paragraphLocations = new Map<FieldId, readonly Location[]>();
   const findings: Finding[] = [...source.findings];
   const blanks = new Map<TableId, Finding[]>();
   const inputsPerTable = new Map<TableId, number>();
@@ -59,9 +62,12 @@ export function interpretSource(source: ReportSource): Interpretation {
       case "number":
         interpretNumber(field, entry);
         break;
-      case "paragraphs":
-        values[field.id] = readParagraphs(entry.paragraphs ?? [], field, findings);
+      case "paragraphs": {
+        const { paragraphs, locations: where } = readParagraphs(entry.paragraphs ?? [], field, findings);
+        values[field.id] = paragraphs;
+        paragraphLocations.set(field.id, where);
         break;
+      }
       case "year": {
         if (blank) break; // required: reported by the metadata rules
         const reading = readNumber(entry.raw, "count");
@@ -98,5 +104,5 @@ export function interpretSource(source: ReportSource): Interpretation {
   }
   if (values["meta.agency"] !== undefined) values["meta.signer"] ??= values["meta.agency"];
   values["meta.publicity"] ??= DEFAULT_PUBLICITY;
-  return { report: { edition: edition.id, values }, locations, findings };
+  return { report: { edition: edition.id, values }, locations, paragraphLocations, findings };
 }

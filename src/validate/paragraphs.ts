@@ -66,14 +66,25 @@ function readCell(row: ParagraphSource, field: FieldDef, findings: Finding[]): P
   return paragraphs;
 }
 
-/** A narrative section's paragraphs, in order. Its own title, pasted in with the text, is already printed: drop it. */
-export function readParagraphs(rows: readonly ParagraphSource[], field: FieldDef, findings: Finding[]): Paragraph[] {
+/**
+ * A narrative section's paragraphs, in order, with the cell (or JSON paragraph) each came from. Its own title,
+ * pasted in with the text, is already printed: drop it.
+ */
+export function readParagraphs(
+  rows: readonly ParagraphSource[],
+  field: FieldDef,
+  findings: Finding[],
+): { paragraphs: Paragraph[]; locations: Location[] } {
   const paragraphs: Paragraph[] = [];
+  const locations: Location[] = [];
   for (const row of rows) {
     for (const paragraph of readCell(row, field, findings)) {
       if (paragraph.text === field.label) findings.push(makeFinding("text/section-title-dropped", row.location, { label: field.label }));
-      else paragraphs.push(paragraph);
+      else {
+        paragraphs.push(paragraph);
+        locations.push(row.location);
+      }
     }
   }
-  return paragraphs;
+  return { paragraphs, locations };
 }

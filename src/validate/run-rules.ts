@@ -7,10 +7,18 @@ import { checkArithmetic } from "./rules/arithmetic.js";
 import type { Rule, RuleContext } from "./rules/context.js";
 import { checkMetadata, checkReportDate } from "./rules/metadata.js";
 import { checkRequiredSections } from "./rules/narrative.js";
+import { checkNarrativeFigures } from "./rules/narrative-figures.js";
 import { checkPlausibility } from "./rules/plausibility.js";
 
 /** Every rule of rules.md this tool checks on one report, in the order their findings are listed. */
-export const RULES = [checkMetadata, checkReportDate, checkRequiredSections, checkArithmetic, checkPlausibility] as const;
+export const RULES = [
+  checkMetadata,
+  checkReportDate,
+  checkRequiredSections,
+  checkArithmetic,
+  checkPlausibility,
+  checkNarrativeFigures,
+] as const;
 
 /** The codes the rules may emit: each rule module declares its own. */
 export const RULE_CODES: ReadonlySet<FindingCode> = new Set(RULES.flatMap((rule: Rule) => rule.codes));
@@ -19,6 +27,8 @@ export interface RuleInput {
   edition: EditionDef;
   values: Report["values"];
   locations: ReadonlyMap<FieldId, Location>;
+  /** Where each paragraph of a narrative section came from; the section's own place when absent. */
+  paragraphLocations?: ReadonlyMap<FieldId, readonly Location[]>;
   /** Findings from reading the input: a field that has one gets no more from the rules. */
   findings: readonly Finding[];
   today: Date;
@@ -50,6 +60,7 @@ export function runRules(input: RuleInput): Finding[] {
       return field;
     },
     locate: (id) => input.locations.get(id) ?? { field: id },
+    locateParagraph: (id, index) => input.paragraphLocations?.get(id)?.[index] ?? input.locations.get(id) ?? { field: id },
     reported: reportedFields(input.findings),
     today: input.today,
   };

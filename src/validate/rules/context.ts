@@ -10,6 +10,8 @@ export interface RuleContext {
   field: (id: FieldId) => FieldDef;
   /** Where a field was found (its actual cell, after any rows a clerk inserted). */
   locate: (id: FieldId) => Location;
+  /** Where a paragraph of a narrative section came from (its cell, its JSON paragraph). */
+  locateParagraph: (id: FieldId, index: number) => Location;
   /** Fields that already have a finding from reading them. */
   reported: ReadonlySet<string>;
   /** Today, for rules about the report year and date; injected so tests do not depend on the clock. */

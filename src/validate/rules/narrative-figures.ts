@@ -1,0 +1,80 @@
+/**
+ * rules.md P5: the figures a narrative states about the tables, compared with the tables, and the totals it
+ * states compared with the parts it lists. Warnings that quote the sentence: the narrative may be right and the
+ * table wrong.
+ */
+import { makeFinding, type Finding } from "../../findings/finding.js";
+import { claimsOf, type Claim } from "../../narrative/claims.js";
+import { sentencesOf, type Sentence } from "../../narrative/sentences.js";
+import { statedTotalsOf } from "../../narrative/stated-totals.js";
+import type { Paragraph } from "../../report/report.js";
+import type { FieldId } from "../../schema/types.js";
+import { defineRule, numberOf, type RuleContext } from "./context.js";
+
+/** Quoted sentences stay short: the part around the figure, with … where cut. */
+const QUOTE_LENGTH = 48;
+function quote(sentence: string, at = 0): string {
+  if (sentence.length <= QUOTE_LENGTH) return sentence;
+  const start = Math.max(0, Math.min(at - QUOTE_LENGTH / 2, sentence.length - QUOTE_LENGTH));
+  return `${start > 0 ? "…" : ""}${sentence.slice(start, start + QUOTE_LENGTH)}${start + QUOTE_LENGTH < sentence.length ? "…" : ""}`;
+}
+
+/** Where a figure stands in its sentence, for the quote. */
+const indexIn = (sentence: Sentence, text: string) => Math.max(0, sentence.text.indexOf(text));
+
+function contradicts(claim: Claim, table: number): boolean {
+  const { value, bound } = claim.figure;
+  if (bound === "atLeast") return table < value;
+  if (bound === "atMost") return table > value;
+  return table !== value;
+}
+
+function checkSection(context: RuleContext, id: FieldId, paragraphs: readonly Paragraph[]): Finding[] {
+  const sentences = sentencesOf(paragraphs.map((paragraph) => paragraph.text));
+  const year = numberOf(context, "meta.year");
+  const findings: Finding[] = [];
+  for (const claim of claimsOf(sentences, year)) {
+    const fields = claim.topic.fields(context.edition);
+    if (fields.length === 0 || fields.some((field) => context.reported.has(field))) continue;
+    const values = fields.map((field) => numberOf(context, field));
+    if (values.some((value) => value === undefined)) continue;
+    const table = values.reduce((sum: number, value) => sum + value!, 0);
+    if (!contradicts(claim, table)) continue;
+    findings.push(
+      makeFinding(
+        "narrative/contradicts-table",
+        { ...context.locateParagraph(id, claim.sentence.paragraph), related: fields.map((field) => context.locate(field)) },
+        {
+          sentence: quote(claim.sentence.text, indexIn(claim.sentence, claim.figure.text)),
+          stated: claim.figure.text,
+          label: claim.topic.label,
+          expected: table,
+          actual: claim.figure.value,
+        },
+      ),
+    );
+  }
+  for (const stated of statedTotalsOf(sentences)) {
+    const sum = stated.parts.reduce((a, b) => a + b, 0);
+    if (sum === stated.total.value) continue;
+    const [first] = stated.sentences;
+    findings.push(
+      makeFinding("narrative/parts-do-not-add-up", context.locateParagraph(id, first.paragraph), {
+        sentence: quote(first.text, indexIn(first, stated.total.text)),
+        actual: stated.total.value,
+        expected: sum,
+        parts: stated.parts.join(" + "),
+      }),
+    );
+  }
+  return findings;
+}
+
+export const checkNarrativeFigures = defineRule(["narrative/contradicts-table", "narrative/parts-do-not-add-up"], (context) =>
+  context.edition.fields
+    .filter((field) => field.type === "paragraphs" && !context.reported.has(field.id))
+    .flatMap((field) => {
+      const paragraphs = context.values[field.id];
+      return Array.isArray(paragraphs) ? checkSection(context, field.id, paragraphs) : [];
+    }),
+);
