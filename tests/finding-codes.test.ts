@@ -21,7 +21,7 @@ import { lintTemplate } from "../src/templates/lint-template.js";
 import { RULE_CODES } from "../src/validate/run-rules.js";
 import { buildWorkbook, tempDir, TODAY, validReport } from "./helpers/fixtures.js";
 import { setPath, validJson, type JsonReport } from "./helpers/json.js";
-import { checkInMemory, memorySource } from "./helpers/memory.js";
+import { checkInMemory, loadInMemory, memorySource } from "./helpers/memory.js";
 import { editedTemplateBytes } from "./helpers/templates.js";
 
 /** A folder with one manifest vouching for one file, altered, then verified. */
@@ -64,6 +64,9 @@ function checkJson(edit: (json: JsonReport) => void, edition: EditionId = "2021"
 }
 const checkedReport = () => interpretReport(memorySource("2021")).report;
 const memory = (delta: Record<string, unknown>, edition: EditionId = "2021") => checkInMemory(edition, delta as never).findings;
+/** The baseline checked against last year's report: the baseline itself, with a delta. */
+const againstLastYear = (lastYear: Record<string, unknown>, edition: EditionId = "2021", thisYear: Record<string, unknown> = {}) =>
+  checkInMemory(edition, thisYear as never, { previous: loadInMemory(edition, { "meta.year": year - 1, ...lastYear } as never) }).findings;
 const lintEdited = (edit: (xml: string) => string) => lintTemplate(editedTemplateBytes(edit), "2021").findings;
 
 function odsBytes(): Buffer {
@@ -199,6 +202,19 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
         "2019",
       ),
   ],
+  "cross-year/carried-over": ["warning", () => againstLastYear({ "requests.carriedForward.natural": 9 })],
+  "cross-year/in-force": ["warning", () => againstLastYear({ "active.normative.inForce": 0 })],
+  "cross-year/items": ["warning", () => againstLastYear({ "active.penalty.lastYear": 0, "active.penalty.change": 1 }, "2019")],
+  "cross-year/not-consecutive": ["warning", () => againstLastYear({ "meta.year": 2000 })],
+  "cross-year/other-agency": ["warning", () => againstLastYear({ "meta.agency": "银川市教育局" })],
+  "cross-year/agency-name-variant": ["info", () => againstLastYear({ "meta.agency": "宁夏回族自治区银川市交通运输局" })],
+  "cross-year/narrative-repeated": [
+    "warning",
+    () => {
+      const text = [{ text: "本机关坚持以公开为常态、不公开为例外，围绕中心工作主动公开各类政府信息，及时更新政府信息公开指南和目录。" }];
+      return againstLastYear({ "text.overview": text }, "2021", { "text.overview": text });
+    },
+  ],
   "narrative/contradicts-table": [
     "warning",
     () => memory({ "text.overview": [{ text: `${year}年，本机关共受理政府信息公开申请 999 件。` }] }),
@@ -231,7 +247,9 @@ describe("the finding catalogue", () => {
       "meta/date-after-deadline",
       "text/section-empty",
     ];
-    const expected = FINDING_CODES.filter((code) => /^(rule|plausibility|narrative)\//.test(code) || checkedOnValues.includes(code));
+    const expected = FINDING_CODES.filter(
+      (code) => /^(rule|plausibility|narrative|cross-year)\//.test(code) || checkedOnValues.includes(code),
+    );
     expect([...RULE_CODES].sort()).toEqual(expected.sort());
   });
 

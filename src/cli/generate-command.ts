@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from "node:path";
 import { InputError } from "../findings/finding.js";
 import { expandInputs, generateBatch, writeSummary, type BatchItem } from "../pipeline/batch.js";
 import { generateReport } from "../pipeline/generate.js";
+import { loadReport, type LoadedReport } from "../pipeline/load.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { batchProgress } from "./progress.js";
@@ -19,22 +20,36 @@ export interface GenerateArgs {
   archive?: string;
   /** Worker threads for a batch; every core when absent. */
   jobs?: number;
+  /** Last year's report, for the cross-year rules: one input only. */
+  previous?: string;
 }
 
 /** One file → the report with its findings; several files or a folder → a batch with a table at the end. */
 export async function runGenerate(args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
   const inputs = await expandInputs(args.files.map((file) => resolve(io.cwd, file)));
   const single = args.files.length === 1 && inputs.length === 1 && inputs[0] === resolve(io.cwd, args.files[0]);
-  if (single && !args.json) return runOne(inputs[0], args, io, version);
+  let previous: LoadedReport | undefined;
+  try {
+    previous = args.previous === undefined ? undefined : await loadReport(resolve(io.cwd, args.previous));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.err(error.finding.message);
+    return EXIT.unusable;
+  }
+  if (single && !args.json) return runOne(inputs[0], args, io, version, previous);
   if (inputs.length === 0) {
     io.err(CLI_TEXT.batchEmpty(args.files.join("、")));
     return EXIT.unusable;
   }
-  return runBatch(inputs, args, io, version);
+  if (args.previous !== undefined && inputs.length > 1) {
+    io.err(CLI_TEXT.previousWithBatch);
+    return EXIT.unusable;
+  }
+  return runBatch(inputs, args, io, version, previous);
 }
 
 /** What the command line asks of every report, with paths resolved against the clerk's folder. */
-const optionsOf = (args: GenerateArgs, io: CliIo, version: string) => ({
+const optionsOf = (args: GenerateArgs, io: CliIo, version: string, previous: LoadedReport | undefined) => ({
   outDir: resolve(io.cwd, args.output),
   template: args.template && resolve(io.cwd, args.template),
   force: args.force,
@@ -42,13 +57,14 @@ const optionsOf = (args: GenerateArgs, io: CliIo, version: string) => ({
   ...(args.archive ? { archive: resolve(io.cwd, args.archive) } : {}),
   today: io.today,
   version,
+  ...(previous ? { previous } : {}),
 });
 
-async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
+async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version: string, previous?: LoadedReport): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
   const progress = batchProgress(io, inputs.length, shown);
   const jobs = args.jobs ?? availableParallelism();
-  const items = await generateBatch(inputs, { ...optionsOf(args, io, version), jobs }, progress.prepared).finally(progress.stop);
+  const items = await generateBatch(inputs, { ...optionsOf(args, io, version, previous), jobs }, progress.prepared).finally(progress.stop);
   const count = (status: BatchItem["status"]) => items.filter((item) => item.status === status).length;
   const failed = items.length - count("generated") - count("unchanged");
   const summary = await writeSummary(items, resolve(io.cwd, args.output), args.force);
@@ -73,10 +89,10 @@ async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version
   return failed > 0 ? EXIT.findings : EXIT.ok;
 }
 
-async function runOne(input: string, args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
+async function runOne(input: string, args: GenerateArgs, io: CliIo, version: string, previous?: LoadedReport): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
   try {
-    const outcome = await generateReport({ input, ...optionsOf(args, io, version) });
+    const outcome = await generateReport({ input, ...optionsOf(args, io, version, previous) });
     io.out(formatCheckResult(outcome.result));
     if (outcome.status === "invalid") {
       io.err(CLI_TEXT.generateRefused);

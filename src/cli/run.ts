@@ -73,10 +73,11 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         (y) =>
           y
             .positional("file", { type: "string", describe: COMMAND_TEXT.file })
-            .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json }),
+            .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json })
+            .option("previous", { type: "string", describe: COMMAND_TEXT.previous }),
         async (args) => {
           const { runCheck } = await import("./check-command.js");
-          done(await runCheck({ file: args.file!, json: args.json }, io));
+          done(await runCheck({ file: args.file!, json: args.json, previous: args.previous }, io));
         },
       )
       .command(
@@ -91,12 +92,13 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             .option("force", { type: "boolean", default: false, describe: COMMAND_TEXT.force })
             .option("pdf", { type: "boolean", default: false, describe: COMMAND_TEXT.pdf })
             .option("archive", { type: "string", describe: COMMAND_TEXT.archive })
-            .option("jobs", { alias: "j", type: "number", describe: COMMAND_TEXT.jobs }),
+            .option("jobs", { alias: "j", type: "number", describe: COMMAND_TEXT.jobs })
+            .option("previous", { type: "string", describe: COMMAND_TEXT.previous }),
         async (args) => {
-          const { files, output, template, force, pdf, json, archive, jobs } = args;
+          const { files, output, template, force, pdf, json, archive, jobs, previous } = args;
           if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
           const { runGenerate } = await import("./generate-command.js");
-          done(await runGenerate({ files: files!, output, template, force, pdf, json, archive, jobs }, io, toolVersion()));
+          done(await runGenerate({ files: files!, output, template, force, pdf, json, archive, jobs, previous }, io, toolVersion()));
         },
       )
       .command(

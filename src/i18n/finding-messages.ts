@@ -43,6 +43,8 @@ type Labelled = { label: string };
 type Actual = { actual: Value };
 type Expected = { expected: Value };
 type Sum = { expected: number; actual: number; parts: string };
+/** Last year's side of a cross-year finding: its file, the cell and its label. */
+type PreviousSide = { previousFile: string; previousPlace: string; previousLabel: string };
 
 interface Entry {
   rule: RuleId;
@@ -365,6 +367,53 @@ const entries = {
     severity: "info",
     message: () =>
       `第二十条第（五）（六）项每一行都满足“上一年项目数量 + 本年增/减 = 处理决定数量”。注意：前两列统计的是事项数，“处理决定数量”统计的是本年作出的决定数，三者一般不相加，请确认没有误填。`,
+  },
+  // ---- last year's report (X1–X4, --previous) ----
+  "cross-year/carried-over": {
+    rule: "X1",
+    severity: "warning",
+    message: (p: Labelled & { actual: number; expected: number } & PreviousSide) =>
+      `“${p.label}”为 ${p.actual}，而上年报告 ${p.previousFile} ${p.previousPlace}“${p.previousLabel}”为 ${p.expected}：上年结转下来的申请，应是上年报告中结转下年度继续办理的。`,
+    hint: "如两年数字确实不同（例如上年报告有误），请在报告中说明原因。",
+  },
+  "cross-year/in-force": {
+    rule: "X2",
+    severity: "warning",
+    message: (p: Labelled & { actual: number; expected: number; before: number; issued: number; repealed: number } & PreviousSide) =>
+      `“${p.label}”为 ${p.actual}，按上年报告 ${p.previousFile} ${p.previousPlace}的 ${p.before} 件 + 本年制发 ${p.issued} 件 − 本年废止 ${p.repealed} 件，应为 ${p.expected}。`,
+    hint: "文件到期失效、集中清理等都会使两者不同：属于这种情况的，请在报告中说明。",
+  },
+  "cross-year/items": {
+    rule: "X3",
+    severity: "warning",
+    message: (p: Labelled & { actual: number; expected: number; before: number; change: number } & PreviousSide) =>
+      `“${p.label}”为 ${p.actual}，按上年报告 ${p.previousFile} ${p.previousPlace}的 ${p.before} 项、增减 ${p.change} 项，应为 ${p.expected}。`,
+    hint: "本年的“上一年项目数量”应承接上年报告的项目数量及其增减；如有调整，请在报告中说明。",
+  },
+  "cross-year/not-consecutive": {
+    rule: "X4",
+    severity: "warning",
+    message: (p: { actual: number; expected: number; previousFile: string }) =>
+      `作为上年报告给出的 ${p.previousFile} 是 ${p.actual} 年度的，本报告的上一年度是 ${p.expected} 年。`,
+  },
+  "cross-year/other-agency": {
+    rule: "X4",
+    severity: "warning",
+    message: (p: { actual: string; expected: string; previousFile: string }) =>
+      `本报告的机关是“${p.actual}”，而上年报告 ${p.previousFile} 的机关是“${p.expected}”：请确认给出的是本机关的上年报告。`,
+  },
+  "cross-year/agency-name-variant": {
+    rule: "X4",
+    severity: "info",
+    message: (p: { actual: string; expected: string; previousFile: string }) =>
+      `机关名称“${p.actual}”与上年报告 ${p.previousFile} 中的“${p.expected}”写法不同，按同一机关比对。`,
+  },
+  "cross-year/narrative-repeated": {
+    rule: "P5",
+    severity: "warning",
+    message: (p: Labelled & { actual: string; previousFile: string }) =>
+      `“${p.label}”与上年报告 ${p.previousFile} 的同一部分有 ${p.actual} 相同。`,
+    hint: "年度报告应反映本年度的工作：内容与上年雷同是评估中常被指出的问题，请按本年实际情况重写。",
   },
   // ---- narrative against the tables (P5) ----
   "narrative/contradicts-table": {

@@ -23,6 +23,7 @@ export const CLI_TEXT = {
   agencyExample: "请在 --agency 后写机关全称，如 --agency 贺兰县交通运输局。",
   initNeedsXlsx: (typed: string, suggestion: string) =>
     `init 生成的是 Excel 工作簿，文件名应以 .xlsx 结尾，“${typed}”不行。可以写 -o ${suggestion}。`,
+  previousWithBatch: "--previous 只能与一份报告一起使用：每个机关的上年报告不同。",
   badJobs: (value: string) => `--jobs 应为正整数（同时处理的线程数），如 --jobs 2；“${value}”不行。`,
   badYear: (value: string) => `年度“${value}”无效，请填写四位年份，如 --year 2026。`,
   writeFailed: (file: string, reason: string) => `无法写入 ${file}：${reason}`,
@@ -121,6 +122,7 @@ export const CLI_HELP = {
   pdf: "同时生成 PDF（需要安装 LibreOffice）",
   archive: "把报告存入存档文件夹：档案/年度/机关/v版本号/，含 Word、PDF/A（加 --pdf）、原工作簿和存档清单",
   jobs: "同时处理的线程数（默认为本机 CPU 核数；份数少时只用一个）",
+  previous: "本机关上一年度的报告（工作簿或 JSON），用于跨年度核对（上年结转、现行有效件数等）",
   verify: "核对存档文件夹：重新计算每份存档清单中文件的 SHA-256，列出缺少、被修改和多余的文件",
   verifyDir: "存档文件夹（generate --archive 指定的文件夹）",
   template_: "Word 模板工具",

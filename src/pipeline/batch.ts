@@ -97,7 +97,12 @@ export async function generateBatch(
   /** Progress: called as each input has been read, checked and rendered. */
   onPrepared: (prepared: PreparedInput, done: number, total: number) => void = () => undefined,
 ): Promise<BatchItem[]> {
-  const prepareOptions: PrepareOptions = { today: options.today, template: options.template, keepSource: !!options.archive };
+  const prepareOptions: PrepareOptions = {
+    today: options.today,
+    template: options.template,
+    keepSource: !!options.archive,
+    ...(options.previous ? { previous: options.previous } : {}),
+  };
   const inputsPerKey = new Map<string, string[]>();
   // Settled at once, so that a failed write is never an unhandled rejection while the batch goes on.
   const staging = new Map<number, Promise<{ stage: StageResult } | { error: unknown }>>();

@@ -17,6 +17,8 @@ export interface CheckResult {
 export interface CheckContext {
   /** Today, for the year and date rules; injected so that results do not depend on the clock. */
   today?: Date;
+  /** Last year's report (`--previous`): the cross-year rules X1–X4 compare with it. */
+  previous?: LoadedReport;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -29,7 +31,18 @@ export function summarize(file: string, edition: EditionId | null, findings: rea
 
 /** Stage 2: check. Every rule runs over a loaded report; the findings of loading come first. */
 export function checkReport(loaded: LoadedReport, context: CheckContext = {}): CheckResult {
-  const ruleFindings = runRules({ ...loaded, values: loaded.report.values, today: context.today ?? new Date() });
+  const previous = context.previous && {
+    file: context.previous.file,
+    edition: context.previous.edition,
+    values: context.previous.report.values,
+    locations: context.previous.locations,
+  };
+  const ruleFindings = runRules({
+    ...loaded,
+    values: loaded.report.values,
+    today: context.today ?? new Date(),
+    ...(previous ? { previous } : {}),
+  });
   return summarize(loaded.file, loaded.edition.id, [...loaded.findings, ...ruleFindings]);
 }
 

@@ -1,11 +1,13 @@
+import { basename } from "node:path";
 import type { Finding, Location } from "../findings/finding.js";
 import type { FindingCode } from "../i18n/finding-messages.js";
 import type { Report } from "../report/report.js";
 import { fieldIndex } from "../schema/editions.js";
 import type { EditionDef, FieldId } from "../schema/types.js";
 import { checkArithmetic } from "./rules/arithmetic.js";
-import type { Rule, RuleContext } from "./rules/context.js";
+import type { PreviousReport, Rule, RuleContext } from "./rules/context.js";
 import { checkMetadata, checkReportDate } from "./rules/metadata.js";
+import { checkCrossYear } from "./rules/cross-year.js";
 import { checkRequiredSections } from "./rules/narrative.js";
 import { checkNarrativeFigures } from "./rules/narrative-figures.js";
 import { checkPlausibility } from "./rules/plausibility.js";
@@ -18,6 +20,7 @@ export const RULES = [
   checkArithmetic,
   checkPlausibility,
   checkNarrativeFigures,
+  checkCrossYear,
 ] as const;
 
 /** The codes the rules may emit: each rule module declares its own. */
@@ -32,6 +35,8 @@ export interface RuleInput {
   /** Findings from reading the input: a field that has one gets no more from the rules. */
   findings: readonly Finding[];
   today: Date;
+  /** Last year's report, loaded: the cross-year rules run only with it. */
+  previous?: { file: string; edition: EditionDef; values: Report["values"]; locations: ReadonlyMap<FieldId, Location> };
 }
 
 /**
@@ -46,6 +51,17 @@ function reportedFields(findings: readonly Finding[]): Set<string> {
     for (let length = 1; length <= path.length; length++) reported.add(path.slice(0, length).join("."));
   }
   return reported;
+}
+
+function previousReport(previous: NonNullable<RuleInput["previous"]>): PreviousReport {
+  const file = basename(previous.file);
+  const fields = fieldIndex(previous.edition);
+  return {
+    file,
+    values: previous.values,
+    locate: (id) => ({ file, ...(previous.locations.get(id) ?? { field: id }) }),
+    label: (id) => fields.get(id)?.label,
+  };
 }
 
 /** Runs every rule over interpreted values; pure, and every finding is kept. */
@@ -63,6 +79,7 @@ export function runRules(input: RuleInput): Finding[] {
     locateParagraph: (id, index) => input.paragraphLocations?.get(id)?.[index] ?? input.locations.get(id) ?? { field: id },
     reported: reportedFields(input.findings),
     today: input.today,
+    ...(input.previous ? { previous: previousReport(input.previous) } : {}),
   };
   return RULES.flatMap((rule: Rule) => rule.check(context));
 }

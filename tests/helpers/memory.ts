@@ -57,11 +57,18 @@ export function memorySource(
   return { file: `${editionId}.xlsx`, sha256: "", kind: "xlsx", edition, entries, findings: [] };
 }
 
-/** load (interpret + derive) and check, in memory. */
+/** A report loaded in memory (interpreted, totals derived), as `--previous` gives last year's. */
+export const loadInMemory = (editionId: EditionId, delta: Record<string, FillValue | RawInput> = {}, file?: string) => {
+  const source = memorySource(editionId, delta);
+  return interpretReport(file ? { ...source, file } : source);
+};
+
+/** load (interpret + derive) and check, in memory; with last year's report when `previous` is given. */
 export function checkInMemory(
   editionId: EditionId,
   delta: Record<string, FillValue | RawInput> = {},
-  options: { baseline?: boolean } = {},
+  options: { baseline?: boolean; previous?: ReturnType<typeof loadInMemory> } = {},
 ): CheckResult {
-  return checkReport(interpretReport(memorySource(editionId, delta, options)), { today: TODAY });
+  const context = { today: TODAY, ...(options.previous ? { previous: options.previous } : {}) };
+  return checkReport(interpretReport(memorySource(editionId, delta, options)), context);
 }

@@ -3,6 +3,17 @@ import type { FindingCode } from "../../i18n/finding-messages.js";
 import type { Report } from "../../report/report.js";
 import type { EditionDef, FieldDef, FieldId } from "../../schema/types.js";
 
+/** Last year's report (`--previous`), for the cross-year rules X1–X4. */
+export interface PreviousReport {
+  /** Its file name, as messages cite it. */
+  file: string;
+  values: Report["values"];
+  /** Where a field was found in last year's file: its file, sheet and cell. */
+  locate: (id: FieldId) => Location;
+  /** The label last year's edition gives a field, if it has the field. */
+  label: (id: FieldId) => string | undefined;
+}
+
 export interface RuleContext {
   edition: EditionDef;
   values: Report["values"];
@@ -16,6 +27,7 @@ export interface RuleContext {
   reported: ReadonlySet<string>;
   /** Today, for rules about the report year and date; injected so tests do not depend on the clock. */
   today: Date;
+  previous?: PreviousReport;
 }
 
 /** A rule module: the finding codes it may emit, declared, and the check; emitting an undeclared code fails to compile. */
