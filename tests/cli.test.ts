@@ -149,7 +149,10 @@ describe("command-line mistakes", () => {
   it("init without --year says only what is missing", async () => {
     const run = await nianbao(["init", "--agency", "某局"], tempDir());
     expect(run.code).toBe(2);
-    expect(run.stderr.trim().split("\n")).toEqual(["命令用法有误：缺少必须的选项：year", "运行 nianbao --help 查看用法。"]);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      "命令用法有误：缺少必须的选项：year（或用 --from 指定上年报告，工作簿或 JSON 均可）",
+      "运行 nianbao --help 查看用法。",
+    ]);
   });
 
   it("template check of a file that is not a .docx says so", async () => {

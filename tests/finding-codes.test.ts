@@ -215,6 +215,7 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
       return againstLastYear({ "text.overview": text }, "2021", { "text.overview": text });
     },
   ],
+  "text/draft-not-rewritten": ["error", () => memory({ "text.problems": [{ text: "【上年内容，请改写】公开内容还不够全面。" }] })],
   "narrative/contradicts-table": [
     "warning",
     () => memory({ "text.overview": [{ text: `${year}年，本机关共受理政府信息公开申请 999 件。` }] }),
@@ -246,6 +247,7 @@ describe("the finding catalogue", () => {
       "meta/date-not-next-year",
       "meta/date-after-deadline",
       "text/section-empty",
+      "text/draft-not-rewritten",
     ];
     const expected = FINDING_CODES.filter(
       (code) => /^(rule|plausibility|narrative|cross-year)\//.test(code) || checkedOnValues.includes(code),

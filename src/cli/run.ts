@@ -53,18 +53,17 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         COMMAND_TEXT.init,
         (y) =>
           y
-            .option("year", { type: "string", demandOption: true, describe: COMMAND_TEXT.year })
-            .option("agency", { type: "string", demandOption: true, describe: COMMAND_TEXT.agency })
+            .option("year", { type: "string", describe: COMMAND_TEXT.year })
+            .option("agency", { type: "string", describe: COMMAND_TEXT.agency })
+            .option("from", { type: "string", describe: COMMAND_TEXT.from })
             .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.edition })
             .option("output", { alias: "o", type: "string", describe: COMMAND_TEXT.output }),
         async (args) => {
+          const missing = args.from === undefined ? (["year", "agency"] as const).filter((name) => args[name] === undefined) : [];
+          if (missing.length > 0) throw new UsageError(CLI_TEXT.initNeeds([...missing]));
           const { runInit } = await import("./init-command.js");
-          done(
-            await runInit(
-              { year: args.year, agency: args.agency, edition: args.edition as EditionId | undefined, output: args.output },
-              io,
-            ),
-          );
+          const { year, agency, from, output } = args;
+          done(await runInit({ year, agency, from, output, edition: args.edition as EditionId | undefined }, io));
         },
       )
       .command(

@@ -270,6 +270,13 @@ const entries = {
     severity: "info",
     message: (p: Labelled) => `“${p.label}”是本节的标题，报告中已经印出，这里不再重复。`,
   },
+  "text/draft-not-rewritten": {
+    rule: "V7",
+    severity: "error",
+    message: (p: Labelled & { marker: string; actual: number }) =>
+      `“${p.label}”有 ${p.actual} 段仍带有“${p.marker}”标记（从这一段起）：它们是从上年报告带过来的草稿。`,
+    hint: "请按本年实际情况改写这一段，并删去标记；不需要的段落整行删除。",
+  },
   "text/section-empty": {
     rule: "V3",
     severity: "error",

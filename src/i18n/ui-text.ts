@@ -12,8 +12,14 @@ export const CLI_TEXT = {
   checkPassed: "校验通过，可以生成报告。",
   hint: (advice: string) => `        → ${advice}`,
   checkFailed: (errors: number) => `有 ${errors} 项错误，请改正后再生成报告。`,
-  initWritten: (file: string, edition: string, circular: string, invocation: string) =>
-    `已生成空白工作簿：${file}\n格式版本：${edition} 版（${circular}）。请用 Excel 或 WPS 填写，然后运行：${invocation} check "${file}"`,
+  initWritten: (file: string, edition: string, circular: string, invocation: string, prefilled = false) =>
+    `${prefilled ? "已生成工作簿（已按上年报告预填）" : "已生成空白工作簿"}：${file}\n格式版本：${edition} 版（${circular}）。请用 Excel 或 WPS 填写，然后运行：${invocation} check "${file}"`,
+  initFrom: (file: string, count: number) => `已根据上年报告 ${file} 预填 ${count} 项：`,
+  initCarried: (label: string, value: string) => `  ${label}：${value}`,
+  initCarriedNarrative: (label: string, paragraphs: number) =>
+    `  ${label}：上年的 ${paragraphs} 段，均标有“【上年内容，请改写】”，请改写后删去标记`,
+  initInForce: "现行有效件数填的是上年年底的件数，请按本年制发、废止的件数更新。",
+  initNeeds: (missing: string[]) => `缺少必须的选项：${missing.join("、")}（或用 --from 指定上年报告，工作簿或 JSON 均可）`,
   refuseOverwrite: (file: string) =>
     `文件 ${file} 已存在，为避免覆盖您的数据，本次没有写入。请换一个文件名（-o 新文件名），或先移走原文件。`,
   noEditionForYear: (year: number) =>
@@ -108,6 +114,7 @@ export const CLI_HELP = {
   check: "检查工作簿或 JSON，列出全部问题",
   year: "报告年度，如 2026",
   agency: "机关名称，如 贺兰县交通运输局",
+  from: "上年的报告（工作簿或 JSON）：预填机关信息、上年结转、现行有效件数等，上年的文字作为待改写的草稿",
   edition: "格式版本（不填时按年度自动选择）",
   output: "输出文件名（默认 inputs/年度-机关名称.xlsx）",
   file: "要检查的 .xlsx 工作簿或 .json 文件",

@@ -8,13 +8,20 @@ import { EDITIONS, editionForYear, fieldIndex } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { implausibleYear } from "../validate/rules/metadata.js";
 import { buildBlankWorkbook } from "../workbook/write-blank.js";
+import { fillWorkbook, type FillValue } from "../workbook/fill-workbook.js";
+import { InputError } from "../findings/finding.js";
+import { nextYearValues, type NextYear } from "../report/next-year.js";
+import { loadReport, type LoadedReport } from "./load.js";
 
 export const defaultWorkbookPath = (year: number, agency: string): string => `inputs/${year}-${safeFileName(agency)}.xlsx`;
 
 export interface InitOptions {
-  /** The year as typed: full-width digits and spaces are forgiven. */
-  year: string | number;
-  agency: string;
+  /** The year as typed: full-width digits and spaces are forgiven. The year after last year's report's with `from`. */
+  year?: string | number;
+  /** Last year's agency with `from`. */
+  agency?: string;
+  /** Last year's report (workbook or JSON): what the new workbook takes from it (report/next-year.ts). */
+  from?: string;
   edition?: EditionId;
   /** An .xlsx file or a folder; `inputs/<year>-<agency>.xlsx` under `cwd` when absent. */
   output?: string;
@@ -22,7 +29,9 @@ export interface InitOptions {
   today?: Date;
 }
 
-export type InitOutcome = { status: "written"; path: string; edition: EditionId } | { status: "refused"; message: string };
+export type InitOutcome =
+  | { status: "written"; path: string; edition: EditionId; /** With `from`: what was carried over. */ carried?: NextYear["carried"] }
+  | { status: "refused"; message: string };
 
 type Refused = { status: "refused"; message: string };
 const refused = (message: string): Refused => ({ status: "refused", message });
@@ -31,8 +40,10 @@ const refused = (message: string): Refused => ({ status: "refused", message });
  * The year and edition a workbook is written for, refused with the rules `check` applies (rules.md V4):
  * a year check accepts and that has an edition, an agency name.
  */
-function reportOf(options: InitOptions): { year: number; edition: EditionId } | Refused {
-  const typed = String(options.year).normalize("NFKC").trim();
+function reportOf(options: InitOptions & { agency: string }): { year: number; edition: EditionId } | Refused {
+  const typed = String(options.year ?? "")
+    .normalize("NFKC")
+    .trim();
   if (!/^\d{4}$/.test(typed)) return refused(CLI_TEXT.badYear(String(options.year)));
   const year = Number(typed);
   const edition = editionForYear(year);
@@ -48,7 +59,7 @@ function reportOf(options: InitOptions): { year: number; edition: EditionId } | 
 }
 
 /** Where to write: the output as given when it names an .xlsx file, the default name inside it when it is a folder. */
-function targetOf(options: InitOptions, year: number): string | Refused {
+function targetOf(options: InitOptions & { agency: string }, year: number): string | Refused {
   const fallback = defaultWorkbookPath(year, options.agency);
   if (options.output === undefined) return resolve(options.cwd, fallback);
   const output = resolve(options.cwd, options.output);
@@ -58,23 +69,54 @@ function targetOf(options: InitOptions, year: number): string | Refused {
   return output;
 }
 
-/** The blank standardized workbook of an edition, as bytes. */
-export async function blankWorkbook(edition: EditionId, report: { agency: string; year: number }): Promise<Uint8Array> {
-  return new Uint8Array(await buildBlankWorkbook(EDITIONS[edition], report).xlsx.writeBuffer());
+/** The blank standardized workbook of an edition, as bytes, with the values given filled in. */
+export async function blankWorkbook(
+  edition: EditionId,
+  report: { agency: string; year: number },
+  values: NextYear["values"] = {},
+): Promise<Uint8Array> {
+  const workbook = buildBlankWorkbook(EDITIONS[edition], report);
+  fillWorkbook(workbook, values as Record<string, FillValue>);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** `nianbao init` as a library call: a blank workbook for the year and agency, never over an existing file. */
+/** Last year's report, and the year and agency the new workbook is for unless the clerk typed them. */
+async function lastYearOf(options: InitOptions): Promise<{ last?: LoadedReport; year?: string | number; agency: string } | Refused> {
+  if (options.from === undefined) return { year: options.year, agency: options.agency ?? "" };
+  try {
+    const last = await loadReport(resolve(options.cwd, options.from));
+    const lastYear = last.report.values["meta.year"];
+    const lastAgency = last.report.values["meta.agency"];
+    return {
+      last,
+      year: options.year ?? (typeof lastYear === "number" ? lastYear + 1 : undefined),
+      agency: options.agency ?? (typeof lastAgency === "string" ? lastAgency : ""),
+    };
+  } catch (error) {
+    if (error instanceof InputError) return refused(error.finding.message);
+    throw error;
+  }
+}
+
+/**
+ * `nianbao init` as a library call: a blank workbook for the year and agency, never over an existing file. With
+ * `from`, prefilled from last year's report.
+ */
 export async function initWorkbook(options: InitOptions): Promise<InitOutcome> {
-  const report = reportOf(options);
+  const start = await lastYearOf(options);
+  if ("status" in start) return start;
+  const resolved = { ...options, year: start.year, agency: start.agency };
+  const report = reportOf(resolved);
   if ("status" in report) return report;
-  const target = targetOf(options, report.year);
+  const target = targetOf(resolved, report.year);
   if (typeof target !== "string") return target;
-  const bytes = await blankWorkbook(report.edition, { agency: options.agency.trim(), year: report.year });
+  const next = start.last ? nextYearValues(start.last.report, EDITIONS[report.edition]) : undefined;
+  const bytes = await blankWorkbook(report.edition, { agency: resolved.agency.trim(), year: report.year }, next?.values);
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {
     if (error instanceof TargetExistsError) return refused(CLI_TEXT.refuseOverwrite(target));
     return refused(CLI_TEXT.writeFailed(target, (error as Error).message));
   }
-  return { status: "written", path: target, edition: report.edition };
+  return { status: "written", path: target, edition: report.edition, ...(next ? { carried: next.carried } : {}) };
 }

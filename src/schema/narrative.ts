@@ -10,6 +10,12 @@ export const PARAGRAPH_LEVELS = [
 ] as const;
 export type ParagraphLevel = (typeof PARAGRAPH_LEVELS)[number]["level"];
 
+/**
+ * What `init --from` puts before each paragraph it carries over from last year's report: a draft to rewrite,
+ * never to publish (check refuses a report that still holds it).
+ */
+export const DRAFT_MARKER = "【上年内容，请改写】";
+
 // 一 and 五 must have text (rules.md V3); 六 may be left to the tool, which writes 无 or the 信息处理费 sentence.
 const SECTIONS = [
   { id: "text.overview", sheet: SHEET.overview, rows: 200, required: true },

@@ -8,7 +8,7 @@ import { checkArithmetic } from "./rules/arithmetic.js";
 import type { PreviousReport, Rule, RuleContext } from "./rules/context.js";
 import { checkMetadata, checkReportDate } from "./rules/metadata.js";
 import { checkCrossYear } from "./rules/cross-year.js";
-import { checkRequiredSections } from "./rules/narrative.js";
+import { checkDraftsRewritten, checkRequiredSections } from "./rules/narrative.js";
 import { checkNarrativeFigures } from "./rules/narrative-figures.js";
 import { checkPlausibility } from "./rules/plausibility.js";
 
@@ -17,6 +17,7 @@ export const RULES = [
   checkMetadata,
   checkReportDate,
   checkRequiredSections,
+  checkDraftsRewritten,
   checkArithmetic,
   checkPlausibility,
   checkNarrativeFigures,
