@@ -1,16 +1,31 @@
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { InputError } from "../findings/finding.js";
 import { checkFile, summarize } from "../pipeline/check.js";
 import { loadReport } from "../pipeline/load.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { formatCheckResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
+import type { LoadedReport } from "../pipeline/load.js";
+import type { Finding } from "../findings/finding.js";
+import { ANNOTATE_TEXT } from "../i18n/ui-text.js";
 
-export async function runCheck(args: { file: string; json: boolean; previous?: string }, io: CliIo): Promise<ExitCode> {
+/** The annotated copy, for a workbook with findings; said where it went (stderr: stdout may be JSON). */
+async function annotate(input: string, loaded: LoadedReport, findings: readonly Finding[], io: CliIo): Promise<void> {
+  if (loaded.kind !== "xlsx") return io.err(ANNOTATE_TEXT.onlyWorkbooks);
+  if (findings.length === 0) return io.err(ANNOTATE_TEXT.nothing);
+  // exceljs's writer and the annotation are loaded only when asked for.
+  const { writeAnnotatedCopy } = await import("../pipeline/annotate.js");
+  const path = await writeAnnotatedCopy(input, loaded, findings);
+  io.err(ANNOTATE_TEXT.written(relative(io.cwd, path) || path));
+}
+
+export async function runCheck(args: { file: string; json: boolean; previous?: string; annotate?: boolean }, io: CliIo): Promise<ExitCode> {
   try {
     const previous = args.previous === undefined ? undefined : await loadReport(resolve(io.cwd, args.previous));
-    const { result } = await checkFile(resolve(io.cwd, args.file), { today: io.today, ...(previous ? { previous } : {}) });
+    const input = resolve(io.cwd, args.file);
+    const { result, loaded } = await checkFile(input, { today: io.today, ...(previous ? { previous } : {}) });
     io.out(args.json ? JSON.stringify(result, null, 2) : formatCheckResult(result));
+    if (args.annotate) await annotate(input, loaded, result.findings, io);
     return result.valid ? EXIT.ok : EXIT.findings;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

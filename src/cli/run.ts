@@ -73,10 +73,11 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
           y
             .positional("file", { type: "string", describe: COMMAND_TEXT.file })
             .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json })
-            .option("previous", { type: "string", describe: COMMAND_TEXT.previous }),
+            .option("previous", { type: "string", describe: COMMAND_TEXT.previous })
+            .option("annotate", { type: "boolean", default: false, describe: COMMAND_TEXT.annotate }),
         async (args) => {
           const { runCheck } = await import("./check-command.js");
-          done(await runCheck({ file: args.file!, json: args.json, previous: args.previous }, io));
+          done(await runCheck({ file: args.file!, json: args.json, previous: args.previous, annotate: args.annotate }, io));
         },
       )
       .command(

@@ -109,6 +109,19 @@ export const SUMMARY_TEXT = {
   exists: (file: string) => `汇总表 ${file} 已存在，未覆盖。如需重新生成，请加 --force，或用 -o 指定其他文件夹。`,
 } as const;
 
+/** The annotated copy of a clerk's workbook (check --annotate). */
+export const ANNOTATE_TEXT = {
+  fileName: (stem: string, n: number) => `${stem}.批注${n > 1 ? `-${n}` : ""}.xlsx`,
+  sheet: "校验结果",
+  columns: ["序号", "级别", "位置", "说明", "处理建议"],
+  noPlace: "（整个文件）",
+  title: (file: string, counts: string) =>
+    `${file} 的校验结果：${counts}。点“位置”可跳到对应单元格；有问题的单元格已标色（红色为错误，黄色为警告），并附批注。`,
+  written: (file: string) => `已写出带批注的副本：${file}（原文件未改动）`,
+  nothing: "没有发现问题，未写批注副本。",
+  onlyWorkbooks: "批注副本只适用于 Excel 工作簿（.xlsx）；JSON 文件的问题见上方列表。",
+} as const;
+
 export const CLI_HELP = {
   init: "生成空白的标准化工作簿（.xlsx）",
   check: "检查工作簿或 JSON，列出全部问题",
@@ -120,6 +133,7 @@ export const CLI_HELP = {
   file: "要检查的 .xlsx 工作簿或 .json 文件",
   generateFiles: "要生成报告的 .xlsx 工作簿或 .json 文件，或存放它们的文件夹（可给多个）",
   json: "以 JSON 输出检查结果",
+  annotate: "另存一份带批注的工作簿副本（文件名.批注.xlsx）：有问题的单元格标色并附说明，首页列出全部问题",
   needCommand: "请指定一个命令，如 init、check 或 generate",
   generate: "检查通过后生成 Word 报告（可选 PDF）和存档清单；可给多个文件或一个文件夹",
   generateJson: "以 JSON 输出每份报告的结果",
