@@ -30,6 +30,10 @@ export default defineConfig({
       "tests/real-data.test.ts",
       "tests/round-trip.test.ts",
       "tests/spliced-tables.test.ts",
+      "tests/narrative-figures.test.ts",
+      "tests/narrative-parts.test.ts",
+      "tests/cross-year.test.ts",
+      "tests/init-from.test.ts",
     ],
   },
 });

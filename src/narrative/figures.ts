@@ -28,8 +28,9 @@ const FIGURE = new RegExp(
   "g",
 );
 /** Words that make the next figure a change, not a count: 增加5件, 同比增长12%, 较上年减少3件. */
-const CHANGE_BEFORE = /(增加|增长|减少|下降|上升|提高|降低|多了|少了|增|减)\s*$/;
-const RANGE_BEFORE = /\d\s*[-—~～至到]\s*$/;
+const CHANGE_BEFORE = /(增加|增长|减少|下降|上升|提高|降低|多|少|增|减)了?\s*$/;
+/** 10至20件, 10件-20件: the second figure ends a range, the first starts one. */
+const RANGE_BEFORE = new RegExp(`\\d\\s*(${UNITS.join("|")})?\\s*[-—~～至到]\\s*$`);
 /** 第一件, 第3次: an ordinal, not a count. */
 const ORDINAL_BEFORE = /第\s*$/;
 const RANGE_AFTER = /^\s*[-—~～至到]\s*\d/;
@@ -45,8 +46,8 @@ export function figuresIn(clause: string): Figure[] {
   const figures: Figure[] = [];
   for (const match of clause.matchAll(FIGURE)) {
     const [whole, before, digits, tenThousand, inside, unit, after] = match;
-    const value = readStatedNumber(digits + (tenThousand ?? ""));
-    if (value === undefined) continue;
+    // The pattern only lets through what readStatedNumber reads: Arabic digits, or a run of Chinese numerals.
+    const value = readStatedNumber(digits + (tenThousand ?? ""))!;
     const index = match.index;
     const preceding = clause.slice(Math.max(0, index - 6), index);
     const following = clause.slice(index + whole.length);

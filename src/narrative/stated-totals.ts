@@ -18,7 +18,7 @@ const LIST_START = /^\s*其中\s*[：:，,]?\s*/;
 /** A part's own breakdown in brackets ("予以公开50件（其中自然人30件）") is not another part. */
 const BRACKETED = /[（(][^）)]*[）)]/g;
 /** "部分公开67，" — a part whose unit was left out, at the end of its clause. */
-const BARE_NUMBER = /(?<![\d.%％])(\d+)\s*$/;
+const BARE_NUMBER = /(?<![\d.%％])(\d+)\s*[。！？!?]?\s*$/;
 
 /**
  * The figures of a list's clauses in the total's unit; undefined when one is not an exact count or the list says
@@ -29,8 +29,10 @@ function partsOf(segments: readonly string[][], unit: string): number[] | undefi
   const parts: number[] = [];
   for (const [s, clauses] of segments.entries()) {
     if (s === 1 && parts.length >= 2) break;
-    for (const clause of clauses.map((c) => c.replace(BRACKETED, ""))) {
-      if (/等/.test(clause) || /其中/.test(clause.replace(LIST_START, ""))) return undefined;
+    for (const [c, clause] of clauses.map((text) => text.replace(BRACKETED, "")).entries()) {
+      // A second 其中 breaks a part down, or starts another list: either way these are not the parts of the total.
+      const opening = s === 0 && c === 0 ? clause.replace(LIST_START, "") : clause;
+      if (/等/.test(clause) || /其中/.test(opening)) return undefined;
       const figures = figuresIn(clause).filter((figure) => figure.unit === unit);
       if (figures.some((figure) => figure.notACount || figure.bound !== "exact")) return undefined;
       if (figures.length > 0) parts.push(...figures.map((figure) => figure.value));
