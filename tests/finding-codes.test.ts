@@ -100,6 +100,7 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "input/unknown-edition": ["error", () => loadFile("report.json", JSON.stringify({ meta: { edition: "2030" } }))],
   "input/edition-changed": ["error", async () => loadFindings(await buildWorkbook("2021", { "meta.edition": "2019" }))],
   "input/json-syntax": ["error", () => loadFile("report.json", "{")],
+  "input/json-too-deep": ["error", () => loadFile("report.json", `{"review":{"upheld":${"[".repeat(40)}${"]".repeat(40)}}}`)],
   "input/missing-cell": [
     "error",
     async () =>

@@ -4,6 +4,15 @@ import { EXIT } from "./exit-codes.js";
 import { processIo } from "./io.js";
 import { runCli } from "./run.js";
 
+// `nianbao check … | head`: once the reader has gone, whatever is left to print has nowhere to go. Stop quietly
+// (the shell's own convention for a closed pipe) instead of dying on an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const io = processIo();
 runCli(process.argv.slice(2), io).then(
   (code) => (process.exitCode = code),

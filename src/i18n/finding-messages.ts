@@ -99,6 +99,12 @@ const entries = {
     message: (p: { actual: string; expected: string; circular: string }) =>
       `“格式版本”被改成了“${p.actual}”，但本工作簿的表格是 ${p.expected} 版（${p.circular}），已按 ${p.expected} 版读取。请把“格式版本”改回 ${p.expected}，此格由工具填写，不要修改。`,
   },
+  "input/json-too-deep": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & { limit: number }) =>
+      `文件 ${p.file} 的 JSON 嵌套超过 ${p.limit} 层，不是报告的 JSON 形式（报告最深只有几层）。请检查文件是否正确。`,
+  },
   "input/json-syntax": { rule: "input", severity: "error", message: (p: File & Detail) => `文件 ${p.file} 不是有效的 JSON：${p.detail}。` },
   "input/missing-cell": {
     rule: "input",

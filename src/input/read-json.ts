@@ -100,10 +100,35 @@ function editionOfJson(data: unknown, file: string): EditionDef {
 }
 
 /** Reads the report's JSON form (data-contract.md) into the same source shape as a workbook. */
+/**
+ * The report's JSON form nests a few levels (requests.withheld.stateSecret.natural, text.overview[0].level). Far
+ * deeper input is refused before it is parsed: validating it would recurse as deep, until the stack runs out.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deep the brackets of a JSON text nest, counted outside strings; stops counting past `limit`. */
+export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length && deepest <= limit; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") deepest = Math.max(deepest, ++depth);
+    else if (c === "}" || c === "]") depth--;
+  }
+  return deepest;
+}
+
 export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, "sha256"> {
   let data: unknown;
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw inputError("input/json-too-deep", file, { limit: MAX_JSON_DEPTH });
   try {
-    data = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    data = JSON.parse(text);
   } catch (error) {
     throw inputError("input/json-syntax", file, { detail: (error as Error).message });
   }
