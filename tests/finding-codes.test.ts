@@ -19,7 +19,7 @@ import { checkTemplate, prepareTemplate } from "../src/pipeline/template.js";
 import type { EditionId } from "../src/schema/index.js";
 import { lintTemplate } from "../src/templates/lint-template.js";
 import { RULE_CODES } from "../src/validate/run-rules.js";
-import { buildWorkbook, tempDir, TODAY, validReport } from "./helpers/fixtures.js";
+import { buildWorkbook, patchZip, tempDir, TODAY, validReport } from "./helpers/fixtures.js";
 import { setPath, validJson, type JsonReport } from "./helpers/json.js";
 import { checkInMemory, loadInMemory, memorySource } from "./helpers/memory.js";
 import { editedTemplateBytes } from "./helpers/templates.js";
@@ -100,6 +100,20 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "input/unknown-edition": ["error", () => loadFile("report.json", JSON.stringify({ meta: { edition: "2030" } }))],
   "input/edition-changed": ["error", async () => loadFindings(await buildWorkbook("2021", { "meta.edition": "2019" }))],
   "input/json-syntax": ["error", () => loadFile("report.json", "{")],
+  "input/too-large": ["error", () => loadFile("大.json", Buffer.alloc(33 * 1024 * 1024, 32))],
+  "input/range-too-large": [
+    "error",
+    async () => {
+      const file = await buildWorkbook("2021");
+      patchZip(file, (name, xml) =>
+        name === "xl/workbook.xml"
+          ? xml.replace("</definedNames>", `<definedName name="全表">'基本信息'!$A$1:$XFD$1048576</definedName></definedNames>`)
+          : xml,
+      );
+      return refusal(() => loadReport(file));
+    },
+  ],
+  "input/not-a-file": ["error", () => refusal(() => loadReport(tempDir()))],
   "input/json-too-deep": ["error", () => loadFile("report.json", `{"review":{"upheld":${"[".repeat(40)}${"]".repeat(40)}}}`)],
   "input/missing-cell": [
     "error",

@@ -4,8 +4,9 @@
  * are printed, never asserted.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { jsonDepth, MAX_JSON_DEPTH } from "../src/input/read-json.js";
 import { buildWorkbook, tempDir } from "./helpers/fixtures.js";
@@ -46,6 +47,120 @@ describe("JSON nested thousands of levels deep (class 2)", () => {
     expect(jsonDepth('{"a":[1,{"b":"[[[{{{"}]}')).toBe(3);
     expect(jsonDepth('{"a":"\\"[[[[","b":[]}')).toBe(2);
     expect(jsonDepth("[".repeat(1000))).toBe(MAX_JSON_DEPTH + 1);
+  });
+});
+
+/** The workbook a test starts from, copied into `dir` as 工作簿.xlsx, with its zip edited. */
+async function editedWorkbook(dir: string, edit: (zip: PizZip) => void): Promise<string> {
+  const zip = new PizZip(readFileSync(await buildWorkbook("2021")));
+  edit(zip);
+  writeFileSync(join(dir, "工作簿.xlsx"), zip.generate({ type: "nodebuffer", compression: "DEFLATE" }));
+  return "工作簿.xlsx";
+}
+
+/** check --json on a hostile workbook: exit 2, one refusal with that code, no stack trace; time and memory printed. */
+function refused(dir: string, file: string, label: string) {
+  const run = measured(["check", file, "--json"], dir);
+  console.info(`${label}: ${run.ms.toFixed(0)} ms, peak ${run.peakMiB.toFixed(0)} MiB, exit ${run.status}`);
+  expect(run.stderr).toBe("");
+  const findings = (JSON.parse(run.stdout) as { findings: { code: string; message: string }[] }).findings;
+  return { status: run.status, codes: findings.map((f) => f.code), message: findings[0]?.message ?? "" };
+}
+
+describe("ranges over a whole sheet (class 1)", () => {
+  it("refuses a defined name over A1:XFD1048576 before exceljs expands it", async () => {
+    const dir = tempDir();
+    const file = await editedWorkbook(dir, (zip) =>
+      zip.file(
+        "xl/workbook.xml",
+        zip
+          .file("xl/workbook.xml")!
+          .asText()
+          .replace("</definedNames>", `<definedName name="全表">'基本信息'!$A$1:$XFD$1048576</definedName></definedNames>`),
+      ),
+    );
+    const run = refused(dir, file, "defined name over a whole sheet");
+    expect([run.status, run.codes]).toEqual([2, ["input/range-too-large"]]);
+    expect(run.message).toContain("名称“全表”指向 '基本信息'!$A$1:$XFD$1048576");
+  });
+
+  it("refuses a merge over a whole sheet", async () => {
+    const dir = tempDir();
+    const file = await editedWorkbook(dir, (zip) => {
+      const sheet = Object.keys(zip.files).find(
+        (name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name) && !zip.files[name].asText().includes("<mergeCells"),
+      )!;
+      zip.file(
+        sheet,
+        zip
+          .file(sheet)!
+          .asText()
+          .replace("</sheetData>", `</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`),
+      );
+    });
+    const run = refused(dir, file, "merge over a whole sheet");
+    expect([run.status, run.codes]).toEqual([2, ["input/range-too-large"]]);
+    expect(run.message).toContain("合并单元格 A1:XFD1048576");
+  });
+});
+
+/** Sets the uncompressed size the zip's central directory declares for a part (APPNOTE 4.3.12: at +24). */
+function declareSize(zipBytes: Buffer, part: string, size: number): Buffer {
+  const bytes = Buffer.from(zipBytes);
+  for (let at = bytes.indexOf(CENTRAL_HEADER); at >= 0; at = bytes.indexOf(CENTRAL_HEADER, at + 4)) {
+    const nameLength = bytes.readUInt16LE(at + 28);
+    if (bytes.toString("utf8", at + 46, at + 46 + nameLength) === part) bytes.writeUInt32LE(size, at + 24);
+  }
+  return bytes;
+}
+const CENTRAL_HEADER = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
+describe("zips that inflate to far more than a workbook (class 1)", () => {
+  it("refuses a part that declares 17 MB, before inflating it", async () => {
+    const dir = tempDir();
+    const file = await editedWorkbook(dir, (zip) => zip.file("xl/media/big.bin", Buffer.alloc(17 * 1024 * 1024)));
+    const run = refused(dir, file, "part of 17 MB");
+    expect([run.status, run.codes]).toEqual([2, ["input/too-large"]]);
+    expect(run.message).toContain("其中 xl/media/big.bin 解压后有 17.0 MB");
+  });
+
+  it("refuses a part that inflates to more than it declares, stopping where it declared", async () => {
+    const dir = tempDir();
+    const zip = new PizZip(readFileSync(await buildWorkbook("2021")));
+    zip.file("xl/media/bomb.bin", Buffer.alloc(12 * 1024 * 1024));
+    writeFileSync(
+      join(dir, "炸弹.xlsx"),
+      declareSize(zip.generate({ type: "nodebuffer", compression: "DEFLATE" }), "xl/media/bomb.bin", 1024),
+    );
+    const run = refused(dir, "炸弹.xlsx", "part that lies about its size");
+    expect([run.status, run.codes]).toEqual([2, ["input/corrupt"]]);
+    expect(run.message).toContain("xl/media/bomb.bin 的校验和不符");
+  });
+
+  it("refuses a zip of 600 parts", async () => {
+    const dir = tempDir();
+    const file = await editedWorkbook(dir, (zip) => {
+      for (let i = 0; i < 600; i++) zip.file(`xl/media/p${i}.bin`, "x");
+    });
+    const run = refused(dir, file, "600 parts");
+    expect([run.status, run.codes, run.message]).toEqual([2, ["input/too-large"], expect.stringContaining("含 ")]);
+  });
+});
+
+describe("corruption read as data (class 6)", () => {
+  it("refuses a workbook with one bit flipped inside a part, naming the part", async () => {
+    const dir = tempDir();
+    const bytes = readFileSync(await buildWorkbook("2021"));
+    // A bit in the middle of the shared strings' compressed data: the part still inflates, to other text.
+    const name = Buffer.from("xl/sharedStrings.xml");
+    const header = bytes.indexOf(name) - 30;
+    const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+    const flipped = Buffer.from(bytes);
+    flipped[start + Math.floor(bytes.readUInt32LE(header + 18) / 2)] ^= 0x10;
+    writeFileSync(join(dir, "翻转.xlsx"), flipped);
+    const run = refused(dir, "翻转.xlsx", "one bit flipped");
+    expect([run.status, run.codes]).toEqual([2, ["input/corrupt"]]);
+    expect(run.message).toContain("xl/sharedStrings.xml 的校验和不符");
   });
 });
 

@@ -37,13 +37,14 @@ describe("what a file is taken for", () => {
   it.each([
     [
       "a folder",
-      () => {
+      (): string => {
         const dir = join(tempDir(), "报表");
         mkdirSync(dir);
         return dir;
       },
-      "input/not-found",
+      "input/not-a-file",
     ],
+    ["a device that never ends", (): string => "/dev/zero", "input/not-a-file"],
     ["a path through a file", () => join(file("a.txt", "x"), "b.xlsx"), "input/not-found"],
     [
       "a link that points at itself",

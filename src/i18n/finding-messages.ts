@@ -57,6 +57,23 @@ interface Entry {
 
 const entries = {
   // ---- unusable input (exit 2) ----
+  "input/too-large": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & Detail) =>
+      `文件 ${p.file} 过大（${p.detail}），不是本工具的工作簿：标准化工作簿不到 1 MB。请检查是否选错了文件；如确是报告工作簿，请删去其中的图片等内容后重新保存。`,
+  },
+  "input/range-too-large": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & Detail) =>
+      `文件 ${p.file} 中${p.detail}，几乎覆盖整张表，标准化工作簿不会有这样的区域，无法检查。请在 Excel 或 WPS 中取消这一合并（或删除这一名称）后重新保存。`,
+  },
+  "input/not-a-file": {
+    rule: "input",
+    severity: "error",
+    message: (p: File) => `${p.file} 不是普通文件（是文件夹或设备等），请给出要检查的 .xlsx 或 .json 文件。`,
+  },
   "input/not-found": { rule: "input", severity: "error", message: (p: File) => `找不到文件 ${p.file}。请检查文件名和所在文件夹是否正确。` },
   "input/unsupported-type": {
     rule: "input",

@@ -235,5 +235,13 @@ export const FRAGMENT = {
   edition: (id: string, circular: string) => `${id} 版格式（${circular}）`,
   noEditionBefore2019: "2019 年度以前的格式（本工具不支持）",
   notXlsx: "文件内容不是 xlsx 格式",
+  zipBroken: "压缩结构已损坏",
+  checksum: (part: string) => `其中 ${part} 的校验和不符，内容已被改动或损坏`,
+  fileSize: (mib: string) => `${mib} MB`,
+  tooManyParts: (count: number) => `含 ${count} 个部件`,
+  partTooLarge: (part: string, mib: string) => `其中 ${part} 解压后有 ${mib} MB`,
+  unpackedTooLarge: (mib: string) => `解压后超过 ${mib} MB`,
+  namedRange: (name: string, reference: string) => `名称“${name}”指向 ${reference}`,
+  mergedRange: (reference: string) => `合并单元格 ${reference}`,
   jsonType: { number: "数字", string: "文字", array: "段落列表", object: "对象" } as Record<string, string>,
 } as const;

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { InputError, makeFinding, type Finding, type Location } from "../findings/finding.js";
 import type { FindingCode, MessageParams } from "../i18n/finding-messages.js";
@@ -35,14 +35,23 @@ export function inputError<C extends FileCode>(
   return new InputError(make(code, { file }, { file: basename(file), ...params }));
 }
 
+/** Far above a filled standardized workbook (about 40 KB) or its JSON form; read whole, a larger file costs memory. */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
 /** Reads an input file and tells what it is by its bytes, not its name; unusable files become an InputError. */
 export async function openInput(file: string): Promise<{ bytes: Buffer; kind: FileKind }> {
   let bytes: Buffer;
   try {
+    // What is not a regular file (a folder, a device such as /dev/zero, a pipe) is never read: it may not end.
+    const info = await stat(file);
+    if (!info.isFile()) throw inputError("input/not-a-file", file);
+    if (info.size > MAX_INPUT_BYTES)
+      throw inputError("input/too-large", file, { detail: FRAGMENT.fileSize((info.size / 1024 / 1024).toFixed(1)) });
     bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") throw inputError("input/not-found", file);
+    if (code === "ENOENT" || code === "ENOTDIR") throw inputError("input/not-found", file);
     throw inputError("input/corrupt", file, { detail: String((error as Error).message) });
   }
   if (startsWith(bytes, OLE_MAGIC)) throw inputError("input/legacy-or-encrypted", file);

@@ -2,6 +2,9 @@ import ExcelJS from "exceljs";
 import { basename } from "node:path";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import { inputError } from "../input/open-file.js";
+import { scanZip, ZIP_LIMITS, type ZipProblem } from "../input/zip-guard.js";
+import { FRAGMENT } from "../i18n/ui-text.js";
+import { oversizedRange } from "./range-guard.js";
 import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
 import { cellAddress, definedNameOf } from "../schema/a1.js";
 import { EDITION_IDS, EDITIONS, isEditionId } from "../schema/editions.js";
@@ -41,7 +44,44 @@ const IGNORED_NODES = [
   "extLst",
 ];
 
+const MIB = 1024 * 1024;
+const mib = (bytes: number) => (bytes / MIB).toFixed(1);
+
+/** The zip's problem, or a range too large, as the input error the clerk reads. */
+function zipRefusal(problem: ZipProblem, file: string) {
+  switch (problem.kind) {
+    case "broken":
+      return inputError("input/corrupt", file, { detail: FRAGMENT.zipBroken });
+    case "checksum":
+      return inputError("input/corrupt", file, { detail: FRAGMENT.checksum(problem.part) });
+    case "too-many-parts":
+      return inputError("input/too-large", file, { detail: FRAGMENT.tooManyParts(problem.count) });
+    case "part-too-large":
+      return inputError("input/too-large", file, { detail: FRAGMENT.partTooLarge(problem.part, mib(problem.bytes)) });
+    case "too-large":
+      return inputError("input/too-large", file, { detail: FRAGMENT.unpackedTooLarge(mib(ZIP_LIMITS.totalBytes)) });
+  }
+}
+
+const WORKBOOK_PARTS = /^xl\/(workbook\.xml|worksheets\/[^/]+\.xml)$/;
+
+/**
+ * Before exceljs parses anything: the zip's parts counted and sized, their checksums verified, and no defined name
+ * or merge over a whole sheet (issue 10). Each would otherwise cost gigabytes, or be read as data.
+ */
+async function guardWorkbook(bytes: Buffer, file: string): Promise<void> {
+  const scan = await scanZip(bytes, (name) => WORKBOOK_PARTS.test(name));
+  if (!("kept" in scan)) throw zipRefusal(scan, file);
+  const oversized = oversizedRange(scan.kept);
+  if (oversized)
+    throw inputError("input/range-too-large", file, {
+      detail:
+        oversized.kind === "name" ? FRAGMENT.namedRange(oversized.name, oversized.reference) : FRAGMENT.mergedRange(oversized.reference),
+    });
+}
+
 async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  await guardWorkbook(bytes, file);
   const workbook = new ExcelJS.Workbook();
   try {
     // Stryker disable next-line ObjectLiteral: skipping what is never read only saves time
