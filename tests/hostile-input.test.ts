@@ -4,11 +4,12 @@
  * are printed, never asserted.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { jsonDepth, MAX_JSON_DEPTH } from "../src/input/read-json.js";
+import { nianbao } from "./helpers/cli.js";
 import { buildWorkbook, tempDir } from "./helpers/fixtures.js";
 
 const CLI = resolve("dist/cli/main.js");
@@ -161,6 +162,69 @@ describe("corruption read as data (class 6)", () => {
     const run = refused(dir, "翻转.xlsx", "one bit flipped");
     expect([run.status, run.codes]).toEqual([2, ["input/corrupt"]]);
     expect(run.message).toContain("xl/sharedStrings.xml 的校验和不符");
+  });
+});
+
+describe("names the file system cannot take (classes 4 and 8)", () => {
+  it("writes the document and its manifest for an agency name of 70 characters, the name cut to fit", async () => {
+    const dir = tempDir();
+    const agency = `${"宁夏回族自治区银川市贺兰县".repeat(5)}局机关`.slice(0, 70);
+    copyFileSync(await buildWorkbook("2021", { "meta.agency": agency }), join(dir, "长.xlsx"));
+    const run = await nianbao(["generate", "长.xlsx", "-o", "出"], dir);
+    expect(run.code).toBe(0);
+    const written = readdirSync(join(dir, "出"));
+    expect(written.map((name) => name.replace(/^2025年(.*)政府信息公开工作年度报告/, "…")).sort()).toEqual(["….docx", "….manifest.json"]);
+    expect(Math.max(...written.map((name) => Buffer.byteLength(name)))).toBeLessThanOrEqual(255);
+    expect(written[0]).toContain(agency.slice(0, 40));
+  });
+
+  it("drops right-to-left overrides and other invisible characters from the file name", async () => {
+    const dir = tempDir();
+    copyFileSync(await buildWorkbook("2021", { "meta.agency": "某县交通局\u202Excod.exe\u200B" }), join(dir, "怪.xlsx"));
+    await nianbao(["generate", "怪.xlsx", "-o", "出"], dir);
+    expect(readdirSync(join(dir, "出")).sort()).toEqual([
+      "2025年某县交通局xcod.exe政府信息公开工作年度报告.docx",
+      "2025年某县交通局xcod.exe政府信息公开工作年度报告.manifest.json",
+    ]);
+  });
+
+  it("refuses an empty -o or --archive instead of writing into the current folder", async () => {
+    const dir = tempDir();
+    copyFileSync(await buildWorkbook("2021"), join(dir, "a.xlsx"));
+    for (const args of [
+      ["-o", ""],
+      ["--archive", " "],
+    ]) {
+      const run = await nianbao(["generate", "a.xlsx", ...args], dir);
+      expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(`${args[0]} 后面应写文件夹或文件名，不能为空。`)]);
+    }
+    expect(readdirSync(dir)).toEqual(["a.xlsx"]);
+  });
+});
+
+describe("messages in Chinese, never a library's English (class 7)", () => {
+  it("says where a JSON file stops being JSON, by line and character", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "坏.json"), '{\n  "meta": {\n    "edition": "2021",,\n  }\n}');
+    const run = await nianbao(["check", "坏.json"], dir);
+    expect([run.code, run.stderr.trim()]).toEqual([2, "文件 坏.json 不是有效的 JSON：第 3 行第 23 个字符附近格式有误。"]);
+  });
+
+  it("calls a workbook whose XML is broken unreadable, without exceljs's words", async () => {
+    const dir = tempDir();
+    const file = await editedWorkbook(dir, (zip) => zip.file("xl/workbook.xml", "<workbook><sheets><sheet"));
+    const run = await nianbao(["check", file], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("工作簿的内容无法解析");
+    // The only Latin words a refusal may hold are the programs and the format it names.
+    expect(run.stderr.replace(/Excel|WPS|\.xlsx/g, "")).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it("names a file-system failure in words: a link to itself", async () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, "环.xlsx"), join(dir, "环.xlsx"));
+    const run = await nianbao(["check", "环.xlsx"], dir);
+    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining("链接指向自身")]);
   });
 });
 

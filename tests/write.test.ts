@@ -48,7 +48,7 @@ describe("writing documents", () => {
     const stage = await stageDocument(documentFor("甲局"), { outDir, version: "0.1.0" });
     const hidden = readdirSync(outDir);
     expect(hidden).toHaveLength(1);
-    expect(hidden[0]).toMatch(/^\.2025年甲局政府信息公开工作年度报告\.docx\.[0-9a-f]{12}\.tmp$/);
+    expect(hidden[0]).toMatch(/^\.nianbao-[0-9a-f]{12}\.tmp$/);
     await abandonDocuments([staged(stage)]);
     expect(readdirSync(outDir)).toEqual([]);
   });

@@ -63,6 +63,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
           if (missing.length > 0) throw new UsageError(CLI_TEXT.initNeeds([...missing]));
           const { runInit } = await import("./init-command.js");
           const { year, agency, from, output } = args;
+          if (output !== undefined && output.trim() === "") throw new UsageError(CLI_TEXT.emptyPath("-o"));
           done(await runInit({ year, agency, from, output, edition: args.edition as EditionId | undefined }, io));
         },
       )
@@ -96,6 +97,14 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             .option("previous", { type: "string", describe: COMMAND_TEXT.previous }),
         async (args) => {
           const { files, output, template, force, pdf, json, archive, jobs, previous } = args;
+          // An empty path would silently mean the current folder.
+          for (const [option, value] of [
+            ["-o", output],
+            ["--archive", archive],
+            ["--template", template],
+            ["--previous", previous],
+          ] as const)
+            if (value !== undefined && value.trim() === "") throw new UsageError(CLI_TEXT.emptyPath(option));
           if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
           const { runGenerate } = await import("./generate-command.js");
           done(await runGenerate({ files: files!, output, template, force, pdf, json, archive, jobs, previous }, io, toolVersion()));

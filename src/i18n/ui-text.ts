@@ -29,6 +29,7 @@ export const CLI_TEXT = {
   agencyExample: "请在 --agency 后写机关全称，如 --agency 贺兰县交通运输局。",
   initNeedsXlsx: (typed: string, suggestion: string) =>
     `init 生成的是 Excel 工作簿，文件名应以 .xlsx 结尾，“${typed}”不行。可以写 -o ${suggestion}。`,
+  emptyPath: (option: string) => `${option} 后面应写文件夹或文件名，不能为空。`,
   previousWithBatch: "--previous 只能与一份报告一起使用：每个机关的上年报告不同。",
   badJobs: (value: string) => `--jobs 应为正整数（同时处理的线程数），如 --jobs 2；“${value}”不行。`,
   badYear: (value: string) => `年度“${value}”无效，请填写四位年份，如 --year 2026。`,
@@ -236,6 +237,28 @@ export const FRAGMENT = {
   noEditionBefore2019: "2019 年度以前的格式（本工具不支持）",
   notXlsx: "文件内容不是 xlsx 格式",
   zipBroken: "压缩结构已损坏",
+  unparsable: "工作簿的内容无法解析",
+  jsonAt: (line: number, column: number) => `第 ${line} 行第 ${column} 个字符附近格式有误`,
+  jsonIncomplete: "文件不完整或格式有误",
+  /** What a file-system error means, by its code: never the system's English text. */
+  ioError: (code: string | undefined): string =>
+    (
+      ({
+        EACCES: "没有读写权限",
+        EPERM: "没有读写权限",
+        EROFS: "所在的磁盘或文件夹是只读的",
+        ENOSPC: "磁盘空间已满",
+        EDQUOT: "磁盘配额已用完",
+        ELOOP: "链接指向自身，或链接层数过多",
+        EIO: "读写磁盘时出错",
+        ENAMETOOLONG: "文件名过长",
+        EISDIR: "这是一个文件夹",
+        ENOTDIR: "路径中有一段不是文件夹",
+        EEXIST: "已有同名的文件",
+        EMFILE: "同时打开的文件过多",
+        EBUSY: "文件正被其他程序使用",
+      }) as Record<string, string>
+    )[code ?? ""] ?? `无法读写文件（${code ?? "未知原因"}）`,
   checksum: (part: string) => `其中 ${part} 的校验和不符，内容已被改动或损坏`,
   fileSize: (mib: string) => `${mib} MB`,
   tooManyParts: (count: number) => `含 ${count} 个部件`,

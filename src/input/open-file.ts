@@ -52,7 +52,7 @@ export async function openInput(file: string): Promise<{ bytes: Buffer; kind: Fi
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw inputError("input/not-found", file);
-    throw inputError("input/corrupt", file, { detail: String((error as Error).message) });
+    throw inputError("input/corrupt", file, { detail: FRAGMENT.ioError(code) });
   }
   if (startsWith(bytes, OLE_MAGIC)) throw inputError("input/legacy-or-encrypted", file);
   if (startsWith(bytes, ZIP_MAGIC)) {

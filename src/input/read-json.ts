@@ -123,6 +123,15 @@ export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
   return deepest;
 }
 
+/** Where JSON.parse stopped, in words a clerk reads (V8 says it in English, by character position). */
+function jsonErrorDetail(text: string, message: string): string {
+  const position = /position (\d+)/.exec(message);
+  if (!position) return FRAGMENT.jsonIncomplete;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split("\n").length;
+  return FRAGMENT.jsonAt(line, before.length - before.lastIndexOf("\n"));
+}
+
 export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, "sha256"> {
   let data: unknown;
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
@@ -130,7 +139,7 @@ export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, 
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw inputError("input/json-syntax", file, { detail: (error as Error).message });
+    throw inputError("input/json-syntax", file, { detail: jsonErrorDetail(text, (error as Error).message) });
   }
   const edition = editionOfJson(data, file);
   const fields = new Map(edition.fields.map((field) => [field.id, field]));

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { link, mkdir, rename, unlink, writeFile } from "node:fs/promises";
-import { dirname, join, basename } from "node:path";
+import { dirname, join } from "node:path";
 
 export class TargetExistsError extends Error {
   constructor(readonly path: string) {
@@ -9,10 +9,14 @@ export class TargetExistsError extends Error {
   }
 }
 
+/** The names of this program's temporary files begin so: `.nianbao-<12 hex digits>.tmp`. */
+export const TEMPORARY_PREFIX = ".nianbao-";
+
 /** Writes `bytes` to a new hidden temporary file beside `path` (never an existing one) and returns its path. */
 export async function writeTemporary(path: string, bytes: Uint8Array): Promise<string> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  // Short and recognisable: the target's own name may already be near the file system's limit of 255 bytes.
+  const temporary = join(dirname(path), `${TEMPORARY_PREFIX}${randomBytes(6).toString("hex")}.tmp`);
   await writeFile(temporary, bytes, { flag: "wx" });
   return temporary;
 }

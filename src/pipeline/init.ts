@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { makeFinding } from "../findings/finding.js";
-import { CLI_TEXT } from "../i18n/ui-text.js";
+import { CLI_TEXT, FRAGMENT } from "../i18n/ui-text.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { safeFileName } from "../io/file-names.js";
 import { EDITIONS, editionForYear, fieldIndex } from "../schema/editions.js";
@@ -116,7 +116,7 @@ export async function initWorkbook(options: InitOptions): Promise<InitOutcome> {
     await writeFileAtomic(target, bytes);
   } catch (error) {
     if (error instanceof TargetExistsError) return refused(CLI_TEXT.refuseOverwrite(target));
-    return refused(CLI_TEXT.writeFailed(target, (error as Error).message));
+    return refused(CLI_TEXT.writeFailed(target, FRAGMENT.ioError((error as NodeJS.ErrnoException).code)));
   }
   return { status: "written", path: target, edition: report.edition, ...(next ? { carried: next.carried } : {}) };
 }

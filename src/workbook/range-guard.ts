@@ -2,7 +2,7 @@
  * Ranges no standardized workbook has, found before exceljs parses the workbook: a defined name or a merge over a
  * whole sheet (A1:XFD1048576) makes exceljs touch every one of its 17 billion cells, until memory runs out.
  */
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Element } from "@xmldom/xmldom";
 import { parseReference, type CellRange } from "./ranges.js";
 
 /** The largest range the blank workbook names is a narrative section: 200 rows of 2 columns. */
@@ -12,10 +12,17 @@ export type OversizedRange = { kind: "name"; name: string; reference: string } |
 
 const cellsIn = (range: CellRange | undefined): number => (range ? (range.bottom - range.top + 1) * (range.right - range.left + 1) : 0);
 
-const xmlOf = (text: string) => new DOMParser({ onError: () => undefined }).parseFromString(text, "text/xml");
+/** The elements of that name in a part; none when the part is not well-formed (exceljs will refuse it then). */
+function elementsOf(text: string, tag: string): Element[] {
+  try {
+    return Array.from(new DOMParser({ onError: () => undefined }).parseFromString(text, "text/xml").getElementsByTagName(tag));
+  } catch {
+    return [];
+  }
+}
 
 function oversizedName(workbookXml: string): OversizedRange | undefined {
-  for (const node of Array.from(xmlOf(workbookXml).getElementsByTagName("definedName"))) {
+  for (const node of elementsOf(workbookXml, "definedName")) {
     const target = node.textContent ?? "";
     // A name may list several areas: 'a'!$A$1:$B$2,'b'!$C$3.
     const area = target.split(",").reduce((sum, part) => sum + cellsIn(parseReference(part)), 0);
@@ -33,7 +40,7 @@ function oversizedMerge(sheetXml: string): OversizedRange | undefined {
   if (start < 0) return undefined;
   const end = sheetXml.indexOf("</mergeCells>", start);
   const element = sheetXml.slice(start, end < 0 ? undefined : end + "</mergeCells>".length);
-  const merges = Array.from(xmlOf(element).getElementsByTagName("mergeCell")).map((node) => node.getAttribute("ref") ?? "");
+  const merges = elementsOf(element, "mergeCell").map((node) => node.getAttribute("ref") ?? "");
   let total = 0;
   for (const reference of merges) {
     total += cellsIn(parseReference(reference));

@@ -86,8 +86,9 @@ async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbo
   try {
     // Stryker disable next-line ObjectLiteral: skipping what is never read only saves time
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
-  } catch (error) {
-    throw inputError("input/corrupt", file, { detail: (error as Error).message });
+  } catch {
+    // exceljs says what failed in English and in its own terms: the clerk is told the file cannot be read.
+    throw inputError("input/corrupt", file, { detail: FRAGMENT.unparsable });
   }
   return workbook;
 }
