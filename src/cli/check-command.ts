@@ -7,16 +7,27 @@ import { formatCheckResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 import type { LoadedReport } from "../pipeline/load.js";
 import type { Finding } from "../findings/finding.js";
-import { ANNOTATE_TEXT } from "../i18n/ui-text.js";
+import { ANNOTATE_TEXT, CLI_TEXT, FRAGMENT } from "../i18n/ui-text.js";
+import { OutputError } from "../io/output-error.js";
 
-/** The annotated copy, for a workbook with findings; said where it went (stderr: stdout may be JSON). */
-async function annotate(input: string, loaded: LoadedReport, findings: readonly Finding[], io: CliIo): Promise<void> {
-  if (loaded.kind !== "xlsx") return io.err(ANNOTATE_TEXT.onlyWorkbooks);
-  if (findings.length === 0) return io.err(ANNOTATE_TEXT.nothing);
+/** The annotated copy, for a workbook with findings; said where it went (stderr: stdout may be JSON). False when it could not be written. */
+async function annotate(input: string, loaded: LoadedReport, findings: readonly Finding[], io: CliIo): Promise<boolean> {
+  const skipped = loaded.kind !== "xlsx" ? ANNOTATE_TEXT.onlyWorkbooks : findings.length === 0 ? ANNOTATE_TEXT.nothing : undefined;
+  if (skipped) {
+    io.err(skipped);
+    return true;
+  }
   // exceljs's writer and the annotation are loaded only when asked for.
   const { writeAnnotatedCopy } = await import("../pipeline/annotate.js");
-  const path = await writeAnnotatedCopy(input, loaded, findings);
-  io.err(ANNOTATE_TEXT.written(relative(io.cwd, path) || path));
+  try {
+    const path = await writeAnnotatedCopy(input, loaded, findings);
+    io.err(ANNOTATE_TEXT.written(relative(io.cwd, path) || path));
+    return true;
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.err(CLI_TEXT.writeFailed(relative(io.cwd, error.path) || error.path, FRAGMENT.ioError(error.code)));
+    return false;
+  }
 }
 
 export async function runCheck(args: { file: string; json: boolean; previous?: string; annotate?: boolean }, io: CliIo): Promise<ExitCode> {
@@ -25,7 +36,7 @@ export async function runCheck(args: { file: string; json: boolean; previous?: s
     const input = resolve(io.cwd, args.file);
     const { result, loaded } = await checkFile(input, { today: io.today, ...(previous ? { previous } : {}) });
     io.out(args.json ? JSON.stringify(result, null, 2) : formatCheckResult(result));
-    if (args.annotate) await annotate(input, loaded, result.findings, io);
+    if (args.annotate && !(await annotate(input, loaded, result.findings, io))) return EXIT.writeFailed;
     return result.valid ? EXIT.ok : EXIT.findings;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

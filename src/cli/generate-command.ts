@@ -4,7 +4,8 @@ import { InputError } from "../findings/finding.js";
 import { expandInputs, generateBatch, writeSummary, type BatchItem } from "../pipeline/batch.js";
 import { generateReport } from "../pipeline/generate.js";
 import { loadReport, type LoadedReport } from "../pipeline/load.js";
-import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
+import { CLI_TEXT, FRAGMENT, SUMMARY_TEXT } from "../i18n/ui-text.js";
+import { OutputError } from "../io/output-error.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { batchProgress } from "./progress.js";
 import { formatBatchTable, formatCheckResult, formatTemplateResult } from "./format-findings.js";
@@ -26,6 +27,16 @@ export interface GenerateArgs {
 
 /** One file → the report with its findings; several files or a folder → a batch with a table at the end. */
 export async function runGenerate(args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
+  try {
+    return await generate(args, io, version);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.err(CLI_TEXT.writeFailed(relative(io.cwd, error.path) || error.path, FRAGMENT.ioError(error.code)));
+    return EXIT.writeFailed;
+  }
+}
+
+async function generate(args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
   const inputs = await expandInputs(args.files.map((file) => resolve(io.cwd, file)));
   const single = args.files.length === 1 && inputs.length === 1 && inputs[0] === resolve(io.cwd, args.files[0]);
   let previous: LoadedReport | undefined;

@@ -2,6 +2,7 @@ import { basename, dirname, join } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import { ANNOTATE_TEXT } from "../i18n/ui-text.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { asOutputError } from "../io/output-error.js";
 import { annotatedWorkbook } from "../workbook/annotate.js";
 import type { LoadedReport } from "./load.js";
 
@@ -18,7 +19,7 @@ export async function writeAnnotatedCopy(input: string, loaded: LoadedReport, fi
       await writeFileAtomic(path, bytes);
       return path;
     } catch (error) {
-      if (!(error instanceof TargetExistsError)) throw error;
+      if (!(error instanceof TargetExistsError)) throw asOutputError(error, path);
     }
   }
 }

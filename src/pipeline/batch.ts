@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { makeFinding } from "../findings/finding.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { asOutputError } from "../io/output-error.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { prepareAll, threadsFor } from "./prepare-pool.js";
 import type { PrepareOptions, PreparedInput } from "./prepare.js";
@@ -200,7 +201,9 @@ export async function writeSummary(items: readonly BatchItem[], outDir: string, 
     })),
   );
   try {
-    await writeFileAtomic(path, bytes, { overwrite: force });
+    await writeFileAtomic(path, bytes, { overwrite: force }).catch((error: unknown) => {
+      throw error instanceof TargetExistsError ? error : asOutputError(error, path);
+    });
   } catch (error) {
     if (error instanceof TargetExistsError) return { status: "exists", path };
     throw error;

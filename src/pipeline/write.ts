@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import pMap from "p-map";
 import type { Finding } from "../findings/finding.js";
 import { TargetExistsError, placeFile, removeIfPresent, writeTemporary } from "../io/atomic-write.js";
+import { asOutputError } from "../io/output-error.js";
 import { sha256 } from "../io/hash.js";
 import { convertManyToPdf, type PdfOutcome } from "../pdf/convert-to-pdf.js";
 import type { EditionId } from "../schema/types.js";
@@ -160,16 +161,18 @@ export type StageResult = { status: "staged"; staged: StagedDocument } | Exclude
  */
 export async function stageDocument(document: ReportDocument, options: WriteOptions): Promise<StageResult> {
   // The archive (and the manifest reader it needs) is loaded only when a report is archived.
-  const plan = options.archive
-    ? await (await import("./archive.js")).archivePlacement(options.archive, document, options)
-    : await outputPlacement(document, options);
+  const plan = await (
+    options.archive
+      ? import("./archive.js").then((archive) => archive.archivePlacement(options.archive!, document, options))
+      : outputPlacement(document, options)
+  ).catch((error: unknown) => Promise.reject(asOutputError(error, options.archive ?? options.outDir)));
   if (plan.status !== "place") return plan;
   try {
     await plan.placement.write(documentPaths("", document.baseName).docx, document.docx);
     if (options.archive) await plan.placement.write(document.source.file, document.source.bytes!);
   } catch (error) {
     await plan.placement.abandon();
-    throw error;
+    throw asOutputError(error, options.archive ?? options.outDir);
   }
   return { status: "staged", staged: { document, placement: plan.placement } };
 }
@@ -193,6 +196,21 @@ async function settleAll<T, R>(items: Iterable<T>, task: (item: T) => Promise<R>
  */
 export async function completeDocuments(staged: readonly StagedDocument[], options: WriteOptions): Promise<WriteResult[]> {
   const names = (document: ReportDocument) => documentPaths("", document.baseName);
+  const complete = async (document: ReportDocument, placement: Placement, pdf: PdfOutcome | undefined): Promise<WriteResult> => {
+    try {
+      if (pdf?.status === "ok") await placement.write(names(document).pdf, pdf.bytes);
+      const manifest = manifestOf(document, pdf, options);
+      await placement.write(names(document).manifest, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+      const { folder, version } = await placement.commit();
+      const paths = documentPaths(folder, document.baseName);
+      const pdfResult = pdf && (pdf.status === "ok" ? { ...pdf, path: paths.pdf } : pdf);
+      return { status: "written", paths, ...(pdfResult ? { pdf: pdfResult } : {}), ...(version ? { version } : {}) };
+    } catch (error) {
+      if (error instanceof TargetExistsError) return { status: "exists", path: error.path };
+      // A file-system failure (a full disk) is the command's to report, with its path: not an internal error.
+      throw asOutputError(error, options.archive ?? options.outDir);
+    }
+  };
   try {
     const pdfs = options.pdf
       ? await convertManyToPdf(
@@ -201,21 +219,7 @@ export async function completeDocuments(staged: readonly StagedDocument[], optio
           { pdfA: !!options.archive },
         )
       : [];
-    return await settleAll(staged.entries(), async ([i, { document, placement }]): Promise<WriteResult> => {
-      const pdf = pdfs[i];
-      try {
-        if (pdf?.status === "ok") await placement.write(names(document).pdf, pdf.bytes);
-        const manifest = manifestOf(document, pdf, options);
-        await placement.write(names(document).manifest, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-        const { folder, version } = await placement.commit();
-        const paths = documentPaths(folder, document.baseName);
-        const pdfResult = pdf && (pdf.status === "ok" ? { ...pdf, path: paths.pdf } : pdf);
-        return { status: "written", paths, ...(pdfResult ? { pdf: pdfResult } : {}), ...(version ? { version } : {}) };
-      } catch (error) {
-        if (!(error instanceof TargetExistsError)) throw error;
-        return { status: "exists", path: error.path };
-      }
-    });
+    return await settleAll(staged.entries(), ([i, { document, placement }]) => complete(document, placement, pdfs[i]));
   } finally {
     // Committed placements have nothing staged left: this removes only what a failure left behind.
     await Promise.all(staged.map(({ placement }) => placement.abandon()));
