@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, rename, unlink, writeFile } from "node:fs/promises";
+import { linkSync, renameSync, rmSync } from "node:fs";
+import { link, lstat, mkdir, readdir, rename, unlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 export class TargetExistsError extends Error {
@@ -31,6 +32,43 @@ export async function placeFile(temporary: string, path: string, options: { over
   await link(temporary, path).catch((error: NodeJS.ErrnoException) => {
     throw error.code === "EEXIST" ? new TargetExistsError(path) : error;
   });
+}
+
+/**
+ * placeFile for several files at once, synchronously, one system call after the other: the document and its
+ * manifest become final together, with no await between them where a killed or crashed run could stop. On a
+ * failure, the files placed by this call are removed again (without `overwrite` each was new) and the error thrown.
+ */
+export function placeFilesSync(files: ReadonlyMap<string, string>, options: { overwrite?: boolean } = {}): void {
+  const placed: string[] = [];
+  try {
+    for (const [path, temporary] of files) {
+      if (options.overwrite) renameSync(temporary, path);
+      else
+        try {
+          linkSync(temporary, path);
+        } catch (error) {
+          throw (error as NodeJS.ErrnoException).code === "EEXIST" ? new TargetExistsError(path) : error;
+        }
+      placed.push(path);
+    }
+  } catch (error) {
+    if (!options.overwrite) for (const path of placed) rmSync(path, { force: true });
+    throw error;
+  }
+}
+
+/** Temporary files of a run that was killed, left in `folder`: removed once they are older than this. */
+export const STALE_AFTER_MS = 10 * 60 * 1000;
+
+/** Removes this program's temporary files that a killed run left in `folder` (a running run's are younger). */
+export async function removeStaleTemporaries(folder: string, now = Date.now()): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(TEMPORARY_PREFIX) && n.endsWith(".tmp"))) {
+    const path = join(folder, name);
+    const info = await lstat(path).catch(() => undefined);
+    if (info?.isFile() && now - info.mtimeMs > STALE_AFTER_MS) await removeIfPresent(path);
+  }
 }
 
 /** Removes a file this program made, if it is still there. */

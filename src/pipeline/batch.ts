@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { makeFinding } from "../findings/finding.js";
-import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { removeStaleTemporaries, TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { asOutputError } from "../io/output-error.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { prepareAll, threadsFor } from "./prepare-pool.js";
@@ -98,6 +98,7 @@ export async function generateBatch(
   /** Progress: called as each input has been read, checked and rendered. */
   onPrepared: (prepared: PreparedInput, done: number, total: number) => void = () => undefined,
 ): Promise<BatchItem[]> {
+  if (!options.archive) await removeStaleTemporaries(options.outDir);
   const prepareOptions: PrepareOptions = {
     today: options.today,
     template: options.template,

@@ -2,7 +2,7 @@ import { access } from "node:fs/promises";
 import { basename, join } from "node:path";
 import pMap from "p-map";
 import type { Finding } from "../findings/finding.js";
-import { TargetExistsError, placeFile, removeIfPresent, writeTemporary } from "../io/atomic-write.js";
+import { TargetExistsError, placeFilesSync, removeIfPresent, removeStaleTemporaries, writeTemporary } from "../io/atomic-write.js";
 import { asOutputError } from "../io/output-error.js";
 import { sha256 } from "../io/hash.js";
 import { convertManyToPdf, type PdfOutcome } from "../pdf/convert-to-pdf.js";
@@ -101,16 +101,8 @@ async function outputPlacement(document: ReportDocument, options: WriteOptions):
       staged.set(path, await writeTemporary(path, bytes));
     },
     commit: async () => {
-      const placed: string[] = [];
       try {
-        for (const [path, temporary] of staged) {
-          await placeFile(temporary, path, { overwrite: options.force });
-          placed.push(path);
-        }
-      } catch (error) {
-        // Without force every file placed so far is new, made by this call: removing it loses nothing.
-        if (!options.force) await Promise.all(placed.map(removeIfPresent));
-        throw error;
+        placeFilesSync(staged, { overwrite: options.force });
       } finally {
         await abandon();
       }
@@ -235,6 +227,7 @@ export const abandonDocuments = (staged: readonly StagedDocument[]): Promise<unk
  * archive version (stageDocument, then completeDocuments). Nothing is overwritten without `force`.
  */
 export async function writeDocuments(documents: readonly ReportDocument[], options: WriteOptions): Promise<WriteResult[]> {
+  if (!options.archive) await removeStaleTemporaries(options.outDir);
   const stages: (StageResult | undefined)[] = [];
   try {
     await settleAll(documents.entries(), async ([index, document]) => (stages[index] = await stageDocument(document, options)));
