@@ -238,6 +238,7 @@ export const FRAGMENT = {
   notXlsx: "文件内容不是 xlsx 格式",
   zipBroken: "压缩结构已损坏",
   unparsable: "工作簿的内容无法解析",
+  invalidNumber: "无效的数字",
   jsonAt: (line: number, column: number) => `第 ${line} 行第 ${column} 个字符附近格式有误`,
   jsonIncomplete: "文件不完整或格式有误",
   /** What a file-system error means, by its code: never the system's English text. */

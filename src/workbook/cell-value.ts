@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { FRAGMENT } from "../i18n/ui-text.js";
 import type { RawValue } from "../values/raw-value.js";
 
 /** What a cell holds, as exceljs gives it (pitfalls.md: formula results, rich text, hyperlinks, errors). */
@@ -17,7 +18,9 @@ const decodeXstring = (text: string): string =>
 
 export function rawOf(value: unknown): RawValue {
   if (value === null || value === undefined) return { kind: "blank" };
-  if (typeof value === "number") return { kind: "number", value };
+  // <v>NaN</v> or <v>INF</v> is read by exceljs as a number that is none: say so in words, never "NaN".
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "text", value: FRAGMENT.invalidNumber };
   if (typeof value === "string") return value.trim() === "" ? { kind: "blank" } : { kind: "text", value: decodeXstring(value) };
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (value instanceof Date) return { kind: "date", value };

@@ -6,7 +6,10 @@ import { checkReport, type CheckResult } from "../../src/pipeline/check.js";
 import { interpretReport } from "../../src/pipeline/load.js";
 import type { ReportSource, SourceEntry } from "../../src/input/source.js";
 import { cellAddress, EDITIONS, type EditionId, type FieldDef } from "../../src/schema/index.js";
-import { rawOf } from "../../src/workbook/cell-value.js";
+import { readCell } from "../../src/workbook/cell-value.js";
+
+/** A value as the reader takes it from a cell holding it: formulas with or without their cached result included. */
+const rawOf = (value: unknown): RawValue => readCell({ isMerged: false, value } as never).raw;
 import type { FillValue } from "../../src/workbook/fill-workbook.js";
 import type { RawValue } from "../../src/values/raw-value.js";
 import { TODAY, validReport } from "./fixtures.js";
