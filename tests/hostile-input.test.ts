@@ -4,7 +4,7 @@
  * are printed, never asserted.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
@@ -199,6 +199,15 @@ describe("names the file system cannot take (classes 4 and 8)", () => {
       expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(`${args[0]} 后面应写文件夹或文件名，不能为空。`)]);
     }
     expect(readdirSync(dir)).toEqual(["a.xlsx"]);
+  });
+});
+
+describe.runIf(existsSync("/proc/self"))("-o naming a place no folder can be made (class 8)", () => {
+  it("ends at once with exit 3: /proc/x made Node's recursive mkdir retry for ever", async () => {
+    const dir = tempDir();
+    copyFileSync(await buildWorkbook("2021"), join(dir, "a.xlsx"));
+    const run = spawnSync(process.execPath, [CLI, "generate", "a.xlsx", "-o", "/proc/x"], { cwd: dir, encoding: "utf8", timeout: 20_000 });
+    expect([run.status, run.stderr.trim()]).toEqual([3, "无法写入 /proc/x：这里不能建立文件夹或文件"]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type ReportDocument,
   type StageResult,
 } from "../src/pipeline/write.js";
+import { makeFolder } from "../src/io/folders.js";
 import { tempDir } from "./helpers/fixtures.js";
 
 const documentFor = (agency: string): ReportDocument => ({
@@ -73,5 +74,17 @@ describe("writing documents", () => {
     const documents = [documentFor("甲局"), unwritable, documentFor("丙局")];
     await expect(writeDocuments(documents, { outDir, version: "0.1.0" })).rejects.toMatchObject({ code: "EEXIST" });
     expect(readdirSync(outDir)).toEqual(["乙局"]);
+  });
+});
+
+describe("making the output folder", () => {
+  it("makes every missing folder of the path, accepts one that exists, and refuses a file in the way", async () => {
+    const root = tempDir();
+    await makeFolder(join(root, "a", "b", "c"));
+    await makeFolder(join(root, "a", "b"));
+    expect(readdirSync(join(root, "a", "b"))).toEqual(["c"]);
+    writeFileSync(join(root, "f"), "a file");
+    await expect(makeFolder(join(root, "f"))).rejects.toMatchObject({ code: "EEXIST" });
+    await expect(makeFolder(join(root, "f", "g"))).rejects.toMatchObject({ code: "ENOTDIR" });
   });
 });

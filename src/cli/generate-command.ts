@@ -31,7 +31,9 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
     return await generate(args, io, version);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    io.err(CLI_TEXT.writeFailed(relative(io.cwd, error.path) || error.path, FRAGMENT.ioError(error.code)));
+    // A path outside the clerk's folder is shown whole: ../../proc/x says less than /proc/x.
+    const shown = relative(io.cwd, error.path);
+    io.err(CLI_TEXT.writeFailed(shown === "" || shown.startsWith("..") ? error.path : shown, FRAGMENT.ioError(error.code)));
     return EXIT.writeFailed;
   }
 }

@@ -245,6 +245,7 @@ export const FRAGMENT = {
   ioError: (code: string | undefined): string =>
     (
       ({
+        ENOENT: "这里不能建立文件夹或文件",
         EACCES: "没有读写权限",
         EPERM: "没有读写权限",
         EROFS: "所在的磁盘或文件夹是只读的",

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, renameSync, rmSync } from "node:fs";
-import { link, lstat, mkdir, readdir, rename, unlink, writeFile } from "node:fs/promises";
+import { link, lstat, readdir, rename, unlink, writeFile } from "node:fs/promises";
+import { makeFolder } from "./folders.js";
 import { dirname, join } from "node:path";
 
 export class TargetExistsError extends Error {
@@ -15,7 +16,7 @@ export const TEMPORARY_PREFIX = ".nianbao-";
 
 /** Writes `bytes` to a new hidden temporary file beside `path` (never an existing one) and returns its path. */
 export async function writeTemporary(path: string, bytes: Uint8Array): Promise<string> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path));
   // Short and recognisable: the target's own name may already be near the file system's limit of 255 bytes.
   const temporary = join(dirname(path), `${TEMPORARY_PREFIX}${randomBytes(6).toString("hex")}.tmp`);
   await writeFile(temporary, bytes, { flag: "wx" });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { safeFileName } from "../io/file-names.js";
+import { makeFolder } from "../io/folders.js";
 import { sha256 } from "../io/hash.js";
 import type { Manifest } from "./manifest.js";
 import { documentPaths } from "./paths.js";
@@ -45,7 +46,7 @@ export async function archivePlacement(root: string, document: ReportDocument, o
     const paths = documentPaths(join(folder, versionFolderName(latest)), document.baseName);
     if (isUnchanged(await readManifest(paths.manifest), document, !!options.pdf)) return { status: "unchanged", version: latest, paths };
   }
-  await mkdir(folder, { recursive: true });
+  await makeFolder(folder);
   const staging = join(folder, `.staging-${randomBytes(6).toString("hex")}`);
   await mkdir(staging);
   let committed = false;
