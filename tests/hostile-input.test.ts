@@ -85,6 +85,25 @@ describe("ranges over a whole sheet (class 1)", () => {
     expect(run.message).toContain("名称“全表”指向 '基本信息'!$A$1:$XFD$1048576");
   });
 
+  it.each([
+    ["a character reference", "'基本信息'!$&#65;$1:$XFD$1048576"],
+    ["a comment", "'基本信息'!$A$1:<!-- x -->$XFD$1048576"],
+  ])("refuses one written with %s, which hides it from a reading of the raw text", async (_, target) => {
+    const dir = tempDir();
+    const file = await editedWorkbook(dir, (zip) =>
+      zip.file(
+        "xl/workbook.xml",
+        zip
+          .file("xl/workbook.xml")!
+          .asText()
+          .replace("</definedNames>", () => `<definedName name="藏">${target}</definedName></definedNames>`),
+      ),
+    );
+    const run = refused(dir, file, `defined name hidden by ${_}`);
+    expect([run.status, run.codes]).toEqual([2, ["input/range-too-large"]]);
+    expect(run.message).toContain("名称“藏”指向 '基本信息'!$A$1:$XFD$1048576");
+  });
+
   it("refuses a merge over a whole sheet", async () => {
     const dir = tempDir();
     const file = await editedWorkbook(dir, (zip) => {
