@@ -135,6 +135,44 @@ function declareSize(zipBytes: Buffer, part: string, size: number): Buffer {
 }
 const CENTRAL_HEADER = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
 
+describe("sheets no program writes (classes 1 and 6)", () => {
+  it("refuses a sheet of half a million empty rows (8 MB, under the size limits) before exceljs reads them", async () => {
+    const dir = tempDir();
+    const file = await editedWorkbook(dir, (zip) => {
+      const rows = Array.from({ length: 500_000 }, (_, i) => `<row r="${i + 1000}"/>`).join("");
+      zip.file(
+        "xl/worksheets/sheet1.xml",
+        zip
+          .file("xl/worksheets/sheet1.xml")!
+          .asText()
+          .replace("</sheetData>", () => `${rows}</sheetData>`),
+      );
+    });
+    const run = refused(dir, file, "half a million empty rows");
+    expect([run.status, run.codes]).toEqual([2, ["input/too-large"]]);
+    expect(run.message).toContain("其中 xl/worksheets/sheet1.xml 有 20000 行以上");
+  });
+
+  it("refuses a number cell holding 0x10, which exceljs reads as 0", async () => {
+    const dir = tempDir();
+    const file = await editedWorkbook(dir, (zip) => {
+      const sheet = Object.keys(zip.files).find(
+        (name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name) && /<c r="[A-Z]+\d+"( s="\d+")?><v>\d+<\/v>/.test(zip.file(name)!.asText()),
+      )!;
+      zip.file(
+        sheet,
+        zip
+          .file(sheet)!
+          .asText()
+          .replace(/(<c r="([A-Z]+\d+)"(?: s="\d+")?>)<v>\d+<\/v>/, "$1<v>0x10</v>"),
+      );
+    });
+    const run = refused(dir, file, "0x10 in a number cell");
+    expect([run.status, run.codes]).toEqual([2, ["input/corrupt"]]);
+    expect(run.message).toMatch(/的单元格 [A-Z]+\d+ 存有无效数值“0x10”/);
+  });
+});
+
 describe("zips that inflate to far more than a workbook (class 1)", () => {
   it("refuses a part that declares 17 MB, before inflating it", async () => {
     const dir = tempDir();

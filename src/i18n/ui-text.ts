@@ -239,6 +239,8 @@ export const FRAGMENT = {
   zipBroken: "压缩结构已损坏",
   unparsable: "工作簿的内容无法解析",
   invalidNumber: "无效的数字",
+  tooManyRows: (part: string, limit: number) => `其中 ${part} 有 ${limit} 行以上`,
+  badNumber: (part: string, cell: string, value: string) => `其中 ${part} 的单元格 ${cell} 存有无效数值“${value.slice(0, 20)}”`,
   jsonAt: (line: number, column: number) => `第 ${line} 行第 ${column} 个字符附近格式有误`,
   jsonIncomplete: "文件不完整或格式有误",
   /** What a file-system error means, by its code: never the system's English text. */

@@ -5,6 +5,7 @@ import { inputError } from "../input/open-file.js";
 import { scanZip, ZIP_LIMITS, type ZipProblem } from "../input/zip-guard.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
 import { oversizedRange } from "./range-guard.js";
+import { MAX_SHEET_ROWS, sheetProblem } from "./value-guard.js";
 import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
 import { cellAddress, definedNameOf } from "../schema/a1.js";
 import { EDITION_IDS, EDITIONS, isEditionId } from "../schema/editions.js";
@@ -72,6 +73,10 @@ const WORKBOOK_PARTS = /^xl\/(workbook\.xml|worksheets\/[^/]+\.xml)$/;
 async function guardWorkbook(bytes: Buffer, file: string): Promise<void> {
   const scan = await scanZip(bytes, (name) => WORKBOOK_PARTS.test(name));
   if (!("kept" in scan)) throw zipRefusal(scan, file);
+  const sheet = sheetProblem(scan.kept);
+  if (sheet?.kind === "rows") throw inputError("input/too-large", file, { detail: FRAGMENT.tooManyRows(sheet.part, MAX_SHEET_ROWS) });
+  if (sheet?.kind === "number")
+    throw inputError("input/corrupt", file, { detail: FRAGMENT.badNumber(sheet.part, sheet.cell, sheet.value) });
   const oversized = oversizedRange(scan.kept);
   if (oversized)
     throw inputError("input/range-too-large", file, {
