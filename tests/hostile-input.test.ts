@@ -59,6 +59,9 @@ async function editedWorkbook(dir: string, edit: (zip: PizZip) => void): Promise
   return "工作簿.xlsx";
 }
 
+/** Edits one XML part of a zip in place. */
+const editXml = (zip: PizZip, name: string, edit: (xml: string) => string) => zip.file(name, edit(zip.file(name)!.asText()));
+
 /** check --json on a hostile workbook: exit 2, one refusal with that code, no stack trace; time and memory printed. */
 function refused(dir: string, file: string, label: string) {
   const run = measured(["check", file, "--json"], dir);
@@ -72,12 +75,8 @@ describe("ranges over a whole sheet (class 1)", () => {
   it("refuses a defined name over A1:XFD1048576 before exceljs expands it", async () => {
     const dir = tempDir();
     const file = await editedWorkbook(dir, (zip) =>
-      zip.file(
-        "xl/workbook.xml",
-        zip
-          .file("xl/workbook.xml")!
-          .asText()
-          .replace("</definedNames>", `<definedName name="全表">'基本信息'!$A$1:$XFD$1048576</definedName></definedNames>`),
+      editXml(zip, "xl/workbook.xml", (xml) =>
+        xml.replace("</definedNames>", `<definedName name="全表">'基本信息'!$A$1:$XFD$1048576</definedName></definedNames>`),
       ),
     );
     const run = refused(dir, file, "defined name over a whole sheet");
@@ -91,12 +90,8 @@ describe("ranges over a whole sheet (class 1)", () => {
   ])("refuses one written with %s, which hides it from a reading of the raw text", async (_, target) => {
     const dir = tempDir();
     const file = await editedWorkbook(dir, (zip) =>
-      zip.file(
-        "xl/workbook.xml",
-        zip
-          .file("xl/workbook.xml")!
-          .asText()
-          .replace("</definedNames>", () => `<definedName name="藏">${target}</definedName></definedNames>`),
+      editXml(zip, "xl/workbook.xml", (xml) =>
+        xml.replace("</definedNames>", () => `<definedName name="藏">${target}</definedName></definedNames>`),
       ),
     );
     const run = refused(dir, file, `defined name hidden by ${_}`);
@@ -110,12 +105,8 @@ describe("ranges over a whole sheet (class 1)", () => {
       const sheet = Object.keys(zip.files).find(
         (name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name) && !zip.files[name].asText().includes("<mergeCells"),
       )!;
-      zip.file(
-        sheet,
-        zip
-          .file(sheet)!
-          .asText()
-          .replace("</sheetData>", `</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`),
+      editXml(zip, sheet, (xml) =>
+        xml.replace("</sheetData>", `</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`),
       );
     });
     const run = refused(dir, file, "merge over a whole sheet");
@@ -140,13 +131,7 @@ describe("sheets no program writes (classes 1 and 6)", () => {
     const dir = tempDir();
     const file = await editedWorkbook(dir, (zip) => {
       const rows = Array.from({ length: 500_000 }, (_, i) => `<row r="${i + 1000}"/>`).join("");
-      zip.file(
-        "xl/worksheets/sheet1.xml",
-        zip
-          .file("xl/worksheets/sheet1.xml")!
-          .asText()
-          .replace("</sheetData>", () => `${rows}</sheetData>`),
-      );
+      editXml(zip, "xl/worksheets/sheet1.xml", (xml) => xml.replace("</sheetData>", () => `${rows}</sheetData>`));
     });
     const run = refused(dir, file, "half a million empty rows");
     expect([run.status, run.codes]).toEqual([2, ["input/too-large"]]);
@@ -159,13 +144,7 @@ describe("sheets no program writes (classes 1 and 6)", () => {
       const sheet = Object.keys(zip.files).find(
         (name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name) && /<c r="[A-Z]+\d+"( s="\d+")?><v>\d+<\/v>/.test(zip.file(name)!.asText()),
       )!;
-      zip.file(
-        sheet,
-        zip
-          .file(sheet)!
-          .asText()
-          .replace(/(<c r="([A-Z]+\d+)"(?: s="\d+")?>)<v>\d+<\/v>/, "$1<v>0x10</v>"),
-      );
+      editXml(zip, sheet, (xml) => xml.replace(/(<c r="([A-Z]+\d+)"(?: s="\d+")?>)<v>\d+<\/v>/, "$1<v>0x10</v>"));
     });
     const run = refused(dir, file, "0x10 in a number cell");
     expect([run.status, run.codes]).toEqual([2, ["input/corrupt"]]);
