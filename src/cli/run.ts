@@ -11,7 +11,7 @@ export const toolVersion = (): string =>
   (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 /** The commands, as a clerk types them. */
-const COMMANDS = ["init", "check", "generate", "verify", "template"] as const;
+const COMMANDS = ["init", "check", "generate", "verify", "export", "template"] as const;
 
 /**
  * Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. A command's
@@ -120,6 +120,18 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         async (args) => {
           const { runVerify } = await import("./verify-command.js");
           done(await runVerify({ dir: args.dir!, json: args.json }, io));
+        },
+      )
+      .command(
+        "export <file>",
+        COMMAND_TEXT.export,
+        (y) =>
+          y
+            .positional("file", { type: "string", describe: COMMAND_TEXT.file })
+            .option("json", { type: "boolean", default: true, describe: COMMAND_TEXT.exportJson }),
+        async (args) => {
+          const { runExport } = await import("./export-command.js");
+          done(await runExport({ file: args.file! }, io));
         },
       )
       .command("template", COMMAND_TEXT.template_, (y) =>

@@ -29,6 +29,7 @@ export const CLI_TEXT = {
   agencyExample: "请在 --agency 后写机关全称，如 --agency 贺兰县交通运输局。",
   initNeedsXlsx: (typed: string, suggestion: string) =>
     `init 生成的是 Excel 工作簿，文件名应以 .xlsx 结尾，“${typed}”不行。可以写 -o ${suggestion}。`,
+  exportIncomplete: (errors: number) => `注意：读取时有 ${errors} 项错误，有误的数值未导出。可先用 check 查看并改正。`,
   emptyPath: (option: string) => `${option} 后面应写文件夹或文件名，不能为空。`,
   previousWithBatch: "--previous 只能与一份报告一起使用：每个机关的上年报告不同。",
   badJobs: (value: string) => `--jobs 应为正整数（同时处理的线程数），如 --jobs 2；“${value}”不行。`,
@@ -145,6 +146,8 @@ export const CLI_HELP = {
   archive: "把报告存入存档文件夹：档案/年度/机关/v版本号/，含 Word、PDF/A（加 --pdf）、原工作簿和存档清单",
   jobs: "同时处理的线程数（默认为本机 CPU 核数；份数少时只用一个）",
   previous: "本机关上一年度的报告（工作簿或 JSON），用于跨年度核对（上年结转、现行有效件数等）",
+  export: "以 JSON 形式（data-contract）输出工作簿或 JSON 中的报告数据，供其他系统使用或作为 init --from 的上年报告",
+  exportJson: "以 JSON 输出（目前唯一的格式）",
   verify: "核对存档文件夹：重新计算每份存档清单中文件的 SHA-256，列出缺少、被修改和多余的文件",
   verifyDir: "存档文件夹（generate --archive 指定的文件夹）",
   template_: "Word 模板工具",

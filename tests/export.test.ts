@@ -1,0 +1,40 @@
+/** `nianbao export FILE --json`: a report's JSON form, from a workbook or JSON, that reads back as the same report. */
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkFile } from "../src/pipeline/check.js";
+import { nianbao } from "./helpers/cli.js";
+import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
+
+describe("nianbao export", () => {
+  it.each(["inputs/2020-贺兰县交通运输局.xlsx", "inputs/2025-示范市自然资源局.xlsx"])(
+    "turns %s into JSON that checks as the same report, with no findings",
+    async (example) => {
+      const dir = tempDir();
+      const run = await nianbao(["export", resolve(example), "--json"], dir);
+      expect([run.code, run.stderr]).toEqual([0, ""]);
+      writeFileSync(join(dir, "导出.json"), run.stdout);
+      const [fromWorkbook, fromJson] = [
+        await checkFile(resolve(example), { today: TODAY }),
+        await checkFile(join(dir, "导出.json"), { today: TODAY }),
+      ];
+      expect(fromJson.report).toEqual(fromWorkbook.report);
+      expect(fromJson.result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    },
+  );
+
+  it("exports what could be read, and says how many values could not", async () => {
+    const dir = tempDir();
+    copyFileSync(await buildWorkbook("2021", { "review.upheld": "十二" }), join(dir, "有错.xlsx"));
+    const run = await nianbao(["export", "有错.xlsx"], dir);
+    expect(run.code).toBe(0);
+    const data = JSON.parse(run.stdout) as { review: Record<string, unknown>; meta: { agency: string } };
+    expect([data.review.upheld, data.meta.agency]).toEqual([undefined, "银川市交通运输局"]);
+    expect(run.stderr.trim()).toBe("注意：读取时有 1 项错误，有误的数值未导出。可先用 check 查看并改正。");
+  });
+
+  it("refuses what it cannot read, with exit 2", async () => {
+    const run = await nianbao(["export", "没有.xlsx"], tempDir());
+    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining("找不到文件 没有.xlsx")]);
+  });
+});
