@@ -3,11 +3,11 @@ import { InputError } from "../findings/finding.js";
 import { checkFile, summarize } from "../pipeline/check.js";
 import { loadReport } from "../pipeline/load.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { formatCheckResult } from "./format-findings.js";
+import { formatCheckResult, formatOutputError } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 import type { LoadedReport } from "../pipeline/load.js";
 import type { Finding } from "../findings/finding.js";
-import { ANNOTATE_TEXT, CLI_TEXT, FRAGMENT } from "../i18n/ui-text.js";
+import { ANNOTATE_TEXT } from "../i18n/ui-text.js";
 import { OutputError } from "../io/output-error.js";
 
 /** The annotated copy, for a workbook with findings; said where it went (stderr: stdout may be JSON). False when it could not be written. */
@@ -25,7 +25,7 @@ async function annotate(input: string, loaded: LoadedReport, findings: readonly 
     return true;
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    io.err(CLI_TEXT.writeFailed(relative(io.cwd, error.path) || error.path, FRAGMENT.ioError(error.code)));
+    io.err(formatOutputError(error, io.cwd));
     return false;
   }
 }

@@ -1,10 +1,22 @@
+import { relative } from "node:path";
 import { countBySeverity, type Finding } from "../findings/finding.js";
 import type { BatchItem } from "../pipeline/batch.js";
 import type { CheckResult } from "../pipeline/check.js";
 import type { VerifyResult } from "../pipeline/verify.js";
-import { CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
+import { CLI_TEXT, FRAGMENT, SEVERITY_NAME } from "../i18n/ui-text.js";
+import type { OutputError } from "../io/output-error.js";
 import { EDITIONS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
+
+/** A path outside the clerk's folder is shown whole: ../../proc/x says less than /proc/x. */
+function shownOutside(cwd: string, path: string): string {
+  const shown = relative(cwd, path);
+  return shown === "" || shown.startsWith("..") ? path : shown;
+}
+
+/** Output that could not be written: where, and why in words (exit code 3). */
+export const formatOutputError = (error: OutputError, cwd: string): string =>
+  CLI_TEXT.writeFailed(shownOutside(cwd, error.path), FRAGMENT.ioError(error.code));
 
 /**
  * One line per finding; a code's advice (its hint) once, after the first run of findings with that code, so

@@ -4,11 +4,11 @@ import { InputError } from "../findings/finding.js";
 import { expandInputs, generateBatch, writeSummary, type BatchItem } from "../pipeline/batch.js";
 import { generateReport } from "../pipeline/generate.js";
 import { loadReport, type LoadedReport } from "../pipeline/load.js";
-import { CLI_TEXT, FRAGMENT, SUMMARY_TEXT } from "../i18n/ui-text.js";
+import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { OutputError } from "../io/output-error.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { batchProgress } from "./progress.js";
-import { formatBatchTable, formatCheckResult, formatTemplateResult } from "./format-findings.js";
+import { formatBatchTable, formatCheckResult, formatOutputError, formatTemplateResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
 export interface GenerateArgs {
@@ -31,9 +31,7 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
     return await generate(args, io, version);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    // A path outside the clerk's folder is shown whole: ../../proc/x says less than /proc/x.
-    const shown = relative(io.cwd, error.path);
-    io.err(CLI_TEXT.writeFailed(shown === "" || shown.startsWith("..") ? error.path : shown, FRAGMENT.ioError(error.code)));
+    io.err(formatOutputError(error, io.cwd));
     return EXIT.writeFailed;
   }
 }
@@ -41,6 +39,14 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
 async function generate(args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
   const inputs = await expandInputs(args.files.map((file) => resolve(io.cwd, file)));
   const single = args.files.length === 1 && inputs.length === 1 && inputs[0] === resolve(io.cwd, args.files[0]);
+  if (inputs.length === 0) {
+    io.err(CLI_TEXT.batchEmpty(args.files.join("、")));
+    return EXIT.unusable;
+  }
+  if (args.previous !== undefined && inputs.length > 1) {
+    io.err(CLI_TEXT.previousWithBatch);
+    return EXIT.unusable;
+  }
   let previous: LoadedReport | undefined;
   try {
     previous = args.previous === undefined ? undefined : await loadReport(resolve(io.cwd, args.previous));
@@ -50,14 +56,6 @@ async function generate(args: GenerateArgs, io: CliIo, version: string): Promise
     return EXIT.unusable;
   }
   if (single && !args.json) return runOne(inputs[0], args, io, version, previous);
-  if (inputs.length === 0) {
-    io.err(CLI_TEXT.batchEmpty(args.files.join("、")));
-    return EXIT.unusable;
-  }
-  if (args.previous !== undefined && inputs.length > 1) {
-    io.err(CLI_TEXT.previousWithBatch);
-    return EXIT.unusable;
-  }
   return runBatch(inputs, args, io, version, previous);
 }
 

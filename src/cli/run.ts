@@ -41,6 +41,24 @@ function rejectUnknownCommand(argv: string[], io: CliIo): void {
   throw new UsageError(CLI_TEXT.unknownCommand(first, suggestion, COMMANDS.join("、")));
 }
 
+/** The options of every command that name a file or folder, as typed. */
+const PATH_OPTIONS = [
+  ["output", "-o"],
+  ["archive", "--archive"],
+  ["template", "--template"],
+  ["previous", "--previous"],
+  ["from", "--from"],
+] as const;
+
+/** A path option given empty (-o "") would silently mean the current folder: a usage error, for every command. */
+function rejectEmptyPaths(args: Record<string, unknown>): true {
+  for (const [name, typed] of PATH_OPTIONS) {
+    const value = args[name];
+    if (typeof value === "string" && value.trim() === "") throw new UsageError(CLI_TEXT.emptyPath(typed));
+  }
+  return true;
+}
+
 function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
   return (
     yargs(argv)
@@ -63,7 +81,6 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
           if (missing.length > 0) throw new UsageError(CLI_TEXT.initNeeds([...missing]));
           const { runInit } = await import("./init-command.js");
           const { year, agency, from, output } = args;
-          if (output !== undefined && output.trim() === "") throw new UsageError(CLI_TEXT.emptyPath("-o"));
           done(await runInit({ year, agency, from, output, edition: args.edition as EditionId | undefined }, io));
         },
       )
@@ -97,14 +114,6 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             .option("previous", { type: "string", describe: COMMAND_TEXT.previous }),
         async (args) => {
           const { files, output, template, force, pdf, json, archive, jobs, previous } = args;
-          // An empty path would silently mean the current folder.
-          for (const [option, value] of [
-            ["-o", output],
-            ["--archive", archive],
-            ["--template", template],
-            ["--previous", previous],
-          ] as const)
-            if (value !== undefined && value.trim() === "") throw new UsageError(CLI_TEXT.emptyPath(option));
           if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
           const { runGenerate } = await import("./generate-command.js");
           done(await runGenerate({ files: files!, output, template, force, pdf, json, archive, jobs, previous }, io, toolVersion()));
@@ -152,6 +161,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
           .demandCommand(1, COMMAND_TEXT.needCommand),
       )
       .demandCommand(1, COMMAND_TEXT.needCommand)
+      .check(rejectEmptyPaths, true)
       .strict()
       .version(toolVersion())
       .help()

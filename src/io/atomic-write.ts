@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, renameSync, rmSync } from "node:fs";
-import { link, lstat, readdir, rename, unlink, writeFile } from "node:fs/promises";
+import { lstat, readdir, unlink, writeFile } from "node:fs/promises";
 import { makeFolder } from "./folders.js";
 import { dirname, join } from "node:path";
 
@@ -24,21 +24,12 @@ export async function writeTemporary(path: string, bytes: Uint8Array): Promise<s
 }
 
 /**
- * Gives a complete temporary file its final name. Without `overwrite`, an existing file is never replaced: link()
- * fails atomically where a check followed by a rename could lose a race. The temporary name stays (with `overwrite`
- * it is moved): the caller removes it.
- */
-export async function placeFile(temporary: string, path: string, options: { overwrite?: boolean } = {}): Promise<void> {
-  if (options.overwrite) return rename(temporary, path);
-  await link(temporary, path).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === "EEXIST" ? new TargetExistsError(path) : error;
-  });
-}
-
-/**
- * placeFile for several files at once, synchronously, one system call after the other: the document and its
- * manifest become final together, with no await between them where a killed or crashed run could stop. On a
- * failure, the files placed by this call are removed again (without `overwrite` each was new) and the error thrown.
+ * Gives complete temporary files (final path → temporary path) their final names, synchronously, one system call
+ * after the other: a document and its manifest become final together, with no await between them where a killed
+ * or crashed run could stop. Without `overwrite`, an existing file is never replaced: link() fails atomically where
+ * a check followed by a rename could lose a race. On a failure, the files placed by this call are removed again
+ * (without `overwrite` each was new) and the error thrown. The temporary names stay (with `overwrite` they are
+ * moved): the caller removes them.
  */
 export function placeFilesSync(files: ReadonlyMap<string, string>, options: { overwrite?: boolean } = {}): void {
   const placed: string[] = [];
@@ -82,7 +73,7 @@ export const removeIfPresent = (path: string): Promise<void> => unlink(path).cat
 export async function writeFileAtomic(path: string, bytes: Uint8Array, options: { overwrite?: boolean } = {}): Promise<void> {
   const temporary = await writeTemporary(path, bytes);
   try {
-    await placeFile(temporary, path, options);
+    placeFilesSync(new Map([[path, temporary]]), options);
   } finally {
     await removeIfPresent(temporary);
   }

@@ -132,21 +132,20 @@ export async function generateBatch(
     }
     return { stages, failure };
   };
-  let prepared: PreparedInput[];
-  try {
-    prepared = await prepareAll(inputs, prepareOptions, threadsFor(inputs.length, options.jobs ?? 1), (item, index) => {
-      stage(item, index);
-      onPrepared(item, index + 1, inputs.length);
-    });
-  } catch (error) {
-    await abandonDocuments(stagedOf((await settleStaging()).stages.values()));
-    throw error;
-  }
+  const preparing = await prepareAll(inputs, prepareOptions, threadsFor(inputs.length, options.jobs ?? 1), (item, index) => {
+    stage(item, index);
+    onPrepared(item, index + 1, inputs.length);
+  }).then(
+    (prepared) => ({ prepared }),
+    (error: unknown) => ({ error }),
+  );
+  // Whatever failed, preparing or staging, nothing stays staged.
   const { stages, failure } = await settleStaging();
-  if (failure) {
+  if ("error" in preparing || failure) {
     await abandonDocuments(stagedOf(stages.values()));
-    throw failure.error;
+    throw "error" in preparing ? preparing.error : failure!.error;
   }
+  const { prepared } = preparing;
   const items: BatchItem[] = prepared.map((item) => itemOf(item));
   const toComplete: { index: number; staged: StagedDocument }[] = [];
   const given: StagedDocument[] = [];
@@ -203,7 +202,7 @@ export async function writeSummary(items: readonly BatchItem[], outDir: string, 
   );
   try {
     await writeFileAtomic(path, bytes, { overwrite: force }).catch((error: unknown) => {
-      throw error instanceof TargetExistsError ? error : asOutputError(error, path);
+      throw asOutputError(error, path);
     });
   } catch (error) {
     if (error instanceof TargetExistsError) return { status: "exists", path };
