@@ -5,23 +5,9 @@
  * message stops it with the counterexample and exit 1.
  */
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
-import { buildWorkbook } from "../tests/helpers/fixtures.js";
-import {
-  byteEdits,
-  cellsCase,
-  checkBytes,
-  checkCells,
-  editBytes,
-  editPart,
-  jsonCase,
-  partEdit,
-  type Outcome,
-} from "../tests/helpers/fuzz.js";
-import { validJson } from "../tests/helpers/json.js";
+import { families, type Outcome } from "../tests/helpers/fuzz.js";
 
 const perFamily = Number(process.argv[2] ?? 2500);
-const workbook = readFileSync(await buildWorkbook("2021"));
 const outcomes = new Map<string, number>();
 let slowest = { ms: 0, family: "", outcome: "" };
 let cases = 0;
@@ -36,40 +22,12 @@ async function timed(family: string, run: () => Outcome | Promise<Outcome>): Pro
   return outcome;
 }
 
-const families: [string, fc.IAsyncPropertyWithHooks<never> | fc.IAsyncProperty<never>][] = [
-  [
-    "cells 2019",
-    fc.asyncProperty(cellsCase("2019"), (values) => timed("cells 2019", () => checkCells("2019", values)).then(() => true)) as never,
-  ],
-  [
-    "cells 2021",
-    fc.asyncProperty(cellsCase("2021"), (values) => timed("cells 2021", () => checkCells("2021", values)).then(() => true)) as never,
-  ],
-  [
-    "bytes",
-    fc.asyncProperty(byteEdits, (edits) =>
-      timed("bytes", () => checkBytes(editBytes(workbook, edits), "工作簿.xlsx")).then(() => true),
-    ) as never,
-  ],
-  [
-    "XML edits",
-    fc.asyncProperty(partEdit, (edit) =>
-      timed("XML edits", () => checkBytes(editPart(workbook, edit), "工作簿.xlsx")).then(() => true),
-    ) as never,
-  ],
-  [
-    "JSON",
-    fc.asyncProperty(jsonCase(validJson("2021")), (json) =>
-      timed("JSON", () => checkBytes(Buffer.from(json), "报告.json")).then(() => true),
-    ) as never,
-  ],
-];
-
 const started = performance.now();
-for (const [family, property] of families) {
+for (const family of await families()) {
+  const property = fc.asyncProperty(family.cases, (input) => timed(family.name, () => family.check(input as never)).then(() => true));
   const result = await fc.check(property, { numRuns: perFamily });
   if (result.failed) {
-    console.error(`${family}: failed after ${result.numRuns} cases\n${fc.defaultReportMessage(result)}`);
+    console.error(`${family.name}: failed after ${result.numRuns} cases\n${fc.defaultReportMessage(result)}`);
     process.exit(1);
   }
 }

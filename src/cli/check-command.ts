@@ -1,12 +1,10 @@
 import { relative, resolve } from "node:path";
-import { InputError } from "../findings/finding.js";
+import { InputError, type Finding } from "../findings/finding.js";
 import { checkFile, summarize } from "../pipeline/check.js";
-import { loadReport } from "../pipeline/load.js";
+import { loadReport, type LoadedReport } from "../pipeline/load.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { formatCheckResult, formatOutputError } from "./format-findings.js";
 import type { CliIo } from "./io.js";
-import type { LoadedReport } from "../pipeline/load.js";
-import type { Finding } from "../findings/finding.js";
 import { ANNOTATE_TEXT } from "../i18n/ui-text.js";
 import { OutputError } from "../io/output-error.js";
 

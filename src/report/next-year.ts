@@ -17,7 +17,6 @@ export interface NextYear {
 }
 
 const CONTACT: readonly FieldId[] = ["meta.address", "meta.phone", "meta.email", "meta.website", "meta.signer"];
-const ITEM_ROWS = ["licensing", "otherServices", "penalty", "coercion", "fees"] as const;
 const LEVEL_LABEL = new Map<number, string>(PARAGRAPH_LEVELS.map((l) => [l.level, l.label]));
 
 export function nextYearValues(last: Report, next: EditionDef): NextYear {
@@ -37,11 +36,12 @@ export function nextYearValues(last: Report, next: EditionDef): NextYear {
   for (const field of next.fields.filter((f) => f.id.startsWith("requests.carriedOver."))) {
     set(field.id, number(field.id.replace("carriedOver", "carriedForward")));
   }
-  for (const line of ["rules", "normative"]) set(`active.${line}.inForce` as FieldId, number(`active.${line}.inForce`));
-  for (const row of ITEM_ROWS) {
-    const lastYear = number(`active.${row}.lastYear`);
-    const change = number(`active.${row}.change`);
-    if (lastYear !== undefined && change !== undefined) set(`active.${row}.lastYear` as FieldId, lastYear + change);
+  // The rows of the new edition that have these columns: 现行有效件数 (2021), 上一年项目数量 (2019).
+  for (const field of next.fields.filter((f) => f.id.endsWith(".inForce"))) set(field.id, number(field.id));
+  for (const field of next.fields.filter((f) => f.id.endsWith(".lastYear"))) {
+    const lastYear = number(field.id);
+    const change = number(field.id.replace(/\.lastYear$/, ".change"));
+    if (lastYear !== undefined && change !== undefined) set(field.id, lastYear + change);
   }
   for (const field of next.fields.filter((f) => f.type === "paragraphs")) {
     const paragraphs = last.values[field.id];

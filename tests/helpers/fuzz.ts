@@ -12,7 +12,9 @@ import { checkReport } from "../../src/pipeline/check.js";
 import { interpretReport } from "../../src/pipeline/load.js";
 import { EDITIONS, type EditionId } from "../../src/schema/index.js";
 import { readWorkbookSource } from "../../src/workbook/read-workbook.js";
-import { TODAY } from "./fixtures.js";
+import { readFileSync } from "node:fs";
+import { buildWorkbook, TODAY } from "./fixtures.js";
+import { validJson } from "./json.js";
 import { checkInMemory } from "./memory.js";
 
 export type Outcome = "valid" | "findings" | `refused:${string}`;
@@ -145,3 +147,27 @@ export const jsonCase = (valid: Record<string, unknown>) =>
     fc.tuple(fc.constantFrom(...Object.keys(valid)), fc.jsonValue()).map(([key, value]) => JSON.stringify({ ...valid, [key]: value })),
     fc.string().map((text) => `{"meta":{"edition":"2021"},"x":${text}}`),
   );
+
+/** A kind of hostile case: how to make one, and how to check it. */
+export interface Family {
+  name: string;
+  cases: fc.Arbitrary<unknown>;
+  check: (input: never) => Outcome | Promise<Outcome>;
+}
+
+/** Every family, for the test run (a few hundred cases) and scripts/fuzz.ts (thousands). */
+export async function families(): Promise<Family[]> {
+  const workbook = readFileSync(await buildWorkbook("2021"));
+  const family = <T>(name: string, cases: fc.Arbitrary<T>, check: (input: T) => Outcome | Promise<Outcome>): Family => ({
+    name,
+    cases,
+    check: check as Family["check"],
+  });
+  return [
+    family("cells 2019", cellsCase("2019"), (values) => checkCells("2019", values)),
+    family("cells 2021", cellsCase("2021"), (values) => checkCells("2021", values)),
+    family("bytes", byteEdits, (edits) => checkBytes(editBytes(workbook, edits), "工作簿.xlsx")),
+    family("XML edits", partEdit, (edit) => checkBytes(editPart(workbook, edit), "工作簿.xlsx")),
+    family("JSON", jsonCase(validJson("2021")), (json) => checkBytes(Buffer.from(json), "报告.json")),
+  ];
+}

@@ -50,13 +50,17 @@ function checkCarriedOver(context: RuleContext, previous: PreviousReport): Findi
   return findings.length > 0 ? findings : compare("requests.carriedOver.total");
 }
 
+/** The edition's fields of one column (.inForce, .lastYear): the rows a cross-year rule compares, from the schema. */
+const fieldsEndingIn = (context: RuleContext, column: string): FieldId[] =>
+  context.edition.fields.filter((field) => field.id.endsWith(column)).map((field) => field.id);
+
 /** X2 (edition 2021): documents in force = last year's in force + issued − repealed. */
 function checkInForce(context: RuleContext, previous: PreviousReport): Finding[] {
-  return (["rules", "normative"] as const).flatMap((line) => {
-    const id = `active.${line}.inForce` as const;
+  return fieldsEndingIn(context, ".inForce").flatMap((id) => {
+    const line = id.slice(0, -".inForce".length);
     const actual = numberOf(context, id);
-    const issued = numberOf(context, `active.${line}.issued`);
-    const repealed = numberOf(context, `active.${line}.repealed`);
+    const issued = numberOf(context, `${line}.issued` as FieldId);
+    const repealed = numberOf(context, `${line}.repealed` as FieldId);
     const before = previousNumber(previous, id);
     if ([actual, issued, repealed, before].some((v) => v === undefined)) return [];
     const expected = before! + issued! - repealed!;
@@ -67,7 +71,7 @@ function checkInForce(context: RuleContext, previous: PreviousReport): Finding[]
         "cross-year/in-force",
         {
           ...context.locate(id),
-          related: [last.location, context.locate(`active.${line}.issued`), context.locate(`active.${line}.repealed`)],
+          related: [last.location, context.locate(`${line}.issued` as FieldId), context.locate(`${line}.repealed` as FieldId)],
         },
         {
           label: context.field(id).label,
@@ -84,13 +88,12 @@ function checkInForce(context: RuleContext, previous: PreviousReport): Finding[]
 }
 
 /** X3 (edition 2019): this year's 上一年项目数量 = last year's 上一年项目数量 + 本年增/减. */
-const ITEM_ROWS = ["licensing", "otherServices", "penalty", "coercion", "fees"] as const;
 function checkItems(context: RuleContext, previous: PreviousReport): Finding[] {
-  return ITEM_ROWS.flatMap((row) => {
-    const id = `active.${row}.lastYear` as const;
+  return fieldsEndingIn(context, ".lastYear").flatMap((id) => {
+    const changeId = id.replace(/\.lastYear$/, ".change") as FieldId;
     const actual = numberOf(context, id);
     const before = previousNumber(previous, id);
-    const change = previousNumber(previous, `active.${row}.change`);
+    const change = previousNumber(previous, changeId);
     if (actual === undefined || before === undefined || change === undefined) return [];
     const expected = before + change;
     if (actual === expected || context.reported.has(id)) return [];
@@ -98,7 +101,7 @@ function checkItems(context: RuleContext, previous: PreviousReport): Finding[] {
     return [
       makeFinding(
         "cross-year/items",
-        { ...context.locate(id), related: [last.location, previous.locate(`active.${row}.change`)] },
+        { ...context.locate(id), related: [last.location, previous.locate(changeId)] },
         { label: context.field(id).label, actual, expected, before, change, ...last.params },
       ),
     ];
