@@ -9,6 +9,12 @@ export interface Location {
   field?: string;
   /** The text of a template paragraph, for findings about a Word template. */
   paragraph?: string;
+  /** In a published report: the section (a table's or a narrative's title) ... */
+  section?: string;
+  /** ... and there the printed row and column labels, or the paragraph's number. */
+  row?: string;
+  column?: string;
+  paragraphNumber?: number;
 }
 
 /**
@@ -24,6 +30,10 @@ export interface Finding<C extends FindingCode = FindingCode> {
   cell?: string;
   field?: string;
   paragraph?: string;
+  section?: string;
+  row?: string;
+  column?: string;
+  paragraphNumber?: number;
   /** The other places the finding involves: the parts of a total, the cells on both sides of a balance. */
   related?: Location[];
   expected?: number | string;
@@ -37,7 +47,20 @@ export interface Finding<C extends FindingCode = FindingCode> {
 const MAX_QUOTED = 40;
 const quoteParagraph = (text: string) => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
 
+/** A cell of a published table by its labels: 「（七）总计」行「自然人」列. */
+export function tablePlace(location: Location): string {
+  const row = location.row ? `「${location.row}」行` : "";
+  const column = location.column ? `「${location.column}」列` : "";
+  const paragraph = location.paragraphNumber ? `第 ${location.paragraphNumber} 段` : "";
+  return row + column + paragraph;
+}
+
+/** A place in a message without its sheet or section: the cell (D5), the table labels, or the field. */
+export const shortPlace = (location: Location): string | undefined =>
+  location.cell ?? (location.row || location.column ? tablePlace(location) : location.field);
+
 function locationPrefix(location: Location): string {
+  if (location.section) return `「${location.section}」${tablePlace(location)}：`;
   if (location.paragraph !== undefined) return `段落“${quoteParagraph(location.paragraph)}”：`;
   if (location.sheet) return `「${location.sheet}」${location.cell ?? ""}：`;
   if (location.field) return `「${location.field}」：`;
@@ -46,7 +69,7 @@ function locationPrefix(location: Location): string {
 
 type ParamsArgument<C extends FindingCode> = MessageParams<C> extends undefined ? [] : [params: MessageParams<C>];
 
-const LOCATION_KEYS = ["file", "sheet", "cell", "field", "paragraph"] as const;
+const LOCATION_KEYS = ["file", "sheet", "cell", "field", "paragraph", "section", "row", "column", "paragraphNumber"] as const;
 
 /** The one way to make a finding: the catalogue gives rule, severity, message and hint; the parameters are typed per code. */
 export function makeFinding<C extends FindingCode>(
@@ -57,7 +80,8 @@ export function makeFinding<C extends FindingCode>(
   const entry = CATALOGUE[code];
   const message = (entry.message as (p: MessageParams<C>) => string)(params as MessageParams<C>);
   const finding: Finding<C> = { rule: entry.rule, code, severity: entry.severity, message: locationPrefix(location) + message };
-  for (const key of LOCATION_KEYS) if (location[key] !== undefined && location[key] !== "") finding[key] = location[key];
+  for (const key of LOCATION_KEYS)
+    if (location[key] !== undefined && location[key] !== "") (finding as unknown as Record<string, unknown>)[key] = location[key];
   if (location.related && location.related.length > 0) finding.related = location.related;
   const values = (params ?? {}) as { expected?: number | string; actual?: number | string };
   if (values.expected !== undefined) finding.expected = values.expected;

@@ -78,7 +78,8 @@ const entries = {
   "input/unsupported-type": {
     rule: "input",
     severity: "error",
-    message: (p: File) => `无法识别文件 ${p.file} 的类型。请提供由 nianbao init 生成的标准化工作簿（.xlsx），或报告的 JSON 文件（.json）。`,
+    message: (p: File) =>
+      `无法识别文件 ${p.file} 的类型。请提供由 nianbao init 生成的标准化工作簿（.xlsx）、报告的 JSON 文件（.json），或已发布的年度报告（Word 文档 .docx 或网页 .html）。`,
   },
   "input/legacy-or-encrypted": {
     rule: "input",
@@ -150,6 +151,53 @@ const entries = {
     rule: "input",
     severity: "warning",
     message: (p: { field: string }) => `不认识的字段 ${p.field}，已忽略。请核对字段名（见 data-contract）。`,
+  },
+
+  // ---- a published report (.docx, .html) read back: its tables found by their labels ----
+  "document/not-a-report": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & Detail) =>
+      `文件 ${p.file} 不是政府信息公开工作年度报告（${p.detail}）。check 读取的是本工具的工作簿或 JSON，或按官方格式发布的年度报告（Word 文档或网页）。`,
+  },
+  "document/table-missing": {
+    rule: "input",
+    severity: "error",
+    message: (p: Labelled) => `没有找到表格“${p.label}”，其中的数值都无法核对。`,
+    hint: "官方格式要求二、三、四部分各有一张表格；请检查报告是否漏印了表格，或表格被排成了图片、纯文字。",
+  },
+  "document/row-missing": {
+    rule: "input",
+    severity: "error",
+    message: (p: Labelled) => `表中没有“${p.label}”这一行，按 0 处理。`,
+    hint: "官方格式的每一行都要印出，没有的数据填 0。",
+  },
+  "document/row-unknown": {
+    rule: "input",
+    severity: "warning",
+    message: (p: Actual) => `“${p.actual}”不是官方格式中的行，其中的数值没有读取。`,
+  },
+  "document/label-deviates": {
+    rule: "input",
+    severity: "warning",
+    message: (p: Actual & Expected) => `表中印作“${p.actual}”，官方格式为“${p.expected}”，已按官方格式的这一项读取。`,
+    hint: "表格的行名、列名应与官方格式逐字一致：改动措辞本身就是报告的缺陷。",
+  },
+  "document/cell-read": {
+    rule: "V2",
+    severity: "info",
+    message: (p: Labelled & Actual & Expected & { how: string }) => `“${p.label}”印作“${p.actual}”，${p.how}，按 ${p.expected} 读取。`,
+  },
+  "document/other-handling-one-row": {
+    rule: "input",
+    severity: "warning",
+    message: () => `“（六）其他处理”只印了一行（2019 版格式），2021 版应分三行；已按“3.其他”读取。`,
+  },
+  "document/meta-missing": {
+    rule: "V4",
+    severity: "error",
+    message: (p: Labelled) => `没有找到报告的${p.label}。`,
+    hint: "报告应以“××机关××年政府信息公开工作年度报告”为题，末尾署机关名称和成文日期。",
   },
 
   // ---- an archive read back by `nianbao verify` ----

@@ -4,7 +4,12 @@ import { InputError, makeFinding, type Finding, type Location } from "../finding
 import type { FindingCode, MessageParams } from "../i18n/finding-messages.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
 
-export type FileKind = "xlsx" | "json";
+export type FileKind = "xlsx" | "json" | "docx" | "html";
+
+/** A zip holding a Word document's body: its name is in the zip's directory, uncompressed. */
+const isWordZip = (bytes: Buffer): boolean => bytes.includes("word/document.xml", 0, "latin1");
+/** A web page: markup from its first character, or a doctype, html or table tag near the start. */
+const isHtml = (head: string): boolean => head.startsWith("<") || /<(!doctype\s+html|html[\s>]|table[\s>]|body[\s>])/i.test(head);
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 // OLE compound files: .xls, WPS .et, and any password-encrypted Office file.
@@ -58,7 +63,7 @@ export async function openInput(file: string): Promise<{ bytes: Buffer; kind: Fi
   if (startsWith(bytes, ZIP_MAGIC)) {
     // LibreOffice saves as .ods by default; WPS can too. Say what the file is and how to save it as .xlsx.
     if (odfType(bytes)?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) throw inputError("input/ods", file);
-    return { bytes, kind: "xlsx" };
+    return { bytes, kind: isWordZip(bytes) ? "docx" : "xlsx" };
   }
   const head = bytes
     .subarray(0, 64)
@@ -66,6 +71,16 @@ export async function openInput(file: string): Promise<{ bytes: Buffer; kind: Fi
     .replace(/^\uFEFF/, "")
     .trimStart();
   if (head.startsWith("{")) return { bytes, kind: "json" };
+  if (
+    isHtml(
+      bytes
+        .subarray(0, 4096)
+        .toString("latin1")
+        .replace(/^\uFEFF|^\xEF\xBB\xBF/, "")
+        .trimStart(),
+    )
+  )
+    return { bytes, kind: "html" };
   if (/\.xlsx$/i.test(file)) throw inputError("input/corrupt", file, { detail: FRAGMENT.notXlsx });
   throw inputError("input/unsupported-type", file);
 }

@@ -26,12 +26,25 @@ export interface LoadedReport {
   findings: Finding[];
 }
 
+/** The reader of each kind of input; all but the workbook's are loaded only when such an input comes. */
+async function readByKind(bytes: Buffer, file: string, kind: FileKind): Promise<Omit<ReportSource, "sha256" | "bytes">> {
+  switch (kind) {
+    case "xlsx":
+      return readWorkbookSource(bytes, file);
+    case "json":
+      return (await import("../input/read-json.js")).readJsonSource(bytes, file);
+    case "docx":
+      return (await import("../published/read-published.js")).readDocxSource(bytes, file);
+    case "html":
+      return (await import("../published/read-published.js")).readHtmlSource(bytes, file);
+  }
+}
+
 /** Reads a standardized workbook or the JSON form. Unusable files throw an InputError that carries its finding. */
 export async function readSource(file: string): Promise<ReportSource> {
   const { bytes, kind } = await openInput(file);
   // The JSON reader's zod schema is loaded only for JSON input: a workbook's check never pays for it.
-  const source =
-    kind === "xlsx" ? await readWorkbookSource(bytes, file) : (await import("../input/read-json.js")).readJsonSource(bytes, file);
+  const source = await readByKind(bytes, file, kind);
   return { ...source, sha256: sha256(bytes), bytes };
 }
 

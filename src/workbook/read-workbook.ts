@@ -49,7 +49,7 @@ const MIB = 1024 * 1024;
 const mib = (bytes: number) => (bytes / MIB).toFixed(1);
 
 /** The zip's problem, or a range too large, as the input error the clerk reads. */
-function zipRefusal(problem: ZipProblem, file: string) {
+export function zipRefusal(problem: ZipProblem, file: string) {
   switch (problem.kind) {
     case "broken":
       return inputError("input/corrupt", file, { detail: FRAGMENT.zipBroken });

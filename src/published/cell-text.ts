@@ -1,0 +1,47 @@
+/**
+ * A printed table cell's text as a value. Real published tables hold more than digits: blank cells, 0 written as
+ * —— or /, a note after the figure (22（其中修订16件）), a unit (251000元). Each becomes a number the rules can check
+ * and, where the reading is not the plain figure, a note that says how it was read.
+ */
+import { compact } from "./labels.js";
+import { parseNumberText } from "../values/number.js";
+import type { RawValue } from "../values/raw-value.js";
+
+export type CellReading =
+  | { raw: RawValue; note?: undefined }
+  /** Read as `value`, but not as printed: the figure before a note, a dash for nothing. */
+  | { raw: RawValue; note: "dash" | "note" | "yuan"; value: number };
+
+const DASHES = /^(?:[-—–－―─_/／\\、]+|无|空|nil)$/u;
+/** A figure followed by a note in brackets or after a comma: 22（其中修订16件）, 3，均已办结. */
+const FIGURE_THEN_NOTE = /^([+-]?\d[\d,]*(?:\.\d+)?)(?:件|条|项|个)?[(（［[,，;；:：].+$/u;
+const AMOUNT_IN_YUAN = /^(\d[\d,]*(?:\.\d+)?)元$/u;
+const AMOUNT_IN_WAN = /^(\d[\d,]*(?:\.\d+)?)万元$/u;
+
+const number = (text: string): number => Number(text.replaceAll(",", ""));
+
+/** `inWan`: the field is an amount in 万元, so a figure in 元 is converted and one in 万元 loses its unit. */
+export function readCellText(text: string, inWan = false): CellReading {
+  const plain = compact(text);
+  if (plain === "") return { raw: { kind: "blank" } };
+  if (DASHES.test(plain)) return { raw: { kind: "number", value: 0 }, note: "dash", value: 0 };
+  // A plain figure, signed as 本年增/减 prints it (+505, -7).
+  if (/^[+-]?\d+(?:\.\d+)?$/.test(plain)) return { raw: { kind: "number", value: Number(plain) } };
+  if (inWan) {
+    const wan = AMOUNT_IN_WAN.exec(plain);
+    if (wan) return { raw: { kind: "number", value: number(wan[1]) } };
+    const yuan = AMOUNT_IN_YUAN.exec(plain);
+    if (yuan) {
+      // Rounded to the fen, the precision an amount in 万元 keeps (6 places).
+      const value = Math.round(number(yuan[1]) * 100) / 1_000_000;
+      return { raw: { kind: "number", value }, note: "yuan", value };
+    }
+  }
+  const noted = FIGURE_THEN_NOTE.exec(plain);
+  if (noted && parseNumberText(noted[1]) !== undefined) {
+    const value = parseNumberText(noted[1])!;
+    return { raw: { kind: "number", value }, note: "note", value };
+  }
+  // Anything else goes to the value rules as typed: 12件 and 1,234 are forgiven there (V2), 十二 is not a number.
+  return { raw: { kind: "text", value: text.trim() } };
+}
