@@ -1,21 +1,11 @@
 /** The whole report as a Word document with template tags: title, boilerplate, six sections, signature. */
 import { AlignmentType, Document, Footer, Paragraph, PageNumber, TextRun, type FileChild } from "docx";
 import { SHEET, type EditionDef } from "../../src/schema/index.js";
+import { openingTemplate } from "../../src/render/opening.js";
 import { activeTable, requestsTable, reviewTable } from "./tables.js";
 import { font, FONT, PAGE, paragraph, SIZE, TABLE_PARAGRAPH_STYLES } from "./typography.js";
 
-/**
- * The opening every report states before 一 (formats.md): the basis, the statistics period, where to
- * download it and whom to ask. Optional contact details are conditional sections, so a missing one leaves no gap.
- */
-const OPENING =
-  "本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国务院办公厅政府信息与政务公开办公室印发的政府信息公开工作年度报告格式要求编制。" +
-  "本报告所列数据的统计期限自{meta.year}年1月1日起至{meta.year}年12月31日止。" +
-  "{#meta.website}本报告电子版可在{meta.website}下载。{/meta.website}" +
-  "如对本报告有疑问，请与{meta.agency}联系。" +
-  "{#meta.address}联系地址：{meta.address}。{/meta.address}" +
-  "{#meta.phone}联系电话（传真）：{meta.phone}。{/meta.phone}" +
-  "{#meta.email}电子邮箱：{meta.email}。{/meta.email}";
+const OPENING = openingTemplate();
 
 /**
  * A narrative section: one loop over its paragraphs, each tag on its own paragraph so the loop leaves none

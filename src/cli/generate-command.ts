@@ -18,6 +18,7 @@ export interface GenerateArgs {
   template?: string;
   force: boolean;
   pdf: boolean;
+  html: boolean;
   archive?: string;
   /** Worker threads for a batch; every core when absent. */
   jobs?: number;
@@ -65,6 +66,7 @@ const optionsOf = (args: GenerateArgs, io: CliIo, version: string, previous: Loa
   template: args.template && resolve(io.cwd, args.template),
   force: args.force,
   pdf: args.pdf,
+  html: args.html,
   ...(args.archive ? { archive: resolve(io.cwd, args.archive) } : {}),
   today: io.today,
   version,
@@ -125,6 +127,7 @@ async function runOne(input: string, args: GenerateArgs, io: CliIo, version: str
     if (outcome.template.findings.length > 0)
       io.out(formatTemplateResult(shown(outcome.template.file), outcome.report.edition, outcome.template.findings));
     io.out(CLI_TEXT.generated(shown(outcome.paths.docx)));
+    if (args.html) io.out(CLI_TEXT.generated(shown(outcome.paths.html)));
     if (outcome.pdf?.status === "ok" && outcome.pdf.path) {
       io.out(CLI_TEXT.generated(shown(outcome.pdf.path)));
       if (outcome.pdf.fonts.some((font) => !font.installed)) io.out(CLI_TEXT.pdfFonts(outcome.pdf.fonts));

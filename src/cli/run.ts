@@ -109,14 +109,15 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             .option("template", { type: "string", describe: COMMAND_TEXT.template })
             .option("force", { type: "boolean", default: false, describe: COMMAND_TEXT.force })
             .option("pdf", { type: "boolean", default: false, describe: COMMAND_TEXT.pdf })
+            .option("html", { type: "boolean", default: false, describe: COMMAND_TEXT.html })
             .option("archive", { type: "string", describe: COMMAND_TEXT.archive })
             .option("jobs", { alias: "j", type: "number", describe: COMMAND_TEXT.jobs })
             .option("previous", { type: "string", describe: COMMAND_TEXT.previous }),
         async (args) => {
-          const { files, output, template, force, pdf, json, archive, jobs, previous } = args;
+          const { files, output, template, force, pdf, html, json, archive, jobs, previous } = args;
           if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
           const { runGenerate } = await import("./generate-command.js");
-          done(await runGenerate({ files: files!, output, template, force, pdf, json, archive, jobs, previous }, io, toolVersion()));
+          done(await runGenerate({ files: files!, output, template, force, pdf, html, json, archive, jobs, previous }, io, toolVersion()));
         },
       )
       .command(

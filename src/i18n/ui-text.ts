@@ -143,6 +143,7 @@ export const CLI_HELP = {
   template: "使用本机关修改过的模板（.docx）",
   force: "覆盖已有的同名报告",
   pdf: "同时生成 PDF（需要安装 LibreOffice）",
+  html: "同时生成网页版（.html，可直接粘贴到网站的编辑器中发布）",
   archive: "把报告存入存档文件夹：档案/年度/机关/v版本号/，含 Word、PDF/A（加 --pdf）、原工作簿和存档清单",
   jobs: "同时处理的线程数（默认为本机 CPU 核数；份数少时只用一个）",
   previous: "本机关上一年度的报告（工作簿或 JSON），用于跨年度核对（上年结转、现行有效件数等）",

@@ -28,6 +28,7 @@ async function latestVersion(folder: string): Promise<number> {
  */
 const isUnchanged = (manifest: Manifest | undefined, document: ReportDocument, wantPdf: boolean): boolean =>
   !!manifest &&
+  (!document.html || manifest.html?.sha256 === sha256(document.html)) &&
   manifest.source?.sha256 === document.source.sha256 &&
   manifest.output.sha256 === sha256(document.docx) &&
   (!wantPdf || !!manifest.pdf);

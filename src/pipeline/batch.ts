@@ -103,6 +103,7 @@ export async function generateBatch(
     today: options.today,
     template: options.template,
     keepSource: !!options.archive,
+    html: options.html,
     ...(options.previous ? { previous: options.previous } : {}),
   };
   const inputsPerKey = new Map<string, string[]>();

@@ -64,7 +64,7 @@ async function generateLoaded(loaded: LoadedReport, result: CheckResult, options
   const rendered = template.render(loaded.report);
   if (rendered.status !== "ok") return { ...base, status: "template-invalid", template: rendered.verdict };
 
-  const written = await writeReport(documentOf(loaded, template, rendered.bytes, result.findings), options);
+  const written = await writeReport(documentOf(loaded, template, rendered.bytes, result.findings, { html: options.html }), options);
   if (written.status !== "written") return { ...base, ...written };
   const { status: _, ...files } = written;
   return { ...base, ...files, status: "done", template: template.verdict };

@@ -17,6 +17,8 @@ export interface Manifest {
   output: FileRecord;
   /** The PDF, with the open fonts that stood in for the official faces on the machine that made it. */
   pdf: (FileRecord & { fonts: FontSubstitution[]; pdfA?: boolean }) | null;
+  /** The web page for the portal (`generate --html`); absent in manifests written before it existed. */
+  html?: FileRecord | null;
   /** In an archive (`generate --archive`): the copy of the input kept beside the document. */
   source?: FileRecord;
   warnings: Finding[];
@@ -25,6 +27,6 @@ export interface Manifest {
 
 /** The files a manifest vouches for, in its own folder: what `nianbao verify` recomputes. */
 export const recordedFiles = (manifest: Manifest): FileRecord[] =>
-  [manifest.output, manifest.pdf, manifest.source].filter((record): record is FileRecord => !!record);
+  [manifest.output, manifest.pdf, manifest.html, manifest.source].filter((record): record is FileRecord => !!record);
 
 export const MANIFEST_SUFFIX = ".manifest.json";

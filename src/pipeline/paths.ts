@@ -12,12 +12,13 @@ export interface OutputPaths {
   docx: string;
   manifest: string;
   pdf: string;
+  html: string;
 }
 
 /** A document's files in `folder` (the output folder, or an archive version); `""` gives the bare file names. */
 export const documentPaths = (folder: string, baseName: string): OutputPaths => {
   const base = join(folder, baseName);
-  return { docx: `${base}.docx`, manifest: `${base}${MANIFEST_SUFFIX}`, pdf: `${base}.pdf` };
+  return { docx: `${base}.docx`, manifest: `${base}${MANIFEST_SUFFIX}`, pdf: `${base}.pdf`, html: `${base}.html` };
 };
 
 export const outputPathsOf = (report: Report, outDir: string): OutputPaths => documentPaths(outDir, reportBaseName(report));

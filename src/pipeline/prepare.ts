@@ -11,6 +11,8 @@ export interface PrepareOptions extends CheckContext {
   template?: string;
   /** Keep the input's bytes with the document (for the archive's copy). */
   keepSource?: boolean;
+  /** Render the web page too. */
+  html?: boolean;
 }
 
 /** One input read, checked and, when valid, rendered: the part of a batch that needs no other input. */
@@ -54,7 +56,7 @@ export async function prepareInput(
   const template = await templateFor({ ...options, templates }, loaded.edition.id);
   const rendered = template.render(loaded.report);
   if (rendered.status !== "ok") return prepared(input, "template-invalid", [...result.findings, ...rendered.verdict.findings], read);
-  const document = documentOf(loaded, template, rendered.bytes, result.findings);
+  const document = documentOf(loaded, template, rendered.bytes, result.findings, { html: options.html });
   if (!options.keepSource) delete document.source.bytes;
   return prepared(input, "rendered", result.findings, { ...read, document });
 }

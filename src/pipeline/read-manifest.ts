@@ -11,6 +11,7 @@ const manifestShape = z.object({
   tool: z.object({ name: z.literal("nianbao") }),
   output: record,
   pdf: record.nullable(),
+  html: record.nullable().optional(),
   source: record.optional(),
 });
 

@@ -11,6 +11,7 @@ import type { LoadedReport } from "./load.js";
 import type { FileRecord, Manifest } from "./manifest.js";
 import { documentPaths, reportBaseName, type OutputPaths } from "./paths.js";
 import type { PreparedTemplate } from "./template.js";
+import { renderHtml } from "../render/html.js";
 
 export { reportBaseName, outputPathsOf, type OutputPaths } from "./paths.js";
 
@@ -25,11 +26,19 @@ export interface ReportDocument {
   source: FileRecord & { bytes?: Uint8Array };
   template: FileRecord;
   docx: Uint8Array;
+  /** The same report as a web page (`--html`). */
+  html?: Uint8Array;
   /** What the check said (warnings and hints), recorded in the manifest. */
   findings: Finding[];
 }
 
-export function documentOf(loaded: LoadedReport, template: PreparedTemplate, docx: Uint8Array, findings: Finding[]): ReportDocument {
+export function documentOf(
+  loaded: LoadedReport,
+  template: PreparedTemplate,
+  docx: Uint8Array,
+  findings: Finding[],
+  { html = false } = {},
+): ReportDocument {
   const { values } = loaded.report;
   return {
     year: values["meta.year"] as number,
@@ -40,6 +49,7 @@ export function documentOf(loaded: LoadedReport, template: PreparedTemplate, doc
     source: { file: basename(loaded.file), sha256: loaded.sha256, bytes: loaded.bytes },
     template: { file: basename(template.file), sha256: template.sha256 },
     docx,
+    ...(html ? { html: Buffer.from(renderHtml(loaded.report, loaded.edition)) } : {}),
     findings,
   };
 }
@@ -50,6 +60,8 @@ export interface WriteOptions {
   archive?: string;
   force?: boolean;
   pdf?: boolean;
+  /** Also write the report as a web page. */
+  html?: boolean;
   version: string;
 }
 
@@ -85,7 +97,7 @@ const exists = (path: string) =>
 async function outputPlacement(document: ReportDocument, options: WriteOptions): Promise<PlacementPlan> {
   const paths = documentPaths(options.outDir, document.baseName);
   if (!options.force) {
-    for (const path of [paths.docx, paths.manifest, ...(options.pdf ? [paths.pdf] : [])]) {
+    for (const path of [paths.docx, paths.manifest, ...(options.pdf ? [paths.pdf] : []), ...(document.html ? [paths.html] : [])]) {
       if (await exists(path)) return { status: "exists", path };
     }
   }
@@ -123,6 +135,7 @@ function manifestOf(document: ReportDocument, pdf: PdfOutcome | undefined, optio
     input,
     template: document.template,
     output: { file: names.docx, sha256: sha256(document.docx) },
+    html: document.html ? { file: names.html, sha256: sha256(document.html) } : null,
     pdf:
       pdf?.status === "ok"
         ? { file: names.pdf, sha256: sha256(pdf.bytes), fonts: pdf.fonts, ...(options.archive ? { pdfA: true } : {}) }
@@ -161,6 +174,7 @@ export async function stageDocument(document: ReportDocument, options: WriteOpti
   if (plan.status !== "place") return plan;
   try {
     await plan.placement.write(documentPaths("", document.baseName).docx, document.docx);
+    if (document.html) await plan.placement.write(documentPaths("", document.baseName).html, document.html);
     if (options.archive) await plan.placement.write(document.source.file, document.source.bytes!);
   } catch (error) {
     await plan.placement.abandon();

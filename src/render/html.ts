@@ -1,0 +1,109 @@
+/**
+ * The report as one self-contained web page for a government portal: the same text and tables as the Word
+ * document, in plain HTML5 that a CMS editor keeps when the page is pasted into it. Only table markup and inline
+ * styles, no script, no class, no external resource. Wide tables scroll inside their own box on a phone; the text
+ * reflows. The same report always gives the same bytes.
+ */
+import type { Report } from "../report/report.js";
+import { SHEET } from "../schema/sheet-names.js";
+import type { EditionDef, FieldId } from "../schema/types.js";
+import { openingText } from "./opening.js";
+import { tableLayouts, type LayoutCell, type TableLayout } from "./table-layout.js";
+import { buildTemplateData, type TemplateParagraph } from "./template-data.js";
+
+const escape = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+// The official typography's faces first (formats.md), then what a phone or a PC without them has.
+const SERIF = "FangSong,仿宋,STFangsong,'Noto Serif CJK SC','Source Han Serif SC',SimSun,serif";
+const STYLE = {
+  body: `margin:0 auto;max-width:46em;padding:1em;font-family:${SERIF};font-size:16px;line-height:1.8;color:#000;background:#fff;overflow-wrap:anywhere`,
+  title: "margin:0.5em 0;text-align:center;font-size:1.6em;font-weight:bold;line-height:1.4",
+  heading: "margin:1.2em 0 0.4em;font-size:1.1em;font-weight:bold;font-family:SimHei,黑体,'Noto Sans CJK SC',sans-serif",
+  level1: "margin:0.6em 0 0.2em;text-indent:2em;font-size:1em;font-weight:normal;font-family:KaiTi,楷体,STKaiti,serif",
+  level2: "margin:0.4em 0 0.2em;text-indent:2em;font-size:1em;font-weight:bold",
+  text: "margin:0.4em 0;text-indent:2em;text-align:justify",
+  signature: "margin:0.2em 0;text-align:right",
+  scroll: "overflow-x:auto;max-width:100%;margin:0.5em 0 1em",
+  table: "border-collapse:collapse;margin:0 auto;font-size:14px;line-height:1.4",
+  caption: "caption-side:top;padding:0.3em;font-weight:bold;text-align:center",
+  header: "border:1px solid #000;padding:4px 6px;text-align:center;vertical-align:middle;font-weight:bold",
+  label: "border:1px solid #000;padding:4px 6px;text-align:left;vertical-align:middle;font-weight:normal",
+  value: "border:1px solid #000;padding:4px 6px;text-align:center;vertical-align:middle;white-space:nowrap",
+} as const;
+
+/** A table wide enough to need scrolling on a phone keeps a width its labels can be read at. */
+const MIN_WIDTH: Record<TableLayout["id"], string> = { active: "36em", requests: "44em", review: "52em" };
+
+const spans = (cell: LayoutCell): string =>
+  (cell.columns > 1 ? ` colspan="${cell.columns}"` : "") + (cell.rows > 1 ? ` rowspan="${cell.rows}"` : "");
+
+/** Headers and labels are th, with the scope a screen reader needs; values are td. */
+function cellHtml(cell: LayoutCell, data: Readonly<Record<string, unknown>>): string {
+  if (cell.kind === "value") return `<td style="${STYLE.value}">${escape(`${String(data[cell.field!] ?? "")}${cell.suffix ?? ""}`)}</td>`;
+  const scope = cell.kind === "header" ? (cell.columns > 1 ? "colgroup" : "col") : cell.rows > 1 ? "rowgroup" : "row";
+  return `<th scope="${scope}"${spans(cell)} style="${cell.kind === "header" ? STYLE.header : STYLE.label}">${escape(cell.text!)}</th>`;
+}
+
+function tableHtml(layout: TableLayout, data: Readonly<Record<string, unknown>>): string {
+  const rows = layout.rows.map((row) => `<tr>${row.cells.map((cell) => cellHtml(cell, data)).join("")}</tr>`);
+  const head = layout.rows.filter((row) => row.repeats).length;
+  const body = head > 0 ? `<thead>\n${rows.slice(0, head).join("\n")}\n</thead>\n<tbody>\n${rows.slice(head).join("\n")}\n</tbody>` : `<tbody>\n${rows.join("\n")}\n</tbody>`;
+  return [
+    `<div style="${STYLE.scroll}">`,
+    `<table style="${STYLE.table};min-width:${MIN_WIDTH[layout.id]}">`,
+    `<caption style="${STYLE.caption}">${escape(layout.title)}</caption>`,
+    body,
+    "</table>",
+    "</div>",
+  ].join("\n");
+}
+
+function paragraphHtml(paragraph: TemplateParagraph): string {
+  const text = escape(paragraph.text);
+  if (paragraph.h1) return `<h3 style="${STYLE.level1}">${text}</h3>`;
+  if (paragraph.h2) return `<h4 style="${STYLE.level2}">${text}</h4>`;
+  return `<p style="${STYLE.text}">${text}</p>`;
+}
+
+const heading = (text: string) => `<h2 style="${STYLE.heading}">${escape(text)}</h2>`;
+const narrative = (data: Readonly<Record<string, unknown>>, id: FieldId) => (data[id] as TemplateParagraph[]).map(paragraphHtml);
+
+/** The whole report as an HTML5 page. */
+export function renderHtml(report: Report, edition: EditionDef): string {
+  const data = buildTemplateData(report, edition);
+  const tables = tableLayouts(edition);
+  const title = `${String(data["meta.year"])}年政府信息公开工作年度报告`;
+  const agency = String(data["meta.agency"]);
+  const lines = [
+    "<!DOCTYPE html>",
+    '<html lang="zh-CN">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escape(agency + title)}</title>`,
+    "</head>",
+    `<body style="${STYLE.body}">`,
+    `<h1 style="${STYLE.title}">${escape(agency)}<br>${escape(title)}</h1>`,
+    `<p style="${STYLE.text}">${escape(openingText(data))}</p>`,
+    heading(SHEET.overview),
+    ...narrative(data, "text.overview"),
+    heading(SHEET.active),
+    tableHtml(tables.active, data),
+    heading(SHEET.requests),
+    tableHtml(tables.requests, data),
+    heading(SHEET.review),
+    tableHtml(tables.review, data),
+    heading(SHEET.problems),
+    ...narrative(data, "text.problems"),
+    heading(SHEET.other),
+    ...narrative(data, "text.other"),
+    `<p style="${STYLE.signature}">${escape(String(data["meta.signer"]))}</p>`,
+    `<p style="${STYLE.signature}">${escape(String(data["meta.date"]))}</p>`,
+    ...(data["meta.publicity"] ? [`<p style="${STYLE.text}">${escape(String(data["meta.publicity"]))}</p>`] : []),
+    "</body>",
+    "</html>",
+    "",
+  ];
+  return lines.join("\n");
+}
