@@ -11,8 +11,7 @@ import { openingText } from "./opening.js";
 import { tableLayouts, type LayoutCell, type TableLayout } from "./table-layout.js";
 import { buildTemplateData, type TemplateParagraph } from "./template-data.js";
 
-const escape = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 // The official typography's faces first (formats.md), then what a phone or a PC without them has.
 const SERIF = "FangSong,仿宋,STFangsong,'Noto Serif CJK SC','Source Han Serif SC',SimSun,serif";
@@ -26,7 +25,8 @@ const STYLE = {
   signature: "margin:0.2em 0;text-align:right",
   scroll: "overflow-x:auto;max-width:100%;margin:0.5em 0 1em",
   table: "border-collapse:collapse;margin:0 auto;font-size:14px;line-height:1.4",
-  caption: "caption-side:top;padding:0.3em;font-weight:bold;text-align:center",
+  // Read by screen readers, not shown: the section heading above says it already.
+  caption: "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap",
   header: "border:1px solid #000;padding:4px 6px;text-align:center;vertical-align:middle;font-weight:bold",
   label: "border:1px solid #000;padding:4px 6px;text-align:left;vertical-align:middle;font-weight:normal",
   value: "border:1px solid #000;padding:4px 6px;text-align:center;vertical-align:middle;white-space:nowrap",
@@ -40,7 +40,8 @@ const spans = (cell: LayoutCell): string =>
 
 /** Headers and labels are th, with the scope a screen reader needs; values are td. */
 function cellHtml(cell: LayoutCell, data: Readonly<Record<string, unknown>>): string {
-  if (cell.kind === "value") return `<td style="${STYLE.value}">${escape(`${String(data[cell.field!] ?? "")}${cell.suffix ?? ""}`)}</td>`;
+  if (cell.kind === "value")
+    return `<td${spans(cell)} style="${STYLE.value}">${escape(`${String(data[cell.field!] ?? "")}${cell.suffix ?? ""}`)}</td>`;
   const scope = cell.kind === "header" ? (cell.columns > 1 ? "colgroup" : "col") : cell.rows > 1 ? "rowgroup" : "row";
   return `<th scope="${scope}"${spans(cell)} style="${cell.kind === "header" ? STYLE.header : STYLE.label}">${escape(cell.text!)}</th>`;
 }
@@ -48,7 +49,10 @@ function cellHtml(cell: LayoutCell, data: Readonly<Record<string, unknown>>): st
 function tableHtml(layout: TableLayout, data: Readonly<Record<string, unknown>>): string {
   const rows = layout.rows.map((row) => `<tr>${row.cells.map((cell) => cellHtml(cell, data)).join("")}</tr>`);
   const head = layout.rows.filter((row) => row.repeats).length;
-  const body = head > 0 ? `<thead>\n${rows.slice(0, head).join("\n")}\n</thead>\n<tbody>\n${rows.slice(head).join("\n")}\n</tbody>` : `<tbody>\n${rows.join("\n")}\n</tbody>`;
+  const body =
+    head > 0
+      ? `<thead>\n${rows.slice(0, head).join("\n")}\n</thead>\n<tbody>\n${rows.slice(head).join("\n")}\n</tbody>`
+      : `<tbody>\n${rows.join("\n")}\n</tbody>`;
   return [
     `<div style="${STYLE.scroll}">`,
     `<table style="${STYLE.table};min-width:${MIN_WIDTH[layout.id]}">`,

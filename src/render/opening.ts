@@ -24,8 +24,7 @@ export const OPENING: readonly OpeningSentence[] = [
 ];
 
 /** The opening as one docxtemplater paragraph: each optional sentence a condition on its field. */
-export const openingTemplate = (): string =>
-  OPENING.map(({ text, when }) => (when ? `{#${when}}${text}{/${when}}` : text)).join("");
+export const openingTemplate = (): string => OPENING.map(({ text, when }) => (when ? `{#${when}}${text}{/${when}}` : text)).join("");
 
 /** The opening filled with a report's printed values. */
 export const openingText = (values: Readonly<Record<string, unknown>>): string =>

@@ -79,9 +79,18 @@ function requestsLayout(edition: EditionDef): TableLayout {
 
 /** Table 四: 行政复议 (5 columns) and 行政诉讼 (10) over one row of 15 counts. */
 function reviewLayout(edition: EditionDef): TableLayout {
-  const rows: LayoutRow[] = [0, 1, 2].map((r) => ({ cells: gridRow(edition.tables.reviewHeader, r, header), repeats: true, keepsWithNext: true }));
+  const rows: LayoutRow[] = [0, 1, 2].map((r) => ({
+    cells: gridRow(edition.tables.reviewHeader, r, header),
+    repeats: true,
+    keepsWithNext: true,
+  }));
   rows.push({ cells: REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => value(`${g.key}.${o.key}`))) });
-  return { id: "review", title: SHEET.review, widths: Array.from({ length: REVIEW_GROUPS.length * REVIEW_OUTCOMES.length }, () => 1), rows };
+  return {
+    id: "review",
+    title: SHEET.review,
+    widths: Array.from({ length: REVIEW_GROUPS.length * REVIEW_OUTCOMES.length }, () => 1),
+    rows,
+  };
 }
 
 export function tableLayouts(edition: EditionDef): Record<TableId, TableLayout> {
