@@ -169,7 +169,7 @@ const entries = {
   "document/row-missing": {
     rule: "input",
     severity: "error",
-    message: (p: Labelled) => `表中没有“${p.label}”这一行，按 0 处理。`,
+    message: (p: Labelled) => `表中没有 ${p.label} 这一行，按 0 处理。`,
     hint: "官方格式的每一行都要印出，没有的数据填 0。",
   },
   "document/row-unknown": {
@@ -182,6 +182,12 @@ const entries = {
     severity: "warning",
     message: (p: Actual & Expected) => `表中印作“${p.actual}”，官方格式为“${p.expected}”，已按官方格式的这一项读取。`,
     hint: "表格的行名、列名应与官方格式逐字一致：改动措辞本身就是报告的缺陷。",
+  },
+  "document/blank-cells": {
+    rule: "V3",
+    severity: "warning",
+    message: (p: Actual & { examples: string }) => `表中有 ${p.actual} 个空白单元格（${p.examples}），均按 0 处理。`,
+    hint: "官方格式的表格不留空：没有的数据应印 0。",
   },
   "document/cell-read": {
     rule: "V2",

@@ -31,4 +31,9 @@ export interface ReportSource {
   entries: Map<FieldId, SourceEntry>;
   /** Problems of structure found while reading (a deleted cell, an unknown JSON key). */
   findings: Finding[];
+  /**
+   * Blank number cells told once per table rather than once each: a published report, whose clerk is not the reader,
+   * often leaves dozens blank for nothing.
+   */
+  blanksPerTable?: boolean;
 }

@@ -65,7 +65,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "applications-carried-forward",
     label: "结转下年度继续办理",
-    anchor: /(结转|转入)(至|到|入)?下一?年/,
+    anchor: /(结转|转入|顺延)(至|到|入)?下一?年/,
     unless: OTHER_APPLICATIONS,
     units: APPLICATION_UNITS,
     whole: true,
@@ -75,7 +75,8 @@ export const TOPICS: readonly Topic[] = [
     id: "applications-answered",
     label: "本年度办理结果总计",
     anchor: /办结|作出答复|答复|办理完毕|处理完毕/,
-    unless: new RegExp(`${OTHER_APPLICATIONS.source}|结转|予以公开|部分公开|不予|无法提供|其他处理|${MANNER.source}`),
+    // 另有72件顺延到下年度答复: answered next year, not this one.
+    unless: new RegExp(`${OTHER_APPLICATIONS.source}|结转|顺延|下一?年度|予以公开|部分公开|不予|无法提供|其他处理|${MANNER.source}`),
     units: APPLICATION_UNITS,
     whole: true,
     fields: only("requests.resultTotal.total"),

@@ -119,7 +119,7 @@ export function readPublishedBlocks(blocks: readonly Block[], file: string, kind
     }
   }
   entries.set("text.other", narrativeEntry(SHEET.other, other));
-  return { file: file.split(/[\\/]/).at(-1)!, kind, edition, entries, findings: [...findings, ...reading.findings] };
+  return { file: file.split(/[\\/]/).at(-1)!, kind, edition, entries, findings: [...findings, ...reading.findings], blanksPerTable: true };
 }
 
 /** A .docx: its zip checked as a workbook's is (issue 10), then word/document.xml read. */

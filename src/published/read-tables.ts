@@ -50,6 +50,32 @@ function firstValueColumn(table: DocumentTable): number {
   return natural ? natural.column : Math.max(0, table.columnCount - REQUEST_COLUMNS.length);
 }
 
+/** The header's single-column labels over the value columns, against the official column labels (自然人 … 总计). */
+function checkRequestHeader(table: DocumentTable, first: number, reading: TableReading): void {
+  const natural = table.cells.find((c) => compact(c.text) === "自然人");
+  if (!natural) return;
+  // The header ends one row below 自然人 (under 法人或其他组织): whatever one value column's cell says there is its label.
+  for (const cell of table.cells) {
+    const index = cell.column - first;
+    if (cell.row > natural.row + 1 || index < 0 || index >= REQUEST_COLUMNS.length || cell.columns !== 1 || core(cell.text) === "") continue;
+    const official = REQUEST_COLUMNS[index].label;
+    checkWording(reading, cell.text, official, { section: SHEET.requests, column: official });
+  }
+}
+
+/** Rows of an official table the document does not print: one finding for the table, each row read as 0. */
+function reportMissingRows(reading: TableReading, section: string, labels: readonly string[]): void {
+  if (labels.length === 0) return;
+  const SHOWN = 3;
+  const shown = labels
+    .slice(0, SHOWN)
+    .map((label) => `“${label}”`)
+    .join("、");
+  reading.findings.push(
+    makeFinding("document/row-missing", { section }, { label: labels.length > SHOWN ? `${shown} 等 ${labels.length} 行` : shown }),
+  );
+}
+
 /** Table 三: one row per result, its 7 applicant columns. */
 export function readRequestsTables(tables: readonly DocumentTable[], edition: EditionDef, reading: TableReading): void {
   const section = SHEET.requests;
@@ -58,6 +84,7 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
   const found = new Set<string>();
   for (const table of tables) {
     const first = firstValueColumn(table);
+    checkRequestHeader(table, first, reading);
     for (let r = 0; r < table.rowCount; r++) {
       const labels = cellsCovering(table, r).filter((c) => c.column < first);
       const leaf = labels.at(-1);
@@ -76,7 +103,7 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
         .map((c) => c.text.replace(/\s+/g, ""))
         .filter((t, i, all) => all.indexOf(t) === i)
         .join("");
-      const location = { section, row: compact(leaf.text) };
+      const location = { section, row: leaf.text.replace(/\s+/g, "") };
       if (!row) {
         if (values.some((c) => c && hasNumber(c.text) && compact(c.text) !== "0"))
           reading.findings.push(makeFinding("document/row-unknown", location, { actual: printed }));
@@ -109,9 +136,9 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
       });
     }
   }
-  for (const row of rows) {
-    if (found.has(row.key)) continue;
-    reading.findings.push(makeFinding("document/row-missing", { section }, { label: rowLabel(row) }));
+  const missing = rows.filter((row) => !found.has(row.key));
+  reportMissingRows(reading, section, missing.map(rowLabel));
+  for (const row of missing) {
     for (const column of REQUEST_COLUMNS)
       reading.entries.set(`requests.${row.key}.${column.key}` as FieldId, {
         raw: { kind: "number", value: 0 },
@@ -203,8 +230,9 @@ export function readActiveTables(tables: readonly DocumentTable[], edition: Edit
       });
     }
   }
-  for (const field of edition.fields.filter((f) => f.table === "active" && !found.has(f.id))) {
-    reading.findings.push(makeFinding("document/row-missing", { section }, { label: field.position?.row ?? field.label }));
+  const missing = edition.fields.filter((f) => f.table === "active" && !found.has(f.id));
+  reportMissingRows(reading, section, [...new Set(missing.map((field) => field.position?.row ?? field.label))]);
+  for (const field of missing) {
     reading.entries.set(field.id, {
       raw: { kind: "number", value: 0 },
       location: { section, row: field.position?.row, column: field.position?.column },

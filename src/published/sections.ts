@@ -49,7 +49,9 @@ function readContact(opening: string, outline: Outline): void {
   }
 }
 
-const TITLE = /^(.*?)(\d{4})年度?(?:本级|本机关|全市|全县|全区)?政府信息公开(?:工作)?年度?报告/u;
+const TITLE = /^(.*?)(\d{4})年度?(.*?)政府信息公开(?:工作)?年度?报告/u;
+/** The date a portal page states it was published, for a page that prints no 落款. */
+const PUBLISHED_ON = /(?:发布日期|发布时间|成文日期|发文日期)[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
 
 function headingOf(text: string, after: SectionKey | undefined): SectionKey | undefined {
@@ -67,7 +69,9 @@ function readTitle(paragraphs: readonly string[], outline: Outline): void {
     if (!match) return;
     outline.year = Number(match[2]);
     const previous = compact(paragraphs[i - 1] ?? "");
-    outline.agency = match[1] || (previous.length > 0 && previous.length <= 40 && !/[。，]/.test(previous) ? previous : undefined);
+    // 贺兰县交通运输局2020年…, 2019年上海市人民政府办公厅…, or the agency on the line above the year.
+    const named = match[1] || match[3].replace(/^(?:本级|本机关|度)$/u, "");
+    outline.agency = named || (previous.length > 0 && previous.length <= 40 && !/[。，]/.test(previous) ? previous : undefined);
     outline.title = compact(text);
   });
 }
@@ -109,6 +113,10 @@ export function readOutline(blocks: readonly Block[]): Outline {
   }
   readTitle(beforeOverview, outline);
   readContact(beforeOverview.join(""), outline);
+  if (outline.date === undefined) {
+    const published = PUBLISHED_ON.exec(compact(beforeOverview.join("")));
+    if (published) outline.date = `${published[1]}年${Number(published[2])}月${Number(published[3])}日`;
+  }
   readSignature(outline.paragraphs.other, outline);
   return outline;
 }

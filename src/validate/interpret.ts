@@ -1,4 +1,4 @@
-import { makeFinding, type Finding, type Location } from "../findings/finding.js";
+import { makeFinding, shortPlace, type Finding, type Location } from "../findings/finding.js";
 import { DEFAULT_PUBLICITY, exampleDate } from "../schema/meta.js";
 import { FIELD_KINDS } from "../schema/kinds.js";
 import type { FieldDef, FieldId, TableId } from "../schema/types.js";
@@ -16,6 +16,21 @@ export interface Interpretation {
   /** Where each paragraph of a narrative section came from: its cell, or its JSON paragraph. */
   paragraphLocations: ReadonlyMap<FieldId, readonly Location[]>;
   findings: Finding[];
+}
+
+const LOCATION_OF_TABLE = ["sheet", "cell", "field", "section"] as const;
+const placeOfTable = (finding: Finding): Location =>
+  Object.fromEntries(LOCATION_OF_TABLE.flatMap((key) => (finding[key] === undefined ? [] : [[key, finding[key]]])));
+
+/** A table's blank cells as one finding: how many, the first few by their labels, and every one as a related place. */
+function blanksOfTable(blanks: readonly Finding[]): Finding {
+  const SHOWN = 3;
+  const places = blanks.map((b) => shortPlace(b) ?? "");
+  return makeFinding(
+    "document/blank-cells",
+    { section: blanks[0].section, related: blanks.map((b) => ({ row: b.row, column: b.column, field: b.field })) },
+    { actual: blanks.length, examples: places.slice(0, SHOWN).join("、") + (places.length > SHOWN ? " 等" : "") },
+  );
 }
 
 /** Turns what was found in the input into typed values (rules.md V1–V3, V6, V7); derived totals come later. */
@@ -98,8 +113,8 @@ export function interpretSource(source: ReportSource): Interpretation {
 
   // A whole table left blank is one error, not a warning per cell (rules.md V3).
   for (const [table, tableBlanks] of blanks) {
-    if (tableBlanks.length === inputsPerTable.get(table))
-      findings.push(makeFinding("table/blank", { sheet: tableBlanks[0].sheet, cell: tableBlanks[0].cell, field: tableBlanks[0].field }));
+    if (tableBlanks.length === inputsPerTable.get(table)) findings.push(makeFinding("table/blank", placeOfTable(tableBlanks[0])));
+    else if (source.blanksPerTable) findings.push(blanksOfTable(tableBlanks));
     else findings.push(...tableBlanks);
   }
   if (values["meta.agency"] !== undefined) values["meta.signer"] ??= values["meta.agency"];

@@ -1,4 +1,4 @@
-import { makeFinding } from "../../findings/finding.js";
+import { makeFinding, shortPlace } from "../../findings/finding.js";
 import { FRAGMENT } from "../../i18n/ui-text.js";
 import type { FindingCode } from "../../i18n/finding-messages.js";
 import type { Equation, FieldId } from "../../schema/types.js";
@@ -33,7 +33,7 @@ const sum = (context: RuleContext, ids: FieldId[]): number | undefined => {
 
 /** "一（D5）+ 二（D6）= 8": one side of the R1 balance with the cells involved. */
 function describeSide(context: RuleContext, ids: FieldId[], total: number): string {
-  const cells = ids.map((id) => context.locate(id).cell ?? id).join("、");
+  const cells = ids.map((id) => shortPlace(context.locate(id)) ?? id).join("、");
   return FRAGMENT.sideWithCells(total, cells);
 }
 

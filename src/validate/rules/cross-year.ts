@@ -4,13 +4,19 @@
  * finding names this year's cell and last year's file and cell.
  */
 import { distance } from "fastest-levenshtein";
-import { makeFinding, type Finding, type Location } from "../../findings/finding.js";
+import { makeFinding, tablePlace, type Finding, type Location } from "../../findings/finding.js";
 import type { FieldId } from "../../schema/types.js";
 import { defineRule, numberOf, type PreviousReport, type RuleContext } from "./context.js";
 
 /** 「三、收到和处理政府信息公开申请情况」H30, 「requests.carriedForward.total」: a place as a clerk reads it. */
 const placeOf = (location: Location): string =>
-  location.sheet ? `「${location.sheet}」${location.cell ?? ""}` : location.field ? `「${location.field}」` : "";
+  location.section
+    ? `「${location.section}」${tablePlace(location)}`
+    : location.sheet
+      ? `「${location.sheet}」${location.cell ?? ""}`
+      : location.field
+        ? `「${location.field}」`
+        : "";
 
 const previousNumber = (previous: PreviousReport, id: FieldId): number | undefined => {
   const value = previous.values[id];
