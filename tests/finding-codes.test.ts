@@ -23,6 +23,7 @@ import { buildWorkbook, patchZip, tempDir, TODAY, validReport } from "./helpers/
 import { setPath, validJson, type JsonReport } from "./helpers/json.js";
 import { checkInMemory, loadInMemory, memorySource } from "./helpers/memory.js";
 import { editedTemplateBytes } from "./helpers/templates.js";
+import { publishedPage, rowOf } from "./helpers/published.js";
 
 /** A folder with one manifest vouching for one file, altered, then verified. */
 async function verifyAltered(alter: (folder: string) => void): Promise<Finding[]> {
@@ -90,7 +91,55 @@ const blankReview = Object.fromEntries(
 );
 const year = validReport("2021").inputs["meta.year"] as number;
 
+/** The 2021 example's web page with table 三's three （六） rows printed as 2019's one row. */
+const oneOtherHandlingRow = (html: string): string => {
+  const rows = [
+    "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+    "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+    "3.其他",
+  ].map((label) => rowOf(html, label));
+  const merged = rows[0].replace(
+    /<th scope="rowgroup" rowspan="3"[^>]*>（六）其他处理<\/th><th scope="row"[^>]*>[^<]*<\/th>/,
+    '<th scope="row" colspan="2">（六）其他处理</th>',
+  );
+  return html.replace(rows[0], merged).replace(rows[1], "").replace(rows[2], "");
+};
+
 const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
+  "document/not-a-report": ["error", () => loadFile("通知.html", "<html><body><p>关于做好年度报告编制工作的通知</p></body></html>")],
+  "document/table-missing": [
+    "error",
+    async () =>
+      loadFindings(await publishedPage("2021", (html) => html.replace(/<table[^]*?<\/table>\s*<\/div>\s*<h2[^>]*>五、/, "</div><h2>五、"))),
+  ],
+  "document/row-missing": [
+    "error",
+    async () => loadFindings(await publishedPage("2021", (html) => html.replace(rowOf(html, "2.重复申请"), ""))),
+  ],
+  "document/row-unknown": [
+    "warning",
+    async () =>
+      loadFindings(
+        await publishedPage("2021", (html) => {
+          const row = rowOf(html, "四、结转下年度继续办理");
+          return html.replace(row, row + row.replace("四、结转下年度继续办理", "五、本年度撤回申请数量"));
+        }),
+      ),
+  ],
+  "document/label-deviates": [
+    "warning",
+    async () => loadFindings(await publishedPage("2021", (html) => html.replace(">商业企业<", ">商业公司<"))),
+  ],
+  "document/cell-read": [
+    "info",
+    async () =>
+      loadFindings(await publishedPage("2021", (html) => html.replace(/(>二、上年结转政府信息公开申请数量<\/th><td[^>]*>)\d+/, "$1——"))),
+  ],
+  "document/other-handling-one-row": ["warning", async () => loadFindings(await publishedPage("2021", oneOtherHandlingRow))],
+  "document/blank-cells": [
+    "warning",
+    async () => loadFindings(await publishedPage("2021", (html) => html.replace(/(>（一）予以公开<\/th><td[^>]*>)\d+/, "$1"))),
+  ],
   "input/not-found": ["error", () => refusal(() => loadReport(join(tempDir(), "没有.xlsx")))],
   "input/unsupported-type": ["error", () => loadFile("说明.txt", "hello")],
   "input/legacy-or-encrypted": ["error", () => loadFile("旧表.xls", OLE_HEADER)],

@@ -199,12 +199,6 @@ const entries = {
     severity: "warning",
     message: () => `“（六）其他处理”只印了一行（2019 版格式），2021 版应分三行；已按“3.其他”读取。`,
   },
-  "document/meta-missing": {
-    rule: "V4",
-    severity: "error",
-    message: (p: Labelled) => `没有找到报告的${p.label}。`,
-    hint: "报告应以“××机关××年政府信息公开工作年度报告”为题，末尾署机关名称和成文日期。",
-  },
 
   // ---- an archive read back by `nianbao verify` ----
   "archive/missing": {

@@ -6,6 +6,8 @@
  */
 import { crc32, inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
+import { FRAGMENT } from "../i18n/ui-text.js";
+import { inputError } from "./open-file.js";
 
 /**
  * Far above what the standardized workbook needs (about 25 parts, 40 KB zipped, 400 KB inflated), and below what
@@ -122,4 +124,23 @@ export async function scanZip(bytes: Buffer, keep: (name: string) => boolean): P
     zip.close();
   }
   return { kept };
+}
+
+const MIB = 1024 * 1024;
+const mib = (bytes: number) => (bytes / MIB).toFixed(1);
+
+/** The zip's problem as the input error the clerk reads. */
+export function zipRefusal(problem: ZipProblem, file: string) {
+  switch (problem.kind) {
+    case "broken":
+      return inputError("input/corrupt", file, { detail: FRAGMENT.zipBroken });
+    case "checksum":
+      return inputError("input/corrupt", file, { detail: FRAGMENT.checksum(problem.part) });
+    case "too-many-parts":
+      return inputError("input/too-large", file, { detail: FRAGMENT.tooManyParts(problem.count) });
+    case "part-too-large":
+      return inputError("input/too-large", file, { detail: FRAGMENT.partTooLarge(problem.part, mib(problem.bytes)) });
+    case "too-large":
+      return inputError("input/too-large", file, { detail: FRAGMENT.unpackedTooLarge(mib(ZIP_LIMITS.totalBytes)) });
+  }
 }

@@ -4,7 +4,6 @@
  * and, where the reading is not the plain figure, a note that says how it was read.
  */
 import { compact } from "./labels.js";
-import { parseNumberText } from "../values/number.js";
 import type { RawValue } from "../values/raw-value.js";
 
 export type CellReading =
@@ -13,10 +12,13 @@ export type CellReading =
   | { raw: RawValue; note: "dash" | "note" | "yuan"; value: number };
 
 const DASHES = /^(?:[-—–－―─_/／\\、]+|无|空|nil)$/u;
-/** A figure followed by a note in brackets or after a comma: 22（其中修订16件）, 3，均已办结. */
-const FIGURE_THEN_NOTE = /^([+-]?\d[\d,]*(?:\.\d+)?)(?:件|条|项|个)?[(（［[,，;；:：].+$/u;
-const AMOUNT_IN_YUAN = /^(\d[\d,]*(?:\.\d+)?)元$/u;
-const AMOUNT_IN_WAN = /^(\d[\d,]*(?:\.\d+)?)万元$/u;
+/** A figure, with thousands separators if any: 3,985,758. */
+const FIGURE = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/** A figure followed by a note in brackets or after a comma: 22（其中修订16件）, 3，均已办结 (not 1,234). */
+const FIGURE_THEN_NOTE = new RegExp(`^(${FIGURE})(?:件|条|项|个)?(?:[(（［[，;；:：]|,(?!\\d)).+$`, "u");
+const PLAIN_FIGURE = new RegExp(`^${FIGURE}$`, "u");
+const AMOUNT_IN_YUAN = new RegExp(`^(${FIGURE})元$`, "u");
+const AMOUNT_IN_WAN = new RegExp(`^(${FIGURE})万元$`, "u");
 
 const number = (text: string): number => Number(text.replaceAll(",", ""));
 
@@ -26,7 +28,7 @@ export function readCellText(text: string, inWan = false): CellReading {
   if (plain === "") return { raw: { kind: "blank" } };
   if (DASHES.test(plain)) return { raw: { kind: "number", value: 0 }, note: "dash", value: 0 };
   // A plain figure, signed as 本年增/减 prints it (+505, -7).
-  if (/^[+-]?\d+(?:\.\d+)?$/.test(plain)) return { raw: { kind: "number", value: Number(plain) } };
+  if (PLAIN_FIGURE.test(plain)) return { raw: { kind: "number", value: number(plain) } };
   if (inWan) {
     const wan = AMOUNT_IN_WAN.exec(plain);
     if (wan) return { raw: { kind: "number", value: number(wan[1]) } };
@@ -38,10 +40,10 @@ export function readCellText(text: string, inWan = false): CellReading {
     }
   }
   const noted = FIGURE_THEN_NOTE.exec(plain);
-  if (noted && parseNumberText(noted[1]) !== undefined) {
-    const value = parseNumberText(noted[1])!;
+  if (noted) {
+    const value = number(noted[1]);
     return { raw: { kind: "number", value }, note: "note", value };
   }
-  // Anything else goes to the value rules as typed: 12件 and 1,234 are forgiven there (V2), 十二 is not a number.
+  // Anything else goes to the value rules as typed: 12件 is forgiven there (V2), 十二 is not a number.
   return { raw: { kind: "text", value: text.trim() } };
 }

@@ -6,14 +6,14 @@
 import { inputError } from "../input/open-file.js";
 import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
-import { scanZip } from "../input/zip-guard.js";
+import { scanZip, zipRefusal } from "../input/zip-guard.js";
 import { decodeHtml, readHtmlBlocks } from "../document/read-html.js";
 import { readDocxBlocks } from "../document/read-docx.js";
 import type { Block, DocumentTable } from "../document/types.js";
 import { EDITIONS, editionForYear } from "../schema/editions.js";
 import { SHEET } from "../schema/sheet-names.js";
 import type { EditionId, FieldId } from "../schema/types.js";
-import { zipRefusal } from "../workbook/read-workbook.js";
+
 import { compact } from "./labels.js";
 import { readOutline, type Outline } from "./sections.js";
 import { readActiveTables, readRequestsTables, readReviewTable, tableKind, type TableReading } from "./read-tables.js";

@@ -57,7 +57,8 @@ function checkRequestHeader(table: DocumentTable, first: number, reading: TableR
   // The header ends one row below 自然人 (under 法人或其他组织): whatever one value column's cell says there is its label.
   for (const cell of table.cells) {
     const index = cell.column - first;
-    if (cell.row > natural.row + 1 || index < 0 || index >= REQUEST_COLUMNS.length || cell.columns !== 1 || core(cell.text) === "") continue;
+    if (cell.row > natural.row + 1 || index < 0 || index >= REQUEST_COLUMNS.length || cell.columns !== 1 || core(cell.text) === "")
+      continue;
     const official = REQUEST_COLUMNS[index].label;
     checkWording(reading, cell.text, official, { section: SHEET.requests, column: official });
   }

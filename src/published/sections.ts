@@ -17,6 +17,7 @@ const HEADINGS: readonly { key: SectionKey; pattern: RegExp }[] = [
   { key: "other", pattern: /^六[、.,]?.{0,6}其他/u },
 ];
 const MAX_HEADING = 40;
+const MAX_TITLE = 60;
 
 export interface Outline {
   /** The title's paragraphs, as printed. */
@@ -44,12 +45,14 @@ const CONTACT = {
 
 function readContact(opening: string, outline: Outline): void {
   for (const [key, pattern] of Object.entries(CONTACT) as [keyof typeof CONTACT, RegExp][]) {
-    const value = pattern.exec(opening)?.[1]?.trim();
+    // A detail at the end of a bracketed aside keeps no closing bracket: （…电话：0718-6277499）.
+    const raw = pattern.exec(opening)?.[1]?.trim();
+    const value = raw && !/[(（]/u.test(raw) ? raw.replace(/[)）]$/u, "") : raw;
     if (value) outline.contact[key] = value;
   }
 }
 
-const TITLE = /^(.*?)(\d{4})年度?(.*?)政府信息公开(?:工作)?年度?报告/u;
+const TITLE = /^(.*?)(\d{4})(?:年度?(.*?)政府信息公开(?:工作)?年度?报告|年报)/u;
 /** The date a portal page states it was published, for a page that prints no 落款. */
 const PUBLISHED_ON = /(?:发布日期|发布时间|成文日期|发文日期)[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
@@ -64,13 +67,14 @@ function headingOf(text: string, after: SectionKey | undefined): SectionKey | un
 /** The title, up to section 一: agency and year from 「贺兰县交通运输局2020年政府信息公开工作年度报告」, on one or two lines. */
 function readTitle(paragraphs: readonly string[], outline: Outline): void {
   paragraphs.forEach((text, i) => {
-    if (outline.year !== undefined) return;
+    // A title is a short line: an opening sentence that names the report (编制我单位2021年…年度报告) is not one.
+    if (outline.year !== undefined || compact(text).length > MAX_TITLE) return;
     const match = TITLE.exec(compact(text));
     if (!match) return;
     outline.year = Number(match[2]);
     const previous = compact(paragraphs[i - 1] ?? "");
     // 贺兰县交通运输局2020年…, 2019年上海市人民政府办公厅…, or the agency on the line above the year.
-    const named = match[1] || match[3].replace(/^(?:本级|本机关|度)$/u, "");
+    const named = match[1] || (match[3] ?? "").replace(/^(?:本级|本机关|度)$/u, "");
     outline.agency = named || (previous.length > 0 && previous.length <= 40 && !/[。，]/.test(previous) ? previous : undefined);
     outline.title = compact(text);
   });

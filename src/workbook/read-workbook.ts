@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { basename } from "node:path";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import { inputError } from "../input/open-file.js";
-import { scanZip, ZIP_LIMITS, type ZipProblem } from "../input/zip-guard.js";
+import { scanZip, zipRefusal } from "../input/zip-guard.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
 import { oversizedRange } from "./range-guard.js";
 import { MAX_SHEET_ROWS, sheetProblem } from "./value-guard.js";
@@ -45,24 +45,6 @@ const IGNORED_NODES = [
   "extLst",
 ];
 
-const MIB = 1024 * 1024;
-const mib = (bytes: number) => (bytes / MIB).toFixed(1);
-
-/** The zip's problem, or a range too large, as the input error the clerk reads. */
-export function zipRefusal(problem: ZipProblem, file: string) {
-  switch (problem.kind) {
-    case "broken":
-      return inputError("input/corrupt", file, { detail: FRAGMENT.zipBroken });
-    case "checksum":
-      return inputError("input/corrupt", file, { detail: FRAGMENT.checksum(problem.part) });
-    case "too-many-parts":
-      return inputError("input/too-large", file, { detail: FRAGMENT.tooManyParts(problem.count) });
-    case "part-too-large":
-      return inputError("input/too-large", file, { detail: FRAGMENT.partTooLarge(problem.part, mib(problem.bytes)) });
-    case "too-large":
-      return inputError("input/too-large", file, { detail: FRAGMENT.unpackedTooLarge(mib(ZIP_LIMITS.totalBytes)) });
-  }
-}
 
 const WORKBOOK_PARTS = /^xl\/(workbook\.xml|worksheets\/[^/]+\.xml)$/;
 
