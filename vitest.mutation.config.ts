@@ -34,6 +34,8 @@ export default defineConfig({
       "tests/narrative-parts.test.ts",
       "tests/cross-year.test.ts",
       "tests/init-from.test.ts",
+      "tests/published-reading.test.ts",
+      "tests/published-corpus.test.ts",
     ],
   },
 });

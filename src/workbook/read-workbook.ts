@@ -45,7 +45,6 @@ const IGNORED_NODES = [
   "extLst",
 ];
 
-
 const WORKBOOK_PARTS = /^xl\/(workbook\.xml|worksheets\/[^/]+\.xml)$/;
 
 /**
