@@ -121,7 +121,7 @@ export const ANNOTATE_TEXT = {
     `${file} 的校验结果：${counts}。点“位置”可跳到对应单元格；有问题的单元格已标色（红色为错误，黄色为警告），并附批注。`,
   written: (file: string) => `已写出带批注的副本：${file}（原文件未改动）`,
   nothing: "没有发现问题，未写批注副本。",
-  onlyWorkbooks: "批注副本只适用于 Excel 工作簿（.xlsx）；JSON 文件的问题见上方列表。",
+  onlyWorkbooks: "批注副本只适用于 Excel 工作簿（.xlsx）；JSON 文件、Word 文档和网页的问题见上方列表。",
 } as const;
 
 export const CLI_HELP = {

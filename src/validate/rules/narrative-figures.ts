@@ -29,6 +29,16 @@ function contradicts(claim: Claim, table: number): boolean {
   return table !== value;
 }
 
+/**
+ * A row's 总计 as its applicant columns give it (the R3 equation that defines it), or as printed when it has none.
+ */
+function fromParts(context: RuleContext, field: FieldId): number | undefined {
+  const equation = context.edition.equations.find((eq) => eq.rule === "R3" && eq.defines && eq.left[0] === field);
+  if (!equation) return numberOf(context, field);
+  const parts = equation.right.map((id) => numberOf(context, id));
+  return parts.every((part) => part !== undefined) ? (parts as number[]).reduce((a, b) => a + b, 0) : undefined;
+}
+
 function checkSection(context: RuleContext, id: FieldId, paragraphs: readonly Paragraph[]): Finding[] {
   const sentences = sentencesOf(paragraphs.map((paragraph) => paragraph.text));
   const year = numberOf(context, "meta.year");
@@ -40,6 +50,17 @@ function checkSection(context: RuleContext, id: FieldId, paragraphs: readonly Pa
     if (values.some((value) => value === undefined)) continue;
     const table = values.reduce((sum: number, value) => sum + value!, 0);
     if (!contradicts(claim, table)) continue;
+    // A 总计 printed as 0 (or blank) beside filled columns is the table's defect (R3 says so): the sentence is
+    // wrong only if it disagrees with the columns too.
+    const filled = fields.map((field, i) => (values[i] === 0 ? fromParts(context, field) : values[i]));
+    if (
+      filled.every((value) => value !== undefined) &&
+      !contradicts(
+        claim,
+        filled.reduce((sum: number, value) => sum + value!, 0),
+      )
+    )
+      continue;
     findings.push(
       makeFinding(
         "narrative/contradicts-table",
