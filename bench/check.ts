@@ -64,6 +64,22 @@ await time("generateReport 2021 example, template shared", RUNS, () => generateE
 // The check stage alone on a report already loaded: the rules, without reading the file.
 const loaded = await loadReport(file);
 await time("checkReport (rules only, report loaded)", RUNS, () => checkReport(loaded, { today: TODAY }));
+// Published reports (issue 11): reading a portal page and a .docx, then every rule; and writing the web page.
+const published = await generateExample({ html: true });
+if (published.status !== "done") throw new Error(published.status);
+await time("checkFile published page (Shanghai 2019, .html)", RUNS, () =>
+  checkFile("tests/fixtures/published/shanghai-office-2019.html", { today: TODAY }),
+);
+await time("checkFile published .docx (generated 2021 example)", RUNS, () => checkFile(published.paths.docx, { today: TODAY }));
+await time("checkFile published .html (generated 2021 example)", RUNS, () => checkFile(published.paths.html, { today: TODAY }));
+await time("nianbao check REPORT.html (whole process)", 7, () => {
+  const run = spawnSync(process.execPath, [cli, "check", published.paths.html], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(run.stderr || run.stdout);
+});
+const loadedExample = await loadReport("inputs/2025-示范市自然资源局.xlsx");
+const { renderHtml } = await import("../src/render/html.js");
+await time("renderHtml (2021 example, report loaded)", RUNS, () => renderHtml(loadedExample.report, loadedExample.edition));
+
 const docxOut = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
 await time("nianbao generate --pdf (whole process)", 3, () => {
   const out = mkdtempSync(join(docxOut, "run-"));
