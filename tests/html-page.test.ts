@@ -4,11 +4,12 @@
  * table scrolls in its own box, and every value cell shows the report's value. The screenshots are kept in
  * outputs/screenshots/ to be looked at.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { generateReport } from "../src/pipeline/generate.js";
+import { verifyArchive } from "../src/pipeline/verify.js";
 import { loadReport } from "../src/pipeline/load.js";
 import { renderHtml } from "../src/render/html.js";
 import { tableLayouts } from "../src/render/table-layout.js";
@@ -76,7 +77,7 @@ describe("the web page", () => {
   it.each(EXAMPLES)("of %s reads back as the same report", async (input) => {
     const { loaded, html } = await pageOf(input);
     const file = join(tempDir(), "page.html");
-    (await import("node:fs")).writeFileSync(file, html);
+    writeFileSync(file, html);
     const back = await loadReport(file);
     expect(toNestedJson(back.report, back.edition)).toEqual(toNestedJson(loaded.report, EDITIONS[loaded.edition.id]));
   });
@@ -88,6 +89,18 @@ describe("the web page", () => {
     const manifest = JSON.parse(readFileSync(outcome.paths.manifest, "utf8"));
     expect(manifest.html.file).toBe("2020年贺兰县交通运输局政府信息公开工作年度报告.html");
     expect(readFileSync(outcome.paths.html, "utf8")).toBe((await pageOf(EXAMPLES[0])).html);
+  });
+});
+
+describe("the web page in an archive", () => {
+  it("is filed with the version, checked by verify, and a changed page is a change", async () => {
+    const archive = tempDir();
+    const first = await generateReport({ input: EXAMPLES[0], outDir: tempDir(), archive, today: TODAY, version: "test", html: true });
+    if (first.status !== "done") throw new Error(first.status);
+    const verified = await verifyArchive(archive);
+    expect([verified.valid, verified.files]).toEqual([true, 3]);
+    writeFileSync(first.paths.html, "<p>改过</p>");
+    expect((await verifyArchive(archive)).findings.map((f) => f.code)).toEqual(["archive/changed"]);
   });
 });
 
