@@ -36,6 +36,7 @@ export default defineConfig({
       "tests/init-from.test.ts",
       "tests/published-reading.test.ts",
       "tests/published-corpus.test.ts",
+      "tests/published-outline.test.ts",
     ],
   },
 });

@@ -31,10 +31,6 @@ export function placeRows(rows: readonly (readonly RowCell[])[]): DocumentTable 
   return { cells, rowCount: rows.length, columnCount };
 }
 
-/** The cells that start in a row, left to right. */
-export const cellsStartingIn = (table: DocumentTable, row: number): PlacedCell[] =>
-  table.cells.filter((cell) => cell.row === row).sort((a, b) => a.column - b.column);
-
 /** The cell covering a grid slot, whichever row it starts in. */
 export function cellAt(table: DocumentTable, row: number, column: number): PlacedCell | undefined {
   return table.cells.find((c) => row >= c.row && row < c.row + c.rows && column >= c.column && column < c.column + c.columns);

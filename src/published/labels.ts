@@ -10,9 +10,9 @@ export const compact = (text: string): string => text.normalize("NFKC").replace(
 /** The words of a label only: no punctuation, quotes or spaces. Equal wordings are the same label. */
 export const wording = (text: string): string => compact(text).replace(/[\p{P}\p{S}]/gu, "");
 
-const NUMBERING = /^(?:[(（]?[一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.、．)）]?)/u;
+const NUMBERING = /^(?:[(（]?(?:[一二三四五六七八九十]+|\d+)[)）]|[一二三四五六七八九十]+[、.．]|\d+[.、．]?)/u;
 
-/** A label without its numbering (1. （三） 一、), as wording: rows renumbered by a clerk still match. */
+/** A label without its numbering (1. （三） 一、 (3)), as wording: rows renumbered by a clerk still match. */
 export const core = (text: string): string => wording(compact(text).replace(NUMBERING, ""));
 
 /** How alike two wordings are, from 0 to 1 (1 − edit distance / the longer length). */
