@@ -204,6 +204,21 @@ describe("check and export of a published report", () => {
     expect(run.stderr).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 
+  it("checks a published page against last year's published .docx (--previous), naming both places", async () => {
+    const lastYear = await generateReport({ input: EXAMPLE_INPUT["2019"], outDir: tempDir(), today: TODAY, version: "test" });
+    if (lastYear.status !== "done") throw new Error(lastYear.status);
+    const run = await nianbao(["check", await publishedPage("2021"), "--previous", lastYear.paths.docx], tempDir());
+    // Warnings, not errors: 2025 does not follow 2020, and this year's 上年结转 is not last year's 结转下年度继续办理.
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("是 2020 年度的，本报告的上一年度是 2024 年");
+    expect(run.stdout).toContain(
+      "「三、收到和处理政府信息公开申请情况」「二、上年结转政府信息公开申请数量」行「自然人」列：“二、上年结转政府信息公开申请数量 · 自然人”为 4，而上年报告",
+    );
+    expect(run.stdout).toContain(
+      "「三、收到和处理政府信息公开申请情况」「四、结转下年度继续办理」行「自然人」列“四、结转下年度继续办理 · 自然人”为 0",
+    );
+  });
+
   it("exports a published report's JSON, and init --from starts next year's workbook from it", async () => {
     const dir = tempDir();
     const page = resolve("tests/fixtures/published/helan-transport-2020.html");
