@@ -37,6 +37,7 @@ export default defineConfig({
       "tests/published-reading.test.ts",
       "tests/published-corpus.test.ts",
       "tests/published-outline.test.ts",
+      "tests/published-details.test.ts",
     ],
   },
 });

@@ -75,7 +75,8 @@ function readTable(table: Element): DocumentTable {
 
 /** The body's blocks; content controls (w:sdt) are read through, as Word shows their content. */
 export function readDocxBlocks(documentXml: string): Block[] {
-  const document = new DOMParser().parseFromString(documentXml, "text/xml");
+  // Recoverable errors are Word's business, not the clerk's: only a fatal one (thrown) makes the file unreadable.
+  const document = new DOMParser({ onError: () => undefined }).parseFromString(documentXml, "text/xml");
   const body = document.documentElement && child(document.documentElement, "body");
   const blocks: Block[] = [];
   const visit = (node: Node) => {

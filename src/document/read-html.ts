@@ -10,8 +10,8 @@ import type { Block, RowCell } from "./types.js";
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
 type Element = DefaultTreeAdapterTypes.Element;
 
-const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "select", "option", "button", "svg", "iframe"]);
-const BLOCK = new Set([
+export const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "select", "option", "button", "svg", "iframe"]);
+export const BLOCK = new Set([
   "p",
   "div",
   "h1",
@@ -37,7 +37,6 @@ const BLOCK = new Set([
   "nav",
   "aside",
   "form",
-  "caption",
   "figure",
   "hr",
   "address",

@@ -169,7 +169,7 @@ const entries = {
   "document/row-missing": {
     rule: "input",
     severity: "error",
-    message: (p: Labelled) => `表中没有 ${p.label} 这一行，按 0 处理。`,
+    message: (p: Labelled) => `表中没有${p.label}，按 0 处理。`,
     hint: "官方格式的每一行都要印出，没有的数据填 0。",
   },
   "document/row-unknown": {

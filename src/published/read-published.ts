@@ -13,7 +13,6 @@ import type { Block, DocumentTable } from "../document/types.js";
 import { EDITIONS, editionForYear } from "../schema/editions.js";
 import { SHEET } from "../schema/sheet-names.js";
 import type { EditionId, FieldId } from "../schema/types.js";
-
 import { compact } from "./labels.js";
 import { readOutline, type Outline } from "./sections.js";
 import { readActiveTables, readRequestsTables, readReviewTable, tableKind, type TableReading } from "./read-tables.js";

@@ -72,9 +72,8 @@ function reportMissingRows(reading: TableReading, section: string, labels: reado
     .slice(0, SHOWN)
     .map((label) => `“${label}”`)
     .join("、");
-  reading.findings.push(
-    makeFinding("document/row-missing", { section }, { label: labels.length > SHOWN ? `${shown} 等 ${labels.length} 行` : shown }),
-  );
+  const rows = labels.length === 1 ? "这一行" : labels.length > SHOWN ? `等 ${labels.length} 行` : `这 ${labels.length} 行`;
+  reading.findings.push(makeFinding("document/row-missing", { section }, { label: `${shown}${rows}` }));
 }
 
 /** Table 三: one row per result, its 7 applicant columns. */
