@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
-import { BLOCK, readHtmlBlocks, SKIPPED } from "../src/document/read-html.js";
+import { BLOCK, decodeHtml, readHtmlBlocks, SKIPPED } from "../src/document/read-html.js";
 import { readDocxBlocks } from "../src/document/read-docx.js";
 import { InputError } from "../src/findings/finding.js";
 import { checkReport } from "../src/pipeline/check.js";
@@ -29,7 +29,44 @@ const refusal = async (file: string) => {
 };
 
 describe("a web page's text", () => {
-  it.each([...BLOCK].filter((tag) => tag !== "hr"))("ends a paragraph at <%s>", (tag) => {
+  // The elements a browser lays out as blocks, written out here rather than taken from the reader's own list.
+  const BLOCKS = [
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "center",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "header",
+    "footer",
+    "main",
+    "nav",
+    "aside",
+    "form",
+    "figure",
+    "address",
+  ];
+  const SKIPPED_TAGS = ["script", "style", "noscript", "template", "select", "option", "button", "svg", "iframe"];
+
+  it("knows every block element and every element with no text to read", () => {
+    expect(new Set([...BLOCKS, "hr"])).toEqual(BLOCK);
+    expect(new Set([...SKIPPED_TAGS, "head"])).toEqual(SKIPPED);
+  });
+
+  it.each(BLOCKS)("ends a paragraph at <%s>", (tag) => {
     expect(texts(`<div>甲<${tag}>乙</${tag}>丙</div>`)).toEqual(["甲", "乙", "丙"]);
   });
 
@@ -37,7 +74,7 @@ describe("a web page's text", () => {
     expect(texts("<div>甲<hr>乙</div>")).toEqual(["甲", "乙"]);
   });
 
-  it.each([...SKIPPED].filter((tag) => tag !== "head"))("does not read <%s>", (tag) => {
+  it.each(SKIPPED_TAGS)("does not read <%s>", (tag) => {
     expect(texts(`<p>甲</p><${tag}>乙</${tag}><p>丙</p>`).join("")).not.toContain("乙");
   });
 
@@ -249,5 +286,72 @@ describe("the 信息处理费 statement of a report generate wrote", () => {
       text: string;
     }[];
     expect(other.map((p) => p.text)).toEqual([expect.stringContaining("八十元")]);
+  });
+});
+
+describe("a web page's encoding", () => {
+  const gb = Buffer.from([0xc4, 0xea, 0xb1, 0xa8]); // 年报 in GB2312
+
+  it("follows a byte-order mark before any declaration", () => {
+    expect(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="gb2312"><p>年报')]))).toBe(
+      '<meta charset="gb2312"><p>年报',
+    );
+    expect(decodeHtml(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("<p>年报", "utf16le")]))).toBe("<p>年报");
+    const be = Buffer.from("<p>年报", "utf16le").swap16();
+    expect(decodeHtml(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe("<p>年报");
+  });
+
+  it.each([
+    '<meta http-equiv="Content-Type" content="text/html; charset=GBK">',
+    "<meta charset = 'gb2312'>",
+    "<META CHARSET=gb18030>",
+    '<meta content="text/html;charset=x-gbk" http-equiv="content-type">',
+  ])("reads %s as GB18030", (meta) => {
+    expect(decodeHtml(Buffer.concat([Buffer.from(`${meta}<p>`), gb]))).toBe(`${meta}<p>年报`);
+  });
+
+  it("keeps a page declared UTF-8 as UTF-8, even with a broken byte, and a declared other charset too", () => {
+    expect(decodeHtml(Buffer.concat([Buffer.from('<meta charset="utf-8"><p>'), gb]))).toContain("\uFFFD");
+    expect(decodeHtml(Buffer.concat([Buffer.from('<meta charset="gb2312x"><p>'), gb]))).toContain("\uFFFD");
+    expect(decodeHtml(Buffer.from("<p>年报"))).toBe("<p>年报");
+  });
+
+  it("trims every leading and trailing no-break space, and reads a cell's lines and not its scripts", () => {
+    expect(texts("<p>\u00a0\u00a0甲\u00a0\u00a0</p>")).toEqual(["甲"]);
+    const [block] = readHtmlBlocks("<table><tr><td>甲<br>乙<script>丙</script><p>丁</p></td></tr></table>");
+    if (block.kind !== "table") throw new Error("no table");
+    expect(block.table.cells[0].text).toBe("甲\n乙\n丁");
+  });
+});
+
+describe("table 四 printed its own way", () => {
+  it("finds its figures above a note row, and under an extra label column", async () => {
+    const original = (await loadReport(await publishedPage("2021"))).report.values;
+    const noted = await publishedPage("2021", (html) => {
+      const at = html.indexOf("</tbody>", html.indexOf("未经复议直接起诉"));
+      return `${html.slice(0, at)}<tr><td colspan="15">注：本表数据截至12月31日。</td></tr>${html.slice(at)}`;
+    });
+    expect((await loadReport(noted)).report.values["review.total"]).toBe(original["review.total"]);
+    const labelled = await publishedPage("2021", (html) => {
+      const start = html.indexOf("<tr>", html.indexOf("未经复议直接起诉") - 2000);
+      const table = html.slice(
+        html.lastIndexOf("<table", html.indexOf("未经复议直接起诉")),
+        html.indexOf("</table>", html.indexOf("未经复议直接起诉")),
+      );
+      const rows = table.split("<tr>").length - 1;
+      const edited = table.replace("<tr>", `<tr><th rowspan="${rows - 1}">类别</th>`).replace(/(<tr>)(?![^]*<tr>)/, "$1<th>件数</th>");
+      return start >= 0 ? html.replace(table, edited) : html;
+    });
+    const values = (await loadReport(labelled)).report.values;
+    expect([values["review.upheld"], values["suitAfterReview.total"]]).toEqual([
+      original["review.upheld"],
+      original["suitAfterReview.total"],
+    ]);
+  });
+
+  it("compares only the header cells over the value columns with the official labels", async () => {
+    const file = await publishedPage("2021", (html) => html.replace(">一、本年新收政府信息公开申请数量<", ">一、本年新收申请数量<"));
+    const deviations = (await findingsOf(file)).filter((f) => f.code === "document/label-deviates");
+    expect(deviations.map((f) => [f.row, f.column, f.actual])).toEqual([["一、本年新收申请数量", undefined, "一、本年新收申请数量"]]);
   });
 });

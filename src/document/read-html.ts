@@ -98,16 +98,17 @@ function cellsOf(row: Element): RowCell[] {
   });
 }
 
-/** A table's own rows, in order: those of thead, tbody and tfoot and any direct tr; not those of a nested table. */
-function rowsOf(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (const part of table.childNodes.filter(isElement)) {
-    if (part.tagName === "tr") rows.push(part);
-    else if (part.tagName === "thead" || part.tagName === "tbody" || part.tagName === "tfoot")
-      rows.push(...part.childNodes.filter(isElement).filter((e) => e.tagName === "tr"));
-  }
-  return rows;
-}
+const ROW_GROUPS = new Set(["thead", "tbody", "tfoot"]);
+
+/**
+ * A table's own rows, in order: those of its thead, tbody and tfoot (parse5, as a browser, puts a bare tr in a tbody);
+ * not those of a nested table.
+ */
+const rowsOf = (table: Element): Element[] =>
+  table.childNodes
+    .filter(isElement)
+    .filter((part) => ROW_GROUPS.has(part.tagName))
+    .flatMap((part) => part.childNodes.filter(isElement).filter((e) => e.tagName === "tr"));
 
 /** The page's blocks in reading order. A table's caption is a paragraph before it. */
 export function readHtmlBlocks(html: string): Block[] {

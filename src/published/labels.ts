@@ -22,8 +22,17 @@ export function likeness(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
 }
 
+/** Whether every character of `short` appears in `long`, in order: 本年新收申请数量 in 本年新收政府信息公开申请数量. */
+function isShortenedFrom(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at += 1;
+  return at === short.length;
+}
+
 /** Two labels read as the same when their cores are alike enough: a typo or a dropped word, not another row. */
 export const SAME_LABEL = 0.75;
+/** How alike a shortened label counts: a typo'd full label (one character off) still wins over it. */
+const SHORTENED = 0.8;
 
 /** The candidate a label reads as, with how alike they are; undefined when none is alike enough. */
 export function bestMatch<T>(
@@ -36,8 +45,8 @@ export function bestMatch<T>(
   let best: { match: T; score: number } | undefined;
   for (const candidate of candidates) {
     const theirs = core(labelOf(candidate));
-    // A label cut short of the official one's note (（二）部分公开 without （区分处理的…）) is still that row.
-    const score = Math.max(likeness(own, theirs), theirs.startsWith(own) && own.length >= 4 ? 0.9 : 0);
+    // A label shortened from the official one (（二）部分公开 without its note, 本年新收申请数量) is still that row.
+    const score = Math.max(likeness(own, theirs), own.length >= 4 && isShortenedFrom(own, theirs) ? SHORTENED : 0);
     if (score >= SAME_LABEL && (!best || score > best.score)) best = { match: candidate, score };
   }
   return best;

@@ -157,8 +157,11 @@ export function readReviewTable(table: DocumentTable, reading: TableReading): vo
   const first = Math.max(0, table.columnCount - width);
   let dataRow = -1;
   for (let r = table.rowCount - 1; r >= 0 && dataRow < 0; r--) {
-    const cells = cellsCovering(table, r).filter((c) => c.row === r && c.column >= first);
-    if (cells.some((c) => hasNumber(c.text)) && cells.every((c) => hasNumber(c.text) || c.text.trim() === "")) dataRow = r;
+    // The row of figures: a note under the table (注：数据截至12月31日) has digits too, but is not a figure.
+    const readings = cellsCovering(table, r)
+      .filter((c) => c.row === r && c.column >= first)
+      .map((c) => readCellText(c.text).raw.kind);
+    if (readings.includes("number") && readings.every((kind) => kind === "number" || kind === "blank")) dataRow = r;
   }
   REVIEW_GROUPS.forEach((group, g) =>
     REVIEW_OUTCOMES.forEach((outcome, o) => {

@@ -6,6 +6,7 @@
  */
 import "../../src/index.js";
 import "../../src/input/read-json.js";
+import "../../src/published/read-published.js";
 import "../../src/pipeline/prepare.js";
 import "../../src/templates/lint-template.js";
 import "../../src/cli/run.js";
