@@ -38,6 +38,7 @@ export default defineConfig({
       "tests/published-corpus.test.ts",
       "tests/published-outline.test.ts",
       "tests/published-details.test.ts",
+      "tests/html-render.test.ts",
     ],
   },
 });
