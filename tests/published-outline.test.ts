@@ -8,16 +8,10 @@ import type { Block } from "../src/document/types.js";
 import { readCellText } from "../src/published/cell-text.js";
 import { compact, core, likeness } from "../src/published/labels.js";
 import { readOutline } from "../src/published/sections.js";
+import { SECTIONS } from "./helpers/official-labels.js";
 
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: "paragraph", text }));
-const SECTIONS = [
-  "一、总体情况",
-  "二、主动公开政府信息情况",
-  "三、收到和处理政府信息公开申请情况",
-  "四、政府信息公开行政复议、行政诉讼情况",
-  "五、存在的主要问题及改进情况",
-  "六、其他需要报告的事项",
-];
+
 /** A report of headings only, with a body line under each narrative section. */
 const withHeadings = (headings: readonly string[]) =>
   readOutline(paragraphs(headings[0], "总体。", headings[1], headings[2], headings[3], headings[4], "问题。", headings[5], "其他。"));
