@@ -89,9 +89,8 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
       const labels = cellsCovering(table, r).filter((c) => c.column < first);
       const leaf = labels.at(-1);
       if (!leaf || labels.every((c) => core(c.text) === "")) continue;
+      // Header rows need no test of their own: their label (the 勾稽 note) matches no official row.
       const values = REQUEST_COLUMNS.map((_, i) => cellAt(table, r, first + i));
-      if (!values.some((c) => c && c.row === r && hasNumber(c.text)) && !values.some((c) => c && c.row === r && c.text.trim() === ""))
-        continue;
       // A generic leaf (3.其他) is told apart by its group: 其他处理's 3.其他 is not a column header 其他.
       const context = labels.map((c) => c.text).join("");
       const match = bestMatch(leaf.text, candidates, (row) => row.label);
