@@ -355,3 +355,47 @@ describe("table 四 printed its own way", () => {
     expect(deviations.map((f) => [f.row, f.column, f.actual])).toEqual([["一、本年新收申请数量", undefined, "一、本年新收申请数量"]]);
   });
 });
+
+describe("what findings on published tables say", () => {
+  it("quotes an unknown row of table 三 with its group, once each, and the label of a cell read from a note", async () => {
+    const file = await publishedPage("2021", (html) => {
+      const row = rowOf(html, "（七）总计");
+      // The new row joins 三、本年度办理结果's group, as a report that adds one prints it.
+      return html
+        .replace(/rowspan="(\d+)"([^>]*>三、本年度办理结果<)/, (_, rows: string, rest: string) => `rowspan="${Number(rows) + 1}"${rest}`)
+        .replace(row, `<tr><th colspan="2">（八）撤回申请</th>${"<td>3</td>".repeat(7)}</tr>${row}`)
+        .replace(/(>第二十条第（一）项<[^]*?>行政规范性文件<\/th><td[^>]*>)\d+/, "$122（其中修订16件）");
+    });
+    const findings = await findingsOf(file);
+    expect(findings.filter((f) => f.code === "document/row-unknown").map((f) => [f.row, f.actual])).toEqual([
+      ["（八）撤回申请", "三、本年度办理结果（八）撤回申请"],
+    ]);
+    expect(findings.find((f) => f.code === "document/cell-read")?.message).toBe(
+      "「二、主动公开政府信息情况」「第二十条第（一）项 行政规范性文件」行「本年制发件数」列：“第二十条第（一）项 行政规范性文件 · 本年制发件数”印作“22（其中修订16件）”，数字后有说明文字，按 22 读取。",
+    );
+  });
+
+  it("names table 四's cells by group and outcome, and ignores an unknown table 二 row of zeros", async () => {
+    const file = await publishedPage("2021", (html) => {
+      const start = html.indexOf("复议后起诉");
+      const last = html.lastIndexOf("<td", html.indexOf("</tr>", html.indexOf("<tr><td", start)));
+      const row = rowOf(html, "行政许可");
+      return (html.slice(0, last) + html.slice(last).replace(/>\d+</, ">——<")).replace(
+        row,
+        row + row.replace(">行政许可<", ">行政确认<").replace(/>\d+</, ">0<"),
+      );
+    });
+    const findings = await findingsOf(file);
+    expect(findings.filter((f) => f.code === "document/cell-read").map((f) => [f.section, f.row, f.column, f.actual])).toEqual([
+      ["四、政府信息公开行政复议、行政诉讼情况", "行政诉讼 复议后起诉", "总计", "——"],
+    ]);
+    expect(findings.map((f) => f.code)).not.toContain("document/row-unknown");
+  });
+
+  it("names table 二's missing rows by their block and row", async () => {
+    const file = await publishedPage("2021", (html) => html.replace(rowOf(html, "行政强制"), ""));
+    expect((await findingsOf(file)).find((f) => f.code === "document/row-missing")?.message).toBe(
+      "「二、主动公开政府信息情况」：表中没有“第二十条第（六）项 行政强制”这一行，按 0 处理。",
+    );
+  });
+});
