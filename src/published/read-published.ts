@@ -3,6 +3,7 @@
  * same shape a workbook gives, so that every rule runs on it unchanged. Each value's location is its table's title
  * and its row and column labels, or its section and paragraph number.
  */
+import { basename } from "node:path";
 import { inputError } from "../input/open-file.js";
 import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
@@ -118,7 +119,7 @@ export function readPublishedBlocks(blocks: readonly Block[], file: string, kind
     }
   }
   entries.set("text.other", narrativeEntry(SHEET.other, other));
-  return { file: file.split(/[\\/]/).at(-1)!, kind, edition, entries, findings: [...findings, ...reading.findings], blanksPerTable: true };
+  return { file: basename(file), kind, edition, entries, findings: [...findings, ...reading.findings], blanksPerTable: true };
 }
 
 /** A .docx: its zip checked as a workbook's is (issue 10), then word/document.xml read. */

@@ -6,7 +6,7 @@
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
 import type { SourceEntry } from "../input/source.js";
 import { cellAt, cellsCovering } from "../document/grid.js";
-import type { DocumentTable } from "../document/types.js";
+import type { DocumentTable, PlacedCell } from "../document/types.js";
 import { REQUEST_COLUMNS } from "../schema/requests.js";
 import { REVIEW_GROUPS, REVIEW_OUTCOMES } from "../schema/review.js";
 import { SHEET } from "../schema/sheet-names.js";
@@ -44,16 +44,12 @@ const hasNumber = (text: string) => /\d/.test(text) || /^[-—–－―/／]+$/u
 const rowLabel = (row: RequestRowDef) => [row.subgroup, row.label].filter(Boolean).join("");
 const ONE_ROW_OTHER_HANDLING: RequestRowDef = { key: "otherHandling", label: "（六）其他处理", result: true };
 
-/** The column of 自然人, the first of the 7 value columns; the last 7 columns when the header does not say it. */
-function firstValueColumn(table: DocumentTable): number {
-  const natural = table.cells.find((c) => compact(c.text) === "自然人");
-  return natural ? natural.column : Math.max(0, table.columnCount - REQUEST_COLUMNS.length);
-}
+/** The header's 自然人 cell, over the first of the 7 value columns, when the header names it. */
+const naturalCellOf = (table: DocumentTable): PlacedCell | undefined => table.cells.find((c) => compact(c.text) === "自然人");
 
 /** The header's single-column labels over the value columns, against the official column labels (自然人 … 总计). */
-function checkRequestHeader(table: DocumentTable, first: number, reading: TableReading): void {
-  const natural = table.cells.find((c) => compact(c.text) === "自然人");
-  if (!natural) return;
+function checkRequestHeader(table: DocumentTable, natural: PlacedCell, reading: TableReading): void {
+  const first = natural.column;
   // The header ends one row below 自然人 (under 法人或其他组织): whatever one value column's cell says there is its label.
   for (const cell of table.cells) {
     const index = cell.column - first;
@@ -83,8 +79,10 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
   const candidates: RequestRowDef[] = edition.id === "2021" ? [...rows, ONE_ROW_OTHER_HANDLING] : [...rows];
   const found = new Set<string>();
   for (const table of tables) {
-    const first = firstValueColumn(table);
-    checkRequestHeader(table, first, reading);
+    const natural = naturalCellOf(table);
+    // Without 自然人 in the header, the value columns are the last 7, as the official layout ends.
+    const first = natural ? natural.column : Math.max(0, table.columnCount - REQUEST_COLUMNS.length);
+    if (natural) checkRequestHeader(table, natural, reading);
     for (let r = 0; r < table.rowCount; r++) {
       const labels = cellsCovering(table, r).filter((c) => c.column < first);
       const leaf = labels.at(-1);

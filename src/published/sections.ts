@@ -116,9 +116,10 @@ export function readOutline(blocks: readonly Block[]): Outline {
     else if (section === "overview" || section === "problems" || section === "other") outline.paragraphs[section].push(block.text);
   }
   readTitle(beforeOverview, outline);
-  readContact(beforeOverview.join(""), outline);
+  const opening = beforeOverview.join("");
+  readContact(opening, outline);
   if (outline.date === undefined) {
-    const published = PUBLISHED_ON.exec(compact(beforeOverview.join("")));
+    const published = PUBLISHED_ON.exec(compact(opening));
     if (published) outline.date = `${published[1]}年${Number(published[2])}月${Number(published[3])}日`;
   }
   readSignature(outline.paragraphs.other, outline);
