@@ -3,8 +3,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/setup/build-dist.ts"],
-    testTimeout: 30_000,
+    globalSetup: ["tests/setup/temp-guard.ts", "tests/setup/build-dist.ts"],
+    setupFiles: ["tests/setup/temp-cleanup.ts"],
+    // A limit only for a test that hangs: none may depend on how fast the machine is (a loaded 2-core machine runs one
+    // generate in 1.5 s, and a whole file of such runs for minutes).
+    testTimeout: 900_000,
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

@@ -10,7 +10,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    setupFiles: ["tests/setup/load-lazy-modules.ts"],
+    setupFiles: ["tests/setup/load-lazy-modules.ts", "tests/setup/temp-cleanup.ts"],
     include: [
       "tests/rules.test.ts",
       "tests/rule-details.test.ts",

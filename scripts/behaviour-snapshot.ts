@@ -8,12 +8,13 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { checkFile, generateReport, type Finding } from "../src/index.js";
 import PizZip from "pizzip";
 import { EDITIONS, type EditionId } from "../src/schema/index.js";
 import { buildBlankWorkbook } from "../src/workbook/write-blank.js";
 import { buildWorkbook, patchZip, tempDir, TODAY } from "../tests/helpers/fixtures.js";
+import { EXAMPLE_WORKBOOKS } from "../tests/helpers/examples.js";
 import { validJson, writeJson } from "../tests/helpers/json.js";
 import { CASES } from "../tests/helpers/rule-cases.js";
 
@@ -54,10 +55,8 @@ async function blankWorkbookParts(edition: EditionId) {
 }
 
 const snapshot: Record<string, unknown> = {};
-for (const example of readdirSync("inputs")
-  .filter((name) => name.endsWith(".xlsx"))
-  .sort()) {
-  const file = join("inputs", example);
+for (const file of EXAMPLE_WORKBOOKS) {
+  const example = basename(file);
   snapshot[`example ${example}`] = { findings: await findingsOf(file), ...(await documentOf(file)) };
 }
 for (const edition of EDITION_IDS) {

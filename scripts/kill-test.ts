@@ -3,22 +3,18 @@
  * SIGKILL at random moments across a run and reports what each killed run left: nothing, the document with its
  * manifest, or anything else (a failure). Needs the built command (npm run build). Prints the distribution.
  */
-import { copyFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { spawnSync } from "node:child_process";
-import { join, resolve } from "node:path";
-import { buildWorkbook } from "../tests/helpers/fixtures.js";
-import { killDuring, type KillOutcome } from "../tests/helpers/kill.js";
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildWorkbook, tempDir } from "../tests/helpers/fixtures.js";
+import { killDuring, timeWholeRun, type KillOutcome } from "../tests/helpers/kill.js";
 
 const runs = Number(process.argv[2] ?? 60);
-const dir = mkdtempSync(join(tmpdir(), "nianbao-kill-"));
+const dir = tempDir("nianbao-kill-");
 const input = join(dir, "交通局.xlsx");
 copyFileSync(await buildWorkbook("2021"), input);
 
 // How long an unkilled run takes here: kills are spread up to a little past it.
-const start = performance.now();
-spawnSync(process.execPath, [resolve("dist/cli/main.js"), "generate", input, "-o", join(dir, "whole")]);
-const whole = performance.now() - start;
+const whole = await timeWholeRun(input, join(dir, "whole"));
 
 const counts: Record<KillOutcome, number> = { nothing: 0, complete: 0, partial: 0 };
 let temporaries = 0;

@@ -4,16 +4,16 @@
  *
  *   npx tsx scripts/update-golden.ts
  */
-import { copyFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { generateReport } from "../src/pipeline/generate.js";
+import { EXAMPLE_WORKBOOKS } from "../tests/helpers/examples.js";
 import { tempDir, TODAY } from "../tests/helpers/fixtures.js";
 
-for (const example of readdirSync("inputs")
-  .filter((name) => name.endsWith(".xlsx"))
-  .sort()) {
+for (const file of EXAMPLE_WORKBOOKS) {
+  const example = basename(file);
   const outDir = tempDir();
-  const outcome = await generateReport({ input: join("inputs", example), outDir, today: TODAY, version: "golden" });
+  const outcome = await generateReport({ input: file, outDir, today: TODAY, version: "golden" });
   if (outcome.status !== "done") throw new Error(`${example}: ${outcome.status}`);
   const target = join("tests/golden", example.replace(/\.xlsx$/, ".docx"));
   copyFileSync(outcome.paths.docx, target);

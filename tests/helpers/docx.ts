@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tempDir } from "./temp.js";
 import { join } from "node:path";
 import PizZip from "pizzip";
 
@@ -44,7 +44,7 @@ const SCHEMA = new URL("../ooxml-schemas/microsoft/wml-2010.xsd", import.meta.ur
 
 /** xmllint's verdict on word/document.xml against the OOXML schema (the check dolanmiu/docx runs). */
 export function validateAgainstSchema(file: string): { ok: boolean; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), "nianbao-xsd-"));
+  const dir = tempDir("nianbao-xsd-");
   const xmlPath = join(dir, "document.xml");
   writeFileSync(xmlPath, documentXml(file));
   const run = spawnSync("xmllint", ["--noout", "--schema", SCHEMA.pathname, xmlPath], { encoding: "utf8" });

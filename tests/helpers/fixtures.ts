@@ -1,8 +1,7 @@
 import type ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { readFileSync } from "node:fs";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { EDITIONS, type EditionDef, type EditionId } from "../../src/schema/index.js";
 import { buildBlankWorkbook } from "../../src/workbook/write-blank.js";
@@ -11,7 +10,8 @@ import { fieldRange, fillWorkbook, type FillValue } from "../../src/workbook/fil
 /** The day the tests pretend it is, so that year and date rules do not depend on the clock. */
 export const TODAY = new Date(2026, 10, 29);
 
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), "nianbao-test-"));
+export { tempDir } from "./temp.js";
+import { tempDir } from "./temp.js";
 
 export const YEAR: Record<EditionId, number> = { "2019": 2020, "2021": 2025 };
 

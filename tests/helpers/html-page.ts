@@ -2,7 +2,7 @@
 import { loadReport } from "../../src/pipeline/load.js";
 import { renderHtml } from "../../src/render/html.js";
 
-export const EXAMPLES = ["inputs/2020-贺兰县交通运输局.xlsx", "inputs/2025-示范市自然资源局.xlsx"];
+export { EXAMPLE_WORKBOOKS as EXAMPLES } from "./examples.js";
 
 export async function pageOf(input: string) {
   const loaded = await loadReport(input);

@@ -20,6 +20,15 @@ export interface KilledRun {
   finished: boolean;
 }
 
+/** How long one generate of `input` into `outDir` takes here, start to exit, in milliseconds. */
+export async function timeWholeRun(input: string, outDir: string): Promise<number> {
+  const start = performance.now();
+  const child = spawn(process.execPath, [CLI, "generate", input, "-o", outDir], { stdio: "ignore" });
+  const code = await new Promise<number | null>((done) => child.on("exit", done));
+  if (code !== 0) throw new Error(`generate exited with ${code}`);
+  return performance.now() - start;
+}
+
 /** Runs generate of `input` into `outDir` in its own process and kills it after `delayMs`. */
 export async function killDuring(input: string, outDir: string, delayMs: number): Promise<KilledRun> {
   const child = spawn(process.execPath, [CLI, "generate", input, "-o", outDir], { stdio: "ignore" });

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { tempDir } from "./temp.js";
 import { convertManyToPdf } from "../../src/pdf/convert-to-pdf.js";
 
 /**
@@ -17,7 +17,7 @@ const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Opens a workbook in LibreOffice Calc, recalculates it and saves it again as .xlsx: the returned copy caches Calc's results. */
 export function recalculateInCalc(file: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "nianbao-calc-"));
+  const dir = tempDir("nianbao-calc-");
   const profile = join(dir, "profile");
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
@@ -39,7 +39,7 @@ export function recalculateInCalc(file: string): string {
  * substitution), so that line and page breaks are those a clerk's PDF has. Returns the PDFs in order.
  */
 export async function convertAllToPdf(docxFiles: string[]): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), "nianbao-pdfs-"));
+  const dir = tempDir("nianbao-pdfs-");
   const outcomes = await convertManyToPdf(
     docxFiles.map((file) => readFileSync(file)),
     dir,
@@ -54,7 +54,7 @@ export async function convertAllToPdf(docxFiles: string[]): Promise<string[]> {
 
 /** A workbook as Calc prints it (its print setup: A4 landscape for the summary), as a PDF. */
 export function workbookToPdf(file: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "nianbao-calc-pdf-"));
+  const dir = tempDir("nianbao-calc-pdf-");
   const profile = `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`;
   const run = spawnSync("soffice", ["--headless", "--norestore", profile, "--convert-to", "pdf", "--outdir", dir, file], {
     encoding: "utf8",
