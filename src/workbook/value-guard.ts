@@ -25,8 +25,9 @@ function badNumber(xml: string): { cell: string; value: string } | undefined {
     const end = xml.indexOf("</v>", at);
     if (end < 0) return undefined;
     const value = xml.slice(at + 3, end).trim();
-    // An entity (&#48;) is left to the XML parser: such a value is never a program's.
-    if (DECIMAL.test(value) || value.includes("&")) continue;
+    // An entity (&#48;) is left to the XML parser: such a value is never a program's. An empty value is no value:
+    // openpyxl and pandas write a formula cell they did not calculate as <f>…</f><v></v>.
+    if (value === "" || DECIMAL.test(value) || value.includes("&")) continue;
     const cellStart = xml.lastIndexOf("<c ", at);
     const startTag = xml.slice(cellStart, xml.indexOf(">", cellStart) + 1);
     if (NOT_NUMERIC.test(startTag)) continue;
