@@ -192,7 +192,9 @@ const entries = {
   "document/cell-read": {
     rule: "V2",
     severity: "info",
-    message: (p: Labelled & Actual & Expected & { how: string }) => `“${p.label}”印作“${p.actual}”，${p.how}，按 ${p.expected} 读取。`,
+    // Without `expected` the cell was not read: a figure printed under two column headers is never guessed.
+    message: (p: Labelled & Actual & Partial<Expected> & { how: string }) =>
+      `“${p.label}”印作“${p.actual}”，${p.how}，${p.expected === undefined ? "未读取，按空白处理" : `按 ${p.expected} 读取`}。`,
   },
   "document/other-handling-one-row": {
     rule: "input",

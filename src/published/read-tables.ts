@@ -5,13 +5,14 @@
  */
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
 import type { SourceEntry } from "../input/source.js";
-import { cellAt, cellsCovering } from "../document/grid.js";
+import { cellsCovering } from "../document/grid.js";
 import type { DocumentTable, PlacedCell } from "../document/types.js";
 import { REQUEST_COLUMNS } from "../schema/requests.js";
 import { REVIEW_GROUPS, REVIEW_OUTCOMES } from "../schema/review.js";
 import { SHEET } from "../schema/sheet-names.js";
 import type { ActiveBlockDef, EditionDef, FieldId, RequestRowDef } from "../schema/types.js";
 import { readCellText } from "./cell-text.js";
+import { assignToSlots, leafHeaders, slotOf, type ColumnSlot, type Straddle } from "./header-columns.js";
 import { bestMatch, compact, core, wording } from "./labels.js";
 
 export interface TableReading {
@@ -43,21 +44,53 @@ const hasNumber = (text: string) => /\d/.test(text) || /^[-—–－―/／]+$/u
 
 const rowLabel = (row: RequestRowDef) => [row.subgroup, row.label].filter(Boolean).join("");
 const ONE_ROW_OTHER_HANDLING: RequestRowDef = { key: "otherHandling", label: "（六）其他处理", result: true };
+const COLUMN_LABELS = REQUEST_COLUMNS.map((column) => column.label);
 
 /** The header's 自然人 cell, over the first of the 7 value columns, when the header names it. */
 const naturalCellOf = (table: DocumentTable): PlacedCell | undefined => table.cells.find((c) => compact(c.text) === "自然人");
 
-/** The header's single-column labels over the value columns, against the official column labels (自然人 … 总计). */
-function checkRequestHeader(table: DocumentTable, natural: PlacedCell, reading: TableReading): void {
-  const first = natural.column;
-  // The header ends one row below 自然人 (under 法人或其他组织): whatever one value column's cell says there is its label.
-  for (const cell of table.cells) {
-    const index = cell.column - first;
-    if (cell.row > natural.row + 1 || index < 0 || index >= REQUEST_COLUMNS.length || cell.columns !== 1 || core(cell.text) === "")
-      continue;
-    const official = REQUEST_COLUMNS[index].label;
-    checkWording(reading, cell.text, official, { section: SHEET.requests, column: official });
-  }
+/** Whether a table row starts with a printed row label left of `valuesStart`: the first such row below the header ends it. */
+const startsLabelledRow = (table: DocumentTable, row: number, valuesStart: number): boolean =>
+  table.cells.some((c) => c.row === row && c.column < valuesStart && core(c.text) !== "");
+
+/**
+ * Table 三's 7 value columns as the header draws them: its leaf cells (自然人, 商业企业 … 其他, 总计) with their grid
+ * columns. Leaves are taken in order when there are 7, by their labels otherwise. Their wording is checked.
+ */
+function requestHeaderSlots(table: DocumentTable, natural: PlacedCell, reading: TableReading): (ColumnSlot | undefined)[] {
+  let bodyStart = natural.row + 1;
+  while (bodyStart < table.rowCount && !startsLabelledRow(table, bodyStart, natural.column)) bodyStart += 1;
+  const leaves = leafHeaders(table.cells.filter((c) => c.row < bodyStart && c.column + c.columns > natural.column));
+  const slots =
+    leaves.length === REQUEST_COLUMNS.length
+      ? leaves
+      : REQUEST_COLUMNS.map((column) => leaves.find((leaf) => bestMatch(leaf.text, [column.label], (label) => label)));
+  slots.forEach((leaf, i) => {
+    const official = REQUEST_COLUMNS[i].label;
+    if (leaf) checkWording(reading, leaf.text, official, { section: SHEET.requests, column: official });
+  });
+  return slots.map((leaf) => leaf && slotOf(leaf));
+}
+
+/** A printed figure under two headers: which column it is cannot be told, so it is not read (the cells stay blank). */
+function reportStraddles(
+  reading: TableReading,
+  straddles: readonly Straddle[],
+  rowLabel: string,
+  columnLabels: readonly string[],
+  locate: (slots: readonly number[]) => Location,
+): void {
+  for (const { cell, slots } of straddles)
+    reading.findings.push(
+      makeFinding("document/cell-read", locate(slots), {
+        label: [rowLabel, slots.map((i) => columnLabels[i]).join("、")].filter(Boolean).join(" · "),
+        actual: cell.text.trim(),
+        how:
+          slots.length > 1
+            ? `跨在${slots.map((i) => `“${columnLabels[i]}”`).join("")}${slots.length}列之下，无法确定属于哪一列`
+            : "与同一列的另一个数字印在一起，无法确定哪个是该列的数",
+      }),
+    );
 }
 
 /** Rows of an official table the document does not print: one finding for the table, each row read as 0. */
@@ -78,17 +111,28 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
   const rows = edition.tables.requestRows;
   const candidates: RequestRowDef[] = edition.id === "2021" ? [...rows, ONE_ROW_OTHER_HANDLING] : [...rows];
   const found = new Set<string>();
+  // A table continued without its header (split over pages) keeps the columns of the header before it.
+  let lastSlots: (ColumnSlot | undefined)[] | undefined;
   for (const table of tables) {
     const natural = naturalCellOf(table);
     // Without 自然人 in the header, the value columns are the last 7, as the official layout ends.
-    const first = natural ? natural.column : Math.max(0, table.columnCount - REQUEST_COLUMNS.length);
-    if (natural) checkRequestHeader(table, natural, reading);
+    const fallback = Array.from({ length: REQUEST_COLUMNS.length }, (_, i) => {
+      const start = Math.max(0, table.columnCount - REQUEST_COLUMNS.length) + i;
+      return { start, end: start + 1, text: "" };
+    });
+    const slots = natural
+      ? requestHeaderSlots(table, natural, reading)
+      : lastSlots && lastSlots.at(-1)!.end <= table.columnCount
+        ? lastSlots
+        : fallback;
+    lastSlots = slots;
+    const first = Math.min(...slots.map((slot) => slot?.start ?? Infinity));
     for (let r = 0; r < table.rowCount; r++) {
-      const labels = cellsCovering(table, r).filter((c) => c.column < first);
+      const covering = cellsCovering(table, r);
+      const labels = covering.filter((c) => c.column < first);
       const leaf = labels.at(-1);
       if (!leaf || labels.every((c) => core(c.text) === "")) continue;
       // Header rows need no test of their own: their label (the 勾稽 note) matches no official row.
-      const values = REQUEST_COLUMNS.map((_, i) => cellAt(table, r, first + i));
       // A generic leaf (3.其他) is told apart by its group: 其他处理's 3.其他 is not a column header 其他.
       const context = labels.map((c) => c.text).join("");
       const match = bestMatch(leaf.text, candidates, (row) => row.label);
@@ -101,8 +145,9 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
         .filter((t, i, all) => all.indexOf(t) === i)
         .join("");
       const location = { section, row: leaf.text.replace(/\s+/g, "") };
+      const valueCells = covering.filter((c) => c.column >= first);
       if (!row) {
-        if (values.some((c) => c && hasNumber(c.text) && compact(c.text) !== "0"))
+        if (valueCells.some((c) => hasNumber(c.text) && compact(c.text) !== "0"))
           reading.findings.push(makeFinding("document/row-unknown", location, { actual: printed }));
         continue;
       }
@@ -122,11 +167,13 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
       } else checkWording(reading, leaf.text, row.label, location);
       if (found.has(key)) continue;
       found.add(key);
+      const placed = assignToSlots(
+        valueCells,
+        slots.map((slot) => slot ?? { start: -1, end: -1, text: "" }),
+      );
+      reportStraddles(reading, placed.straddles, rowLabel(row), COLUMN_LABELS, () => location);
       REQUEST_COLUMNS.forEach((column, i) => {
-        const cell = values[i];
-        // A figure merged across the row's value cells (a single 0 for the whole row) stands for each of them.
-        const text = !cell ? "" : cell.column === first + i || compact(cell.text) === "0" ? cell.text : "";
-        readValue(reading, `requests.${key}.${column.key}` as FieldId, `${rowLabel(row)} · ${column.label}`, text, {
+        readValue(reading, `requests.${key}.${column.key}` as FieldId, `${rowLabel(row)} · ${column.label}`, placed.cells[i]?.text ?? "", {
           ...location,
           column: column.label,
         });
@@ -147,24 +194,49 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
 
 // ---------------------------------------------------------------- table 四
 
-/** Table 四: the last row that holds figures, its 15 last columns in the official order of groups and outcomes. */
+const REVIEW_LABELS = REVIEW_GROUPS.flatMap((group, g) =>
+  REVIEW_OUTCOMES.map((outcome) => ({ group: g === 0 ? group.label : `行政诉讼 ${group.label}`, outcome: outcome.label })),
+);
+
+/**
+ * Table 四's 15 value columns: the header's leaf cells from 行政复议 on, when it draws 15 of them; otherwise the last
+ * 15 grid columns, in the official order of groups and outcomes.
+ */
+function reviewSlots(table: DocumentTable, dataRow: number): ColumnSlot[] {
+  const review = table.cells.find((c) => c.row < dataRow && core(c.text) === "行政复议");
+  const leaves = review ? leafHeaders(table.cells.filter((c) => c.row < dataRow && c.column + c.columns > review.column)) : [];
+  if (leaves.length === REVIEW_LABELS.length) return leaves.map(slotOf);
+  const first = Math.max(0, table.columnCount - REVIEW_LABELS.length);
+  return REVIEW_LABELS.map((_, i) => ({ start: first + i, end: first + i + 1, text: "" }));
+}
+
+/** Table 四: the last row that holds figures, each under its header cell. */
 export function readReviewTable(table: DocumentTable, reading: TableReading): void {
   const section = SHEET.review;
-  const width = REVIEW_GROUPS.length * REVIEW_OUTCOMES.length;
-  const first = Math.max(0, table.columnCount - width);
+  const review = table.cells.find((c) => core(c.text) === "行政复议");
+  const valuesStart = review ? review.column : Math.max(0, table.columnCount - REVIEW_LABELS.length);
   let dataRow = -1;
   for (let r = table.rowCount - 1; r >= 0 && dataRow < 0; r--) {
     // The row of figures: a note under the table (注：数据截至12月31日) has digits too, but is not a figure.
     const readings = cellsCovering(table, r)
-      .filter((c) => c.row === r && c.column >= first)
+      .filter((c) => c.row === r && c.column + c.columns > valuesStart)
       .map((c) => readCellText(c.text).raw.kind);
     if (readings.includes("number") && readings.every((kind) => kind === "number" || kind === "blank")) dataRow = r;
   }
+  const placed =
+    dataRow < 0
+      ? { cells: [], straddles: [] }
+      : assignToSlots(
+          cellsCovering(table, dataRow).filter((c) => c.column + c.columns > valuesStart),
+          reviewSlots(table, dataRow),
+        );
+  const labels = REVIEW_LABELS.map(({ group, outcome }) => `${group} · ${outcome}`);
+  reportStraddles(reading, placed.straddles, "", labels, ([i]) => ({ section, row: REVIEW_LABELS[i].group }));
   REVIEW_GROUPS.forEach((group, g) =>
     REVIEW_OUTCOMES.forEach((outcome, o) => {
-      const cell = dataRow < 0 ? undefined : cellAt(table, dataRow, first + g * REVIEW_OUTCOMES.length + o);
-      const groupLabel = g === 0 ? group.label : `行政诉讼 ${group.label}`;
-      readValue(reading, `${group.key}.${outcome.key}` as FieldId, `${groupLabel} · ${outcome.label}`, cell?.text ?? "", {
+      const i = g * REVIEW_OUTCOMES.length + o;
+      const { group: groupLabel } = REVIEW_LABELS[i];
+      readValue(reading, `${group.key}.${outcome.key}` as FieldId, labels[i], placed.cells[i]?.text ?? "", {
         section,
         row: groupLabel,
         column: outcome.label,
@@ -182,6 +254,8 @@ export function readActiveTables(tables: readonly DocumentTable[], edition: Edit
   const section = SHEET.active;
   const blocks = edition.tables.active;
   let block: ActiveBlockDef | undefined;
+  /** The current block's column headers (信息内容's row), by grid position. */
+  let headerSlots: ColumnSlot[] | undefined;
   const found = new Set<string>();
   for (const table of tables) {
     for (let r = 0; r < table.rowCount; r++) {
@@ -190,13 +264,16 @@ export function readActiveTables(tables: readonly DocumentTable[], edition: Edit
       const clause = CLAUSE.exec(compact(own.map((c) => c.text).join("")));
       if (clause) {
         block = blocks.find((b) => b.clause.includes(`（${clause[1]}）`));
+        headerSlots = undefined;
         continue;
       }
       const [labelCell, ...valueCells] = own;
       if (core(labelCell.text) === "信息内容") {
+        const headers = valueCells.filter((c) => compact(c.text) !== "");
+        headerSlots = headers.map(slotOf);
         if (block)
           block.columns.forEach((column, i) => {
-            const printed = valueCells[i]?.text;
+            const printed = headers[i]?.text;
             if (printed !== undefined)
               checkWording(reading, printed, column.label, { section, row: block!.clause, column: compact(printed) });
           });
@@ -215,6 +292,11 @@ export function readActiveTables(tables: readonly DocumentTable[], edition: Edit
       const { block: owner, row } = match.match;
       const location = { section, row: `${owner.clause} ${row.label}` };
       checkWording(reading, labelCell.text, row.label, location);
+      // Under the block's own headers by grid position; in order when the block printed none.
+      const slots = owner === block && headerSlots?.length === owner.columns.length ? headerSlots : undefined;
+      const placed = slots ? assignToSlots(valueCells, slots) : { cells: valueCells, straddles: [] };
+      const columnLabels = owner.columns.map((column) => column.label);
+      reportStraddles(reading, placed.straddles, `${owner.clause} ${row.label}`, columnLabels, () => location);
       owner.columns.forEach((column, i) => {
         const id = `active.${row.key}.${column.key}` as FieldId;
         if (found.has(id)) return;
@@ -223,7 +305,7 @@ export function readActiveTables(tables: readonly DocumentTable[], edition: Edit
           reading,
           id,
           `${owner.clause} ${row.label} · ${column.label}`,
-          valueCells[i]?.text ?? "",
+          placed.cells[i]?.text ?? "",
           { ...location, column: column.label },
           column.type === "amount",
         );
