@@ -135,6 +135,10 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
     async () =>
       loadFindings(await publishedPage("2021", (html) => html.replace(/(>二、上年结转政府信息公开申请数量<\/th><td[^>]*>)\d+/, "$1——"))),
   ],
+  "document/date-missing": [
+    "warning",
+    async () => loadFindings(await publishedPage("2021", (html) => html.replace(/<p[^>]*>2026年1月\d+日<\/p>/, ""))),
+  ],
   "document/other-handling-one-row": ["warning", async () => loadFindings(await publishedPage("2021", oneOtherHandlingRow))],
   "document/blank-cells": [
     "warning",
@@ -212,6 +216,7 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "value/is-date": ["error", () => memory({ "review.upheld": new Date(Date.UTC(2026, 0, 3)) })],
   "value/normalized": ["warning", () => memory({ "review.upheld": "１２件" })],
   "value/blank": ["warning", () => memory({ "review.upheld": null })],
+  "value/blank-cells": ["warning", () => memory({ "review.upheld": null, "review.corrected": null })],
   "value/missing": ["error", () => checkJson((json) => delete json.review.upheld)],
   "table/blank": ["error", () => memory(blankReview)],
   "meta/required": ["error", () => memory({ "meta.agency": null })],

@@ -7,7 +7,7 @@ import { cellsCovering, placeRows } from "../src/document/grid.js";
 import type { Block } from "../src/document/types.js";
 import { readCellText } from "../src/published/cell-text.js";
 import { compact, core, likeness } from "../src/published/labels.js";
-import { readOutline } from "../src/published/sections.js";
+import { isPageChrome, readOutline } from "../src/published/sections.js";
 import { SECTIONS } from "./helpers/official-labels.js";
 
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: "paragraph", text }));
@@ -102,11 +102,59 @@ describe("the signature block", () => {
     expect(endOf("无。", "1月19日").date).toBeUndefined();
   });
 
-  it("falls back to the page's publication date, which a 落款 overrides", () => {
+  it("keeps the page's publication date apart: it is never the 成文日期 (issue 18, items 3 and 4)", () => {
     const page = (...end: string[]) =>
-      readOutline(paragraphs("某局2019年政府信息公开工作年度报告", "发布日期：2020-01-31", "一、总体情况", "六、其他", ...end));
-    expect(page().date).toBe("2020年1月31日");
-    expect(page("某局", "2020年1月20日").date).toBe("2020年1月20日");
+      readOutline(paragraphs("某局2019年政府信息公开工作年度报告", "发布日期：2020-01-31 来源：某局", "一、总体情况", "六、其他", ...end));
+    expect([page().date, page().signer, page().pageDate]).toEqual([undefined, undefined, { label: "发布日期", date: "2020年1月31日" }]);
+    expect([page("某局", "2020年1月20日").date, page("某局", "2020年1月20日").signer]).toEqual(["2020年1月20日", "某局"]);
+    // A portal's info box is a table before section 一.
+    const box: Block = {
+      kind: "table",
+      table: placeRows([
+        [
+          { text: "成文日期", rows: 1, columns: 1 },
+          { text: "2020年01月22日", rows: 1, columns: 1 },
+        ],
+      ]),
+    };
+    expect(readOutline([box, ...paragraphs("一、总体情况")]).pageDate).toEqual({ label: "成文日期", date: "2020年1月22日" });
+  });
+
+  it("is read only from the lines that end section 六, with the note under the date", () => {
+    const outline = endOf("2021年1月19日召开会议。", "无。", "某局", "2021年1月19日", "（此件公开发布）");
+    expect([outline.signer, outline.date, outline.publicity, outline.paragraphs.other]).toEqual([
+      "某局",
+      "2021年1月19日",
+      "（此件公开发布）",
+      ["2021年1月19日召开会议。", "无。"],
+    ]);
+    // A date inside 六 with text after it is text, not a 落款.
+    const inside = endOf("某局", "2021年1月19日", "本年度无其他事项。");
+    expect([inside.signer, inside.date, inside.paragraphs.other]).toEqual([
+      undefined,
+      undefined,
+      ["某局", "2021年1月19日", "本年度无其他事项。"],
+    ]);
+    expect([endOf("无。", "某局 2021年1月19日").signer, endOf("无。", "某局 2021年1月19日").date]).toEqual(["某局", "2021年1月19日"]);
+    // A note with no 落款 above it stays text.
+    expect(endOf("无。", "（此件公开发布）").publicity).toBeUndefined();
+  });
+});
+
+describe("page chrome", () => {
+  it("ends the report: a portal's footer and page tools are not part of section 六 (issue 18, item 3)", () => {
+    const footer = [
+      "【打印本页】 【关闭窗口】",
+      "联系我们 | 网站地图 | 网站声明",
+      "主办单位：某县人民政府办公室 承办单位：某县大数据中心",
+      "版权所有：某县人民政府 网站标识码：6401220001 宁ICP备05001234号",
+    ];
+    for (const line of footer) {
+      const outline = readOutline(paragraphs("一、总体情况", "六、其他需要报告的事项", "无。", line, "某局", "2021年1月19日"));
+      expect([outline.paragraphs.other, outline.signer, outline.date], line).toEqual([["无。"], undefined, undefined]);
+    }
+    expect(isPageChrome("本机关通过政府网站“联系我们”栏目答复公众留言36条。")).toBe(false);
+    expect(isPageChrome("本机关主办单位网站2个。")).toBe(false);
   });
 });
 

@@ -219,6 +219,25 @@ describe("check and export of a published report", () => {
     );
   });
 
+  it("reads a portal page as printed: no header date as 成文日期, no footer in 六, no signer or note it does not print", async () => {
+    const file = await publishedPage("2021", (html) =>
+      html
+        .replace(/<body([^>]*)>/, "<body$1><p>发布日期：2026-01-25 来源：示范市自然资源局</p>")
+        // The page prints no 落款: its signer, date and note are cut, and the portal's footer follows section 六.
+        .replace(
+          /(<\/p>)\s*<p[^>]*>示范市自然资源局<\/p>\s*<p[^>]*>2026年1月22日<\/p>\s*<p[^>]*>（此件公开发布）<\/p>/,
+          "$1<p>【打印本页】【关闭窗口】</p><p>主办单位：示范市人民政府办公室 网站标识码：1234567890</p>",
+        ),
+    );
+    const loaded = await loadReport(file);
+    const json = toNestedJson(loaded.report, loaded.edition) as { meta: Record<string, unknown>; text: { other: { text: string }[] } };
+    expect([json.meta.signer, json.meta.publicity, json.meta.date]).toEqual([undefined, undefined, undefined]);
+    expect(json.text.other.map((p) => p.text).join("")).not.toMatch(/打印|主办单位/);
+    const findings = checkReport(loaded, { today: TODAY }).findings.filter((f) => f.section === "落款");
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([["document/date-missing", "warning"]]);
+    expect(findings[0].message).toContain("网页上标注的发布日期为 2026年1月25日");
+  });
+
   it("exports a published report's JSON, and init --from starts next year's workbook from it", async () => {
     const dir = tempDir();
     const page = resolve("tests/fixtures/published/helan-transport-2020.html");

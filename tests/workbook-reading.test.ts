@@ -129,14 +129,22 @@ describe("reading a standardized workbook", () => {
 
 describe("blank cells (V3)", () => {
   it("reads a blank number cell as 0 with a warning", async () => {
-    const file = await buildWorkbook("2021", { "review.upheld": null, "review.corrected": "  " });
+    const file = await buildWorkbook("2021", { "review.upheld": null });
     const { result, report } = await checkFile(file, { today: TODAY });
     expect(report.values["review.upheld"]).toBe(0);
-    expect(result.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
-      ["value/blank", "warning", "A5"],
-      ["value/blank", "warning", "B5"],
-    ]);
+    expect(result.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([["value/blank", "warning", "A5"]]);
     expect(result.findings[0].message).toBe("「四、政府信息公开行政复议、行政诉讼情况」A5：“行政复议 · 结果维持”未填写，按 0 处理。");
+    expect(result.valid).toBe(true);
+  });
+
+  it("tells a table's blank cells once: how many, the first three, every one in related (issue 18, item 12)", async () => {
+    const blanks = { "review.upheld": null, "review.corrected": "  ", "suitDirect.other": null, "suitAfterReview.pending": null };
+    const { result, report } = await checkFile(await buildWorkbook("2021", blanks), { today: TODAY });
+    expect(report.values["review.corrected"]).toBe(0);
+    expect(result.findings.map((f) => [f.code, f.severity, f.cell, f.related?.map((r) => r.cell)])).toEqual([
+      ["value/blank-cells", "warning", "A5", ["B5", "H5", "N5"]],
+    ]);
+    expect(result.findings[0].message).toBe("「四、政府信息公开行政复议、行政诉讼情况」A5：表中有 4 个格子未填写（A5、B5、H5 等），均按 0 处理。");
     expect(result.valid).toBe(true);
   });
 

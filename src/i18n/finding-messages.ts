@@ -196,6 +196,13 @@ const entries = {
     message: (p: Labelled & Actual & Partial<Expected> & { how: string }) =>
       `“${p.label}”印作“${p.actual}”，${p.how}，${p.expected === undefined ? "未读取，按空白处理" : `按 ${p.expected} 读取`}。`,
   },
+  "document/date-missing": {
+    rule: "V4",
+    severity: "warning",
+    message: (p: { pageDate?: string; pageLabel?: string }) =>
+      `报告正文没有成文日期（落款中的日期）${p.pageDate ? `；网页上标注的${p.pageLabel}为 ${p.pageDate}，不能代替成文日期` : ""}。`,
+    hint: "按官方格式，正文最后是署名和成文日期（如“2021年1月19日”），网站的发布日期不是报告的一部分。",
+  },
   "document/other-handling-one-row": {
     rule: "input",
     severity: "warning",
@@ -273,6 +280,12 @@ const entries = {
     rule: "V3",
     severity: "warning",
     message: (p: Labelled) => `“${p.label}”未填写，按 0 处理。`,
+    hint: "没有发生的事项请填 0，不要留空。",
+  },
+  "value/blank-cells": {
+    rule: "V3",
+    severity: "warning",
+    message: (p: Actual & { examples: string }) => `表中有 ${p.actual} 个格子未填写（${p.examples}），均按 0 处理。`,
     hint: "没有发生的事项请填 0，不要留空。",
   },
   "value/missing": {

@@ -31,9 +31,6 @@ export interface ReportSource {
   entries: Map<FieldId, SourceEntry>;
   /** Problems of structure found while reading (a deleted cell, an unknown JSON key). */
   findings: Finding[];
-  /**
-   * Blank number cells told once per table rather than once each: a published report, whose clerk is not the reader,
-   * often leaves dozens blank for nothing.
-   */
-  blanksPerTable?: boolean;
+  /** A published document: its values are what it prints, with no defaults for what it leaves out (署名, 附注). */
+  published?: boolean;
 }

@@ -103,8 +103,16 @@ export function readPublishedBlocks(blocks: readonly Block[], file: string, kind
   entries.set("meta.edition", textEntry(edition.id, title));
   for (const [key, value] of Object.entries(outline.contact))
     entries.set(`meta.${key}` as FieldId, textEntry(value, { section: PLACE.opening }));
+  // Only what the document prints: no signer or note is supplied for one it leaves out.
   if (outline.signer) entries.set("meta.signer", textEntry(outline.signer, signature));
+  if (outline.publicity) entries.set("meta.publicity", textEntry(outline.publicity, signature));
   entries.set("meta.date", textEntry(outline.date, signature));
+  // Real portals print no 成文日期 in the body, only a 发布日期 in the page's header: a warning, not the error V4 gives a
+  // workbook without one, quoting the page's own date.
+  if (outline.date === undefined) {
+    const page = outline.pageDate ? { pageDate: outline.pageDate.date, pageLabel: outline.pageDate.label } : {};
+    findings.push(makeFinding("document/date-missing", { ...signature, field: "meta.date" }, page));
+  }
   entries.set("text.overview", narrativeEntry(SHEET.overview, outline.paragraphs.overview));
   entries.set("text.problems", narrativeEntry(SHEET.problems, outline.paragraphs.problems));
   const other = outline.paragraphs.other;
@@ -119,7 +127,7 @@ export function readPublishedBlocks(blocks: readonly Block[], file: string, kind
     }
   }
   entries.set("text.other", narrativeEntry(SHEET.other, other));
-  return { file: basename(file), kind, edition, entries, findings: [...findings, ...reading.findings], blanksPerTable: true };
+  return { file: basename(file), kind, edition, entries, findings: [...findings, ...reading.findings], published: true };
 }
 
 /** A .docx: its zip checked as a workbook's is (issue 10), then word/document.xml read. */

@@ -28,8 +28,12 @@ export interface Outline {
   paragraphs: Record<"overview" | "problems" | "other", string[]>;
   /** Tables under each table section; a table found elsewhere is placed by its labels by the caller. */
   tables: { table: DocumentTable; section?: SectionKey }[];
+  /** The 落款 as printed after section 六: signer, 成文日期 and the note under it (（此件公开发布）). */
   signer?: string;
   date?: string;
+  publicity?: string;
+  /** The date a portal page gives in its header or info box (发布日期：2021-01-20), which is not the 成文日期. */
+  pageDate?: { label: string; date: string };
   /** Contact details the opening states (formats.md): address, phone, email and where to download the report. */
   contact: Partial<Record<"address" | "phone" | "email" | "website", string>>;
   headings: Set<SectionKey>;
@@ -53,9 +57,23 @@ function readContact(opening: string, outline: Outline): void {
 }
 
 const TITLE = /^(.*?)(\d{4})(?:年度?(.*?)政府信息公开(?:工作)?年度?报告|年报)/u;
-/** The date a portal page states it was published, for a page that prints no 落款. */
-const PUBLISHED_ON = /(?:发布日期|发布时间|成文日期|发文日期)[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
+/** The date a portal states beside the report (its header, its info box): quoted when the body prints no 成文日期. */
+const PAGE_DATE = /(发布日期|发布时间|成文日期|发文日期|生成日期)[:：|]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
+/** Signer and date on one line: 贺兰县交通运输局 2021年1月19日. */
+const SIGNER_AND_DATE = /^(.{2,40}?)(\d{4}年\d{1,2}月\d{1,2}日)$/u;
+/** The note under the date: （此件公开发布）, （此件主动公开）. */
+const PUBLICITY = /^[(（](?:此件|本件).{2,10}[)）]$/u;
+
+/** What a portal prints around a report, never part of it: its footer and its page tools. */
+const PAGE_CHROME = /版权所有|copyright|©|网站标识码|ICP备|公网安备|(?:主办|承办|协办|维护|运维)单位[:：]|技术支持[:：]/iu;
+const PAGE_TOOLS =
+  /^[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|分享到?|我要纠错|纠错)[】\]]?|^(?:联系我们|网站地图|网站声明|上一篇|下一篇|相关链接|相关文章|扫一扫|浏览次数|访问次数|阅读次数|字号[:：]|【字体)/u;
+/** Whether a paragraph is page chrome: footer text anywhere in it, or a short line of page tools. */
+export const isPageChrome = (text: string): boolean => {
+  const plain = compact(text);
+  return (plain.length <= 300 && PAGE_CHROME.test(plain)) || (plain.length <= 40 && PAGE_TOOLS.test(plain));
+};
 
 function headingOf(text: string, after: SectionKey | undefined): SectionKey | undefined {
   const plain = compact(text);
@@ -80,48 +98,74 @@ function readTitle(paragraphs: readonly string[], outline: Outline): void {
   });
 }
 
-/** The signature block at the end of section 六: the agency's name, then the date; what follows it is not the report. */
+/**
+ * The 落款 that ends section 六: the signer's line, the date on the line below (or both on one line), then perhaps the
+ * note （此件公开发布）. Only the last lines count: a date elsewhere in 六 is part of its text.
+ */
 function readSignature(other: string[], outline: Outline): void {
-  let dateAt = -1;
-  other.forEach((text, i) => {
-    if (DATE.test(compact(text))) dateAt = i;
-  });
-  if (dateAt < 0) return;
-  outline.date = compact(other[dateAt]);
-  let end = dateAt;
-  const signer = compact(other[dateAt - 1] ?? "");
-  if (signer.length > 0 && signer.length <= 40 && !/[。；;，,]$/.test(signer)) {
-    outline.signer = signer;
+  let end = other.length;
+  while (end > 0 && compact(other[end - 1]) === "") end -= 1;
+  if (end > 0 && PUBLICITY.test(compact(other[end - 1]))) {
+    outline.publicity = other[end - 1].replace(/\s+/gu, "");
     end -= 1;
   }
+  const last = compact(other[end - 1] ?? "");
+  const together = SIGNER_AND_DATE.exec(last);
+  if (DATE.test(last)) {
+    outline.date = last;
+    end -= 1;
+    const signer = compact(other[end - 1] ?? "");
+    if (signer.length > 0 && signer.length <= 40 && !/[。；;，,：:]$/.test(signer) && !DATE.test(signer)) {
+      outline.signer = signer;
+      end -= 1;
+    }
+  } else if (together && !/[。；;，,：:]/.test(together[1])) {
+    [outline.signer, outline.date] = [together[1], together[2]];
+    end -= 1;
+  } else if (outline.publicity !== undefined) {
+    // A note with no 落款 above it is only text.
+    delete outline.publicity;
+    return;
+  } else return;
   other.splice(end);
+}
+
+/** The page's own date, from the paragraphs and tables before section 一 (a portal's header or info box). */
+function readPageDate(beforeOverview: readonly string[], outline: Outline): void {
+  const match = PAGE_DATE.exec(compact(beforeOverview.join("|")));
+  if (match) outline.pageDate = { label: match[1], date: `${match[2]}年${Number(match[3])}月${Number(match[4])}日` };
 }
 
 export function readOutline(blocks: readonly Block[]): Outline {
   const outline: Outline = { paragraphs: { overview: [], problems: [], other: [] }, tables: [], contact: {}, headings: new Set() };
   const beforeOverview: string[] = [];
+  /** Before section 一, the text of tables too: a portal's info box (索引号, 发布日期) is a table. */
+  const pageText: string[] = [];
   let section: SectionKey | undefined;
   for (const block of blocks) {
     if (block.kind === "table") {
+      if (section === undefined) pageText.push(...block.table.cells.map((cell) => cell.text));
       outline.tables.push({ table: block.table, section });
       continue;
     }
+    // The portal's footer and page tools end the report: nothing after them is part of it.
+    if (section !== undefined && isPageChrome(block.text)) break;
     const heading = headingOf(block.text, section);
     if (heading) {
       section = heading;
       outline.headings.add(heading);
       continue;
     }
-    if (section === undefined) beforeOverview.push(block.text);
+    if (section === undefined) {
+      beforeOverview.push(block.text);
+      pageText.push(block.text);
+    }
     else if (section === "overview" || section === "problems" || section === "other") outline.paragraphs[section].push(block.text);
   }
   readTitle(beforeOverview, outline);
   const opening = beforeOverview.join("");
   readContact(opening, outline);
-  if (outline.date === undefined) {
-    const published = PUBLISHED_ON.exec(compact(opening));
-    if (published) outline.date = `${published[1]}年${Number(published[2])}月${Number(published[3])}日`;
-  }
+  readPageDate(pageText, outline);
   readSignature(outline.paragraphs.other, outline);
   return outline;
 }

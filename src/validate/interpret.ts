@@ -22,15 +22,19 @@ const LOCATION_OF_TABLE = ["sheet", "cell", "field", "section"] as const;
 const placeOfTable = (finding: Finding): Location =>
   Object.fromEntries(LOCATION_OF_TABLE.flatMap((key) => (finding[key] === undefined ? [] : [[key, finding[key]]])));
 
-/** A table's blank cells as one finding: how many, the first few by their labels, and every one as a related place. */
-function blanksOfTable(blanks: readonly Finding[]): Finding {
+/**
+ * A table's blank cells as one finding: how many, the first few by their places, and every one as a related place
+ * (`--json` lists them all; the annotated copy marks them all). One blank cell keeps its own finding. A workbook's
+ * finding points at its first blank cell; a published document's names only its table.
+ */
+function blanksOfTable(blanks: readonly Finding[], published: boolean): Finding[] {
+  if (blanks.length === 1 && !published) return [...blanks];
   const SHOWN = 3;
   const places = blanks.map((b) => shortPlace(b) ?? "");
-  return makeFinding(
-    "document/blank-cells",
-    { section: blanks[0].section, related: blanks.map((b) => ({ row: b.row, column: b.column, field: b.field })) },
-    { actual: blanks.length, examples: places.slice(0, SHOWN).join("、") + (places.length > SHOWN ? " 等" : "") },
-  );
+  const examples = places.slice(0, SHOWN).join("、") + (places.length > SHOWN ? " 等" : "");
+  const related = blanks.map(({ sheet, cell, section, row, column, field }) => ({ sheet, cell, section, row, column, field }));
+  if (published) return [makeFinding("document/blank-cells", { section: blanks[0].section, related }, { actual: blanks.length, examples })];
+  return [makeFinding("value/blank-cells", { ...placeOfTable(blanks[0]), related: related.slice(1) }, { actual: blanks.length, examples })];
 }
 
 /** Turns what was found in the input into typed values (rules.md V1–V3, V6, V7); derived totals come later. */
@@ -114,10 +118,11 @@ export function interpretSource(source: ReportSource): Interpretation {
   // A whole table left blank is one error, not a warning per cell (rules.md V3).
   for (const [table, tableBlanks] of blanks) {
     if (tableBlanks.length === inputsPerTable.get(table)) findings.push(makeFinding("table/blank", placeOfTable(tableBlanks[0])));
-    else if (source.blanksPerTable) findings.push(blanksOfTable(tableBlanks));
-    else findings.push(...tableBlanks);
+    else findings.push(...blanksOfTable(tableBlanks, source.published === true));
   }
-  if (values["meta.agency"] !== undefined) values["meta.signer"] ??= values["meta.agency"];
-  values["meta.publicity"] ??= DEFAULT_PUBLICITY;
+  if (!source.published) {
+    if (values["meta.agency"] !== undefined) values["meta.signer"] ??= values["meta.agency"];
+    values["meta.publicity"] ??= DEFAULT_PUBLICITY;
+  }
   return { report: { edition: edition.id, values }, locations, paragraphLocations, findings };
 }

@@ -46,7 +46,9 @@ export interface RuleInput {
  */
 function reportedFields(findings: readonly Finding[]): Set<string> {
   const reported = new Set<string>();
-  for (const { field } of findings) {
+  // A workbook's blank cells told together (value/blank-cells) are each reported, as each was when told alone.
+  const places = findings.flatMap((finding) => [finding, ...(finding.code === "value/blank-cells" ? (finding.related ?? []) : [])]);
+  for (const { field } of places) {
     if (field === undefined) continue;
     const path = field.split(".");
     for (let length = 1; length <= path.length; length++) reported.add(path.slice(0, length).join("."));
