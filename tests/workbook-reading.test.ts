@@ -144,7 +144,9 @@ describe("blank cells (V3)", () => {
     expect(result.findings.map((f) => [f.code, f.severity, f.cell, f.related?.map((r) => r.cell)])).toEqual([
       ["value/blank-cells", "warning", "A5", ["B5", "H5", "N5"]],
     ]);
-    expect(result.findings[0].message).toBe("「四、政府信息公开行政复议、行政诉讼情况」A5：表中有 4 个格子未填写（A5、B5、H5 等），均按 0 处理。");
+    expect(result.findings[0].message).toBe(
+      "「四、政府信息公开行政复议、行政诉讼情况」A5：表中有 4 个格子未填写（A5、B5、H5 等），均按 0 处理。",
+    );
     expect(result.valid).toBe(true);
   });
 

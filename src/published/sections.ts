@@ -159,8 +159,7 @@ export function readOutline(blocks: readonly Block[]): Outline {
     if (section === undefined) {
       beforeOverview.push(block.text);
       pageText.push(block.text);
-    }
-    else if (section === "overview" || section === "problems" || section === "other") outline.paragraphs[section].push(block.text);
+    } else if (section === "overview" || section === "problems" || section === "other") outline.paragraphs[section].push(block.text);
   }
   readTitle(beforeOverview, outline);
   const opening = beforeOverview.join("");
