@@ -2,7 +2,7 @@
  * Reading a published report (a .docx from any word processor, a portal's page): tables found by their labels
  * and mapped cell by cell, what real tables hold read as numbers, and the same exit codes as for workbooks.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { placeRows } from "../src/document/grid.js";
@@ -111,6 +111,24 @@ describe("a table's grid", () => {
     if (blocks[1].kind !== "table") throw new Error("no table");
     expect(blocks[1].table.rowCount).toBe(1);
     expect(blocks[1].table.cells[0].text).toBe("外\n内");
+  });
+
+  it("reads a page saved as UTF-16 with its byte-order mark, or after kilobytes of white space, as a web page (issue 18, item 5)", async () => {
+    const page = await publishedPage("2021");
+    const html = readFileSync(page, "utf8");
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, "utf16le")]);
+    const utf16be = Buffer.from([0xfe, 0xff, ...Buffer.from(html, "utf16le").swap16()]);
+    const spaced = Buffer.from(`${" \r\n\t".repeat(2000)}${html}`);
+    const original = (await loadReport(page)).report;
+    for (const [name, bytes] of [
+      ["le.html", utf16le],
+      ["be.html", utf16be],
+      ["空白.htm", spaced],
+    ] as const) {
+      const file = join(tempDir(), name);
+      writeFileSync(file, bytes);
+      expect((await loadReport(file)).report, name).toEqual(original);
+    }
   });
 
   it("decodes a page by its byte-order mark or declared charset, and an undeclared non-UTF-8 page as GB18030", () => {

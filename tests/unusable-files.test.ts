@@ -17,6 +17,13 @@ const write = (dir: string, name: string, bytes: Uint8Array | string): string =>
 const OLE_HEADER = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
 
 const CASES: { it: string; make: Make; code: string; says: string }[] = [
+  {
+    it: "a PDF report (issue 18, item 5)",
+    make: (dir) =>
+      write(dir, "报告.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n%"), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from("\n1 0 obj")])),
+    code: "input/pdf",
+    says: "请改用报告的网页版",
+  },
   { it: "a file that does not exist", make: () => "不存在.xlsx", code: "input/not-found", says: "找不到文件" },
   { it: "an old .xls workbook", make: (dir) => write(dir, "旧表.xls", OLE_HEADER), code: "input/legacy-or-encrypted", says: "另存为" },
   { it: "a WPS .et file", make: (dir) => write(dir, "报表.et", OLE_HEADER), code: "input/legacy-or-encrypted", says: "WPS" },

@@ -6,6 +6,7 @@
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
 import { placeRows } from "./grid.js";
 import type { Block, RowCell } from "./types.js";
+import { contentStart } from "../values/text.js";
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -151,7 +152,9 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048));
+  // The declaration is near the start of the markup, after however much white space a page begins with.
+  const start = contentStart(bytes);
+  const head = new TextDecoder("latin1").decode(bytes.subarray(start, start + 2048));
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   const chinese = declared !== undefined && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(declared);
   if (chinese) return new TextDecoder("gb18030").decode(bytes);

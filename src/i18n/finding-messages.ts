@@ -75,6 +75,12 @@ const entries = {
     message: (p: File) => `${p.file} 不是普通文件（是文件夹或设备等），请给出要检查的 .xlsx 或 .json 文件。`,
   },
   "input/not-found": { rule: "input", severity: "error", message: (p: File) => `找不到文件 ${p.file}。请检查文件名和所在文件夹是否正确。` },
+  "input/pdf": {
+    rule: "input",
+    severity: "error",
+    message: (p: File) =>
+      `文件 ${p.file} 是 PDF，本工具不读取 PDF。请改用报告的网页版（在浏览器中打开报告页面，“另存为”.html 文件）或 Word 文档（.docx）。`,
+  },
   "input/unsupported-type": {
     rule: "input",
     severity: "error",

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { InputError, makeFinding, type Finding, type Location } from "../findings/finding.js";
 import type { FindingCode, MessageParams } from "../i18n/finding-messages.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
+import { contentStart } from "../values/text.js";
 
 export type FileKind = "xlsx" | "json" | "docx" | "html";
 
@@ -10,6 +11,21 @@ export type FileKind = "xlsx" | "json" | "docx" | "html";
 const isWordZip = (bytes: Buffer): boolean => bytes.includes("word/document.xml", 0, "latin1");
 /** A web page: markup from its first character, or a doctype, html or table tag near the start. */
 const isHtml = (head: string): boolean => head.startsWith("<") || /<(!doctype\s+html|html[\s>]|table[\s>]|body[\s>])/i.test(head);
+
+/** PDF's header, which readers find within the first kilobyte (ISO 32000-1, 7.5.2 and Annex H). */
+const isPdf = (bytes: Buffer): boolean => bytes.subarray(0, 1024).includes("%PDF-", 0, "latin1");
+
+const HEAD_CHARS = 4096;
+/**
+ * The start of a text file, whatever its encoding and however much white space comes first: UTF-16 with its
+ * byte-order mark (Windows' "Unicode" text), UTF-8 with or without one, and the GB encodings (ASCII where markup is).
+ */
+function textHead(bytes: Buffer): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  if (utf16) return new TextDecoder(utf16).decode(bytes.subarray(2, 2 + 2 * HEAD_CHARS)).trimStart();
+  const start = contentStart(bytes);
+  return bytes.subarray(start, start + HEAD_CHARS).toString("latin1");
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 // OLE compound files: .xls, WPS .et, and any password-encrypted Office file.
@@ -65,22 +81,10 @@ export async function openInput(file: string): Promise<{ bytes: Buffer; kind: Fi
     if (odfType(bytes)?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) throw inputError("input/ods", file);
     return { bytes, kind: isWordZip(bytes) ? "docx" : "xlsx" };
   }
-  const head = bytes
-    .subarray(0, 64)
-    .toString("utf8")
-    .replace(/^\uFEFF/, "")
-    .trimStart();
+  if (isPdf(bytes)) throw inputError("input/pdf", file);
+  const head = textHead(bytes);
   if (head.startsWith("{")) return { bytes, kind: "json" };
-  if (
-    isHtml(
-      bytes
-        .subarray(0, 4096)
-        .toString("latin1")
-        .replace(/^\uFEFF|^\xEF\xBB\xBF/, "")
-        .trimStart(),
-    )
-  )
-    return { bytes, kind: "html" };
+  if (isHtml(head)) return { bytes, kind: "html" };
   if (/\.xlsx$/i.test(file)) throw inputError("input/corrupt", file, { detail: FRAGMENT.notXlsx });
   throw inputError("input/unsupported-type", file);
 }

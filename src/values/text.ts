@@ -12,3 +12,10 @@ export function stripControlCharacters(text: string): { text: string; removed: n
   });
   return { text: cleaned, removed };
 }
+
+/** Where a text file's content starts: after a UTF-8 byte-order mark and any ASCII white space. */
+export function contentStart(bytes: Uint8Array): number {
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (start < bytes.length && (bytes[start] === 0x20 || (bytes[start] >= 0x09 && bytes[start] <= 0x0d))) start += 1;
+  return start;
+}
