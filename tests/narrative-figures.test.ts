@@ -112,7 +112,7 @@ describe("the narrative corpus", () => {
 
   it.each(NARRATIVE_CORPUS.map((entry) => [entry.text.slice(0, 30), entry]))("draws no warning on tables that agree: %s", (_, entry) => {
     const findings = p5Findings(entry, consistentTable(entry));
-    const expected = (entry.totals ?? []).filter(([total, sum]) => total !== sum).length;
+    const expected = (entry.totals ?? []).filter(([total, sum, some]) => sum > total || (sum < total && some !== "some")).length;
     expect(findings.map((f) => f.code)).toEqual(Array(expected).fill("narrative/parts-do-not-add-up"));
   });
 
@@ -165,8 +165,8 @@ describe("P5 findings", () => {
     };
     // 总计 printed 0 (blank) in both rows; 自然人 255 + 3 = 258 agrees with the sentence.
     expect(check({ ...columns("granted", 255), ...columns("partlyGranted", 3) })).toEqual([]);
-    // Neither the printed 总计 (0) nor the columns (250 + 3) say 258.
-    expect(check({ ...columns("granted", 250), ...columns("partlyGranted", 3) })).toEqual([0]);
+    // Neither the printed 总计 (0) nor the columns (250 + 3) say 258: the table holds what its columns give.
+    expect(check({ ...columns("granted", 250), ...columns("partlyGranted", 3) })).toEqual([253]);
   });
 
   it("compares 予以公开及部分公开 with the sum of both rows", () => {

@@ -176,6 +176,38 @@ describe("P5 findings", () => {
     );
   });
 
+  it("take 收到 as 新收 plus 上年结转 when the figures add up, unless the clause says 新收 (issue 18, item 6)", () => {
+    const table = { "requests.newReceived.total": 87, "requests.carriedOver.total": 3 };
+    expect(p5("全年共收到政府信息公开申请90件，其中本年新收87件，上年结转3件。", table)).toEqual([]);
+    expect(p5("收到政府信息公开申请75件。", { "requests.newReceived.total": 74, "requests.carriedOver.total": 1 })).toEqual([]);
+    expect(p5("本年新收政府信息公开申请90件。", table).map((f) => [f.code, f.actual, f.expected])).toEqual([
+      ["narrative/contradicts-table", 90, 87],
+    ]);
+    expect(p5("收到政府信息公开申请91件。", table)).toHaveLength(1);
+  });
+
+  it("end a list at a change of topic: the next clause's figures are not parts (issue 18, item 7)", () => {
+    expect(totals("共收到政府信息公开申请81件，其中网上申请81件；行政复议2件，行政诉讼7件。")).toEqual([]);
+    expect(totals("共收到申请81件，其中网上申请60件，信函申请21件；行政复议2件，行政诉讼7件。")).toEqual([[81, [60, 21]]]);
+  });
+
+  it("warn of a short list only when it presents itself as the whole (issue 18, item 8)", () => {
+    expect(p5("主动公开政府信息856条，其中机构职能12条、政策文件36条、行政处罚信息156条。")).toEqual([]);
+    expect(p5("主动公开政府信息856条，其中机构职能12条、政策文件36条、行政处罚信息956条。").map((f) => [f.actual, f.expected])).toEqual([
+      [856, 1004],
+    ]);
+    expect(p5("主动公开政府信息共856条，其中分别为机构职能12条、政策文件36条、行政处罚信息156条。")).toHaveLength(1);
+    expect(p5("共发布信息856条，其中通过网站发布12条，通过微博发布36条。")).toHaveLength(1);
+  });
+
+  it("compare a 总计 left blank through its columns (issue 18, item 10)", () => {
+    const blank = { code: "value/blank", field: "requests.granted.total" } as Finding;
+    const columns = { "requests.granted.natural": 258, "requests.granted.business": 14, "requests.partlyGranted.total": 3 };
+    const [finding] = p5("予以公开及部分公开258件。", columns, { findings: [blank] });
+    // The table's figure is its columns': 258 + 14 for 予以公开, 3 for 部分公开.
+    expect([finding?.code, finding?.actual, finding?.expected]).toEqual(["narrative/contradicts-table", 258, 275]);
+  });
+
   it("quote the sentence that states the total, and list the parts in the finding", () => {
     const [finding] = p5("主动公开信息共 1823 条，其中网站 182 条、微博 1131 条、微信 310 条。");
     expect([finding.code, finding.expected, finding.actual, finding.field, finding.cell]).toEqual([

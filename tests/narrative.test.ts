@@ -12,8 +12,19 @@ const PASTED =
   "（一）主动公开情况\n　　全年主动公开政府信息1200条。\n1.规范性文件\n　　制发规范性文件3件。\n一、另一类标题\n1.5万条信息已归档。";
 
 describe("a cell holding several lines", () => {
+  it("is checked against the tables as the same lines one per row are (P5; issue 18, item 9)", async () => {
+    const lines = ["本年度受理政府信息公开申请17件。", "制发规范性文件3件。", "行政复议案件9件。"];
+    const codesOf = async (overview: { text: string }[]) =>
+      (await checkFile(await buildWorkbook("2021", { "text.overview": overview }), { today: TODAY })).result.findings
+        .filter((f) => f.code === "narrative/contradicts-table")
+        .map((f) => [f.actual, f.expected]);
+    const perRow = await codesOf(lines.map((text) => ({ text })));
+    expect(perRow).toHaveLength(3);
+    expect(await codesOf([{ text: lines.join("\n") }])).toEqual(perRow);
+  });
+
   it("becomes one paragraph per line, each with the level its heading number gives, with an info", async () => {
-    const file = await buildWorkbook("2021", { "text.overview": [{ text: PASTED }] });
+    const file = await buildWorkbook("2021", { "text.overview": [{ text: PASTED }], "active.normative.issued": 3 });
     const { result, report } = await checkFile(file, { today: TODAY });
     expect(report.values["text.overview"]).toEqual([
       { level: 1, text: "（一）主动公开情况" },

@@ -11,6 +11,8 @@ export interface Claim {
   topic: Topic;
   figure: Figure;
   sentence: Sentence;
+  /** The clause the figure is stated in. */
+  clause: string;
 }
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -63,7 +65,7 @@ export function claimsOf(sentences: readonly Sentence[], reportYear: number | un
       for (const topic of TOPICS) {
         if (inList && topic.whole) continue;
         const figure = claimIn(clause, topic);
-        if (figure) claims.push({ topic, figure, sentence });
+        if (figure) claims.push({ topic, figure, sentence, clause });
       }
     }
   }

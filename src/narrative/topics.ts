@@ -20,6 +20,11 @@ export interface Topic {
   none?: RegExp;
   /** The table cells the figure is the sum of, in this edition (none: the edition has no such cells). */
   fields: (edition: EditionDef) => FieldId[];
+  /**
+   * Other cells the figure may be the sum of, unless the clause rules it out: 收到 90 件 counts 新收 87 and 上年结转 3
+   * in many reports, unless it says 新收.
+   */
+  orSumOf?: { unless: RegExp; fields: (edition: EditionDef) => FieldId[] };
 }
 
 const APPLICATION_UNITS = ["件", "宗", "个", "份", "条"];
@@ -52,6 +57,7 @@ export const TOPICS: readonly Topic[] = [
     whole: true,
     none: /(未|没有)(收到|接到|受理)/,
     fields: only("requests.newReceived.total"),
+    orSumOf: { unless: /新收|新增|新受理|本年度?收到/, fields: only("requests.newReceived.total", "requests.carriedOver.total") },
   },
   {
     id: "applications-carried-over",

@@ -56,6 +56,13 @@ function reportedFields(findings: readonly Finding[]): Set<string> {
   return reported;
 }
 
+/** The fields read as 0 because they were left blank: told one by one, or together for a table. */
+const BLANK_CODES: ReadonlySet<FindingCode> = new Set(["value/blank", "value/blank-cells", "document/blank-cells"]);
+function blankFields(findings: readonly Finding[]): Set<string> {
+  const places = findings.filter((finding) => BLANK_CODES.has(finding.code)).flatMap((finding) => [finding, ...(finding.related ?? [])]);
+  return new Set(places.flatMap(({ field }) => (field === undefined ? [] : [field])));
+}
+
 function previousReport(previous: NonNullable<RuleInput["previous"]>): PreviousReport {
   const file = basename(previous.file);
   const fields = fieldIndex(previous.edition);
@@ -81,6 +88,7 @@ export function runRules(input: RuleInput): Finding[] {
     locate: (id) => input.locations.get(id) ?? { field: id },
     locateParagraph: (id, index) => input.paragraphLocations?.get(id)?.[index] ?? input.locations.get(id) ?? { field: id },
     reported: reportedFields(input.findings),
+    blank: blankFields(input.findings),
     today: input.today,
     ...(input.previous ? { previous: previousReport(input.previous) } : {}),
   };

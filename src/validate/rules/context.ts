@@ -25,6 +25,8 @@ export interface RuleContext {
   locateParagraph: (id: FieldId, index: number) => Location;
   /** Fields that already have a finding from reading them. */
   reported: ReadonlySet<string>;
+  /** Of those, the ones left blank and read as 0 (rules.md V3): their value is known to be a stand-in. */
+  blank: ReadonlySet<string>;
   /** Today, for rules about the report year and date; injected so tests do not depend on the clock. */
   today: Date;
   previous?: PreviousReport;

@@ -39,28 +39,33 @@ function fromParts(context: RuleContext, field: FieldId): number | undefined {
   return parts.every((part) => part !== undefined) ? (parts as number[]).reduce((a, b) => a + b, 0) : undefined;
 }
 
+/**
+ * Whether the tables bear a claim out, and what they hold: the sum of its cells, where a 总计 printed as 0 (or left
+ * blank) beside filled columns counts as its columns (the table's defect, which R3 reports).
+ */
+function agrees(context: RuleContext, claim: Claim, fields: readonly FieldId[]): { agrees: boolean; table: number } | undefined {
+  const values = fields.map((field) => numberOf(context, field));
+  if (values.some((value) => value === undefined)) return undefined;
+  const table = values.reduce((sum: number, value) => sum + value!, 0);
+  if (!contradicts(claim, table)) return { agrees: true, table };
+  const filled = fields.map((field, i) => (values[i] === 0 ? fromParts(context, field) : values[i]));
+  if (filled.some((value) => value === undefined)) return { agrees: false, table };
+  const byColumns = filled.reduce((sum: number, value) => sum + value!, 0);
+  return { agrees: !contradicts(claim, byColumns), table: byColumns };
+}
+
 function checkSection(context: RuleContext, id: FieldId, paragraphs: readonly Paragraph[]): Finding[] {
   const sentences = sentencesOf(paragraphs.map((paragraph) => paragraph.text));
   const year = numberOf(context, "meta.year");
   const findings: Finding[] = [];
   for (const claim of claimsOf(sentences, year)) {
     const fields = claim.topic.fields(context.edition);
-    if (fields.length === 0 || fields.some((field) => context.reported.has(field))) continue;
-    const values = fields.map((field) => numberOf(context, field));
-    if (values.some((value) => value === undefined)) continue;
-    const table = values.reduce((sum: number, value) => sum + value!, 0);
-    if (!contradicts(claim, table)) continue;
-    // A 总计 printed as 0 (or blank) beside filled columns is the table's defect (R3 says so): the sentence is
-    // wrong only if it disagrees with the columns too.
-    const filled = fields.map((field, i) => (values[i] === 0 ? fromParts(context, field) : values[i]));
-    if (
-      filled.every((value) => value !== undefined) &&
-      !contradicts(
-        claim,
-        filled.reduce((sum: number, value) => sum + value!, 0),
-      )
-    )
-      continue;
+    // A value with a finding of its own is not compared again; a blank one is, through its columns.
+    if (fields.length === 0 || fields.some((field) => context.reported.has(field) && !context.blank.has(field))) continue;
+    const verdict = agrees(context, claim, fields);
+    if (!verdict || verdict.agrees) continue;
+    const other = claim.topic.orSumOf;
+    if (other && !other.unless.test(claim.clause) && agrees(context, claim, other.fields(context.edition))?.agrees) continue;
     findings.push(
       makeFinding(
         "narrative/contradicts-table",
@@ -69,7 +74,7 @@ function checkSection(context: RuleContext, id: FieldId, paragraphs: readonly Pa
           sentence: quote(claim.sentence.text, indexIn(claim.sentence, claim.figure.text)),
           stated: claim.figure.text,
           label: claim.topic.label,
-          expected: table,
+          expected: verdict.table,
           actual: claim.figure.value,
         },
       ),
@@ -77,7 +82,9 @@ function checkSection(context: RuleContext, id: FieldId, paragraphs: readonly Pa
   }
   for (const stated of statedTotalsOf(sentences)) {
     const sum = stated.parts.reduce((a, b) => a + b, 0);
-    if (sum === stated.total.value) continue;
+    // A 其中 list often names a few parts only: it is wrong when its parts exceed the total, or fall short of a total
+    // it presents them as making up (分别为, 均为, channels: 通过网站发布 182 条、通过微博发布 1131 条…).
+    if (sum === stated.total.value || (sum < stated.total.value && !stated.whole)) continue;
     const [first] = stated.sentences;
     findings.push(
       makeFinding("narrative/parts-do-not-add-up", context.locateParagraph(id, first.paragraph), {
@@ -91,9 +98,10 @@ function checkSection(context: RuleContext, id: FieldId, paragraphs: readonly Pa
   return findings;
 }
 
+// Every section whose paragraphs were read, whatever else was said about them (a cell split into several lines).
 export const checkNarrativeFigures = defineRule(["narrative/contradicts-table", "narrative/parts-do-not-add-up"], (context) =>
   context.edition.fields
-    .filter((field) => field.type === "paragraphs" && !context.reported.has(field.id))
+    .filter((field) => field.type === "paragraphs")
     .flatMap((field) => {
       const paragraphs = context.values[field.id];
       return Array.isArray(paragraphs) ? checkSection(context, field.id, paragraphs) : [];
