@@ -128,7 +128,13 @@ describe("nianbao check --previous on files", () => {
     const run = await nianbao(["check", "2021.xlsx", "--previous", "2020.json", "--json"], dir);
     const findings = JSON.parse(run.stdout).findings as Finding[];
     expect(described(findings)).toEqual([["cross-year/carried-over", "warning", "requests.carriedOver.legal", 7, 0]]);
-    expect(crossYear(findings)[0].related?.[0]).toEqual({ file: "2020.json", field: "requests.carriedForward.legal" });
+    expect(crossYear(findings)[0].related?.[0]).toEqual({
+      file: "2020.json",
+      field: "requests.carriedForward.legal",
+      section: "三、收到和处理政府信息公开申请情况",
+      row: "四、结转下年度继续办理",
+      column: "法律服务机构",
+    });
     expect(run.code).toBe(0);
   });
 

@@ -33,7 +33,9 @@ describe("the JSON form", () => {
       ["rule/r3-row-total", "requests.newReceived.total"],
       ["input/unknown-field", "extra"],
     ]);
-    expect(result.findings[3].message).toMatch(/^「requests\.newReceived\.total」：“总计”应为 \d+（自然人 \d+ \+ /);
+    expect(result.findings[3].message).toMatch(
+      /^「三、收到和处理政府信息公开申请情况」「一、本年新收政府信息公开申请数量」行「总计」列：“总计”应为 \d+（自然人 \d+ \+ /,
+    );
   });
 
   it("takes the edition from the year when the JSON does not say", async () => {

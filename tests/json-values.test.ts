@@ -56,7 +56,9 @@ describe("JSON values", () => {
       ["value/wrong-type", "review.upheld", "数字", '"3"'],
       ["value/wrong-type", "text.problems", "段落列表", '"一段文字"'],
     ]);
-    expect(findings[1].message).toBe('「review.upheld」：“行政复议 · 结果维持”应为数字，实际为 "3"。');
+    expect(findings[1].message).toBe(
+      '「四、政府信息公开行政复议、行政诉讼情况」「行政复议」行「结果维持」列：“行政复议 · 结果维持”应为数字，实际为 "3"。',
+    );
   });
 
   it("points a paragraph's bad level at the paragraph, and does not also call the section empty", () => {
@@ -127,9 +129,20 @@ describe("JSON values", () => {
     expect(loaded.report.values["meta.phone"]).toBe("0951-1234567");
   });
 
-  it("keeps the field ids as locations, with no sheet or cell", () => {
+  it("keeps the field ids as locations, with the labels a person reads, and no sheet or cell (issue 18, item 11)", () => {
     const { loaded } = check(validJson("2019"));
-    expect(loaded.locations.get("review.upheld")).toEqual({ field: "review.upheld" });
+    expect(loaded.locations.get("review.upheld")).toEqual({
+      field: "review.upheld",
+      section: "四、政府信息公开行政复议、行政诉讼情况",
+      row: "行政复议",
+      column: "结果维持",
+    });
+    expect(loaded.locations.get("meta.date")).toEqual({ field: "meta.date", section: "基本信息", row: "成文日期" });
+    expect(loaded.paragraphLocations.get("text.overview")?.[1]).toEqual({
+      field: "text.overview.1",
+      section: "一、总体情况",
+      paragraphNumber: 2,
+    });
     expect(loaded.file).toBe("report.json");
     expect(loaded.kind).toBe("json");
   });

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { z } from "zod";
-import { makeFinding, type Finding } from "../findings/finding.js";
+import { makeFinding, type Finding, type Location } from "../findings/finding.js";
 import { getPath } from "../report/report.js";
 import { EDITION_IDS, EDITIONS, editionForYear, isEditionId } from "../schema/editions.js";
 import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
@@ -71,15 +71,28 @@ function issueFindings(issues: readonly z.core.$ZodIssue[], fields: ReadonlyMap<
       const missing = [...fields.values()].filter((f) => (f.id === id || f.id.startsWith(`${id}.`)) && !mayBeLeftOut(f));
       for (const f of missing) {
         absent.add(f.id);
-        findings.push(makeFinding("value/missing", { field: f.id }, { label: f.label }));
+        findings.push(makeFinding("value/missing", placeOf(f, f.id), { label: f.label }));
       }
       continue;
     }
     absent.add(id);
     const expected = FRAGMENT.jsonType[(issue as { expected?: string }).expected ?? ""] ?? issue.message;
-    findings.push(makeFinding("value/wrong-type", { field: issue.path.join(".") }, { label, expected, actual }));
+    const paragraph = numericTail >= 0 ? Number(issue.path[numericTail]) : undefined;
+    findings.push(makeFinding("value/wrong-type", placeOf(fields.get(id), issue.path.join("."), paragraph), { label, expected, actual }));
   }
   return findings;
+}
+
+/**
+ * Where a field of the JSON form is, for a person: its section and, in a table, its row and column labels, as a
+ * published report's findings name them (「三、…」「（一）予以公开」行「总计」列); the id stays in `field` for --json.
+ */
+function placeOf(field: FieldDef | undefined, id: string, paragraph?: number): Location {
+  if (!field) return { field: id };
+  const section = { field: id, section: field.sheet };
+  if (paragraph !== undefined) return { ...section, paragraphNumber: paragraph + 1 };
+  if (field.position) return { ...section, row: field.position.row, column: field.position.column };
+  return field.type === "paragraphs" ? section : { ...section, row: field.label };
 }
 
 function rawOfJson(value: unknown): RawValue {
@@ -149,7 +162,7 @@ export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, 
   const entries = new Map<FieldId, SourceEntry>();
   for (const field of edition.fields) {
     const value = getPath(data, field.id);
-    const location = { field: field.id };
+    const location = placeOf(field, field.id);
     if (FIELD_KINDS[field.type].read === "paragraphs") {
       const paragraphs = absent.has(field.id) || !Array.isArray(value) ? [] : (value as { level: number; text: string }[]);
       entries.set(field.id, {
@@ -158,7 +171,7 @@ export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, 
         paragraphs: paragraphs.map((p, i) => ({
           level: rawOfJson(p.level),
           text: rawOfJson(p.text),
-          location: { field: `${field.id}.${i}` },
+          location: placeOf(field, `${field.id}.${i}`, i),
         })),
       });
       continue;
