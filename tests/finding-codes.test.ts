@@ -169,6 +169,16 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   ],
   "input/not-a-file": ["error", () => refusal(() => loadReport(tempDir()))],
   "input/json-too-deep": ["error", () => loadFile("report.json", `{"review":{"upheld":${"[".repeat(40)}${"]".repeat(40)}}}`)],
+  "input/sheet-cells-lost": [
+    "error",
+    async () => {
+      const file = await buildWorkbook("2021");
+      patchZip(file, (name, xml) =>
+        name === "xl/workbook.xml" ? xml.replace(/(<sheet [^>]*)name="四、政府信息公开行政复议、行政诉讼情况"/, '$1name="表四"') : xml,
+      );
+      return loadFindings(file);
+    },
+  ],
   "input/missing-cell": [
     "error",
     async () =>

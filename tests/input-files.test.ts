@@ -119,6 +119,42 @@ describe("the workbook reader", () => {
     expect(result.findings.map((f) => [f.code, f.field])).toEqual([["input/missing-cell", "review.upheld"]]);
   });
 
+  describe("a sheet whose cells can no longer be found (issue 18, item 13)", () => {
+    const REVIEW = "四、政府信息公开行政复议、行政诉讼情况";
+    /** A sheet renamed in workbook.xml only, as openpyxl renames it: its defined names keep the old name. */
+    const renameSheet = (xml: string, from: string, to: string) =>
+      xml.replace(new RegExp(`(<sheet [^>]*)name="${from}"`), `$1name="${to}"`);
+    const lost = async (patch: (xml: string) => string) => {
+      const path = await buildWorkbook("2021");
+      patchZip(path, (name, xml) => (name === "xl/workbook.xml" ? patch(xml) : xml));
+      return (await checkFile(path, { today: TODAY })).result.findings;
+    };
+
+    it("is one finding naming the sheet's new name when it was renamed (as openpyxl renames, leaving the names behind)", async () => {
+      const findings = await lost((xml) => renameSheet(xml, REVIEW, "表四"));
+      expect(findings.map((f) => [f.code, f.sheet, f.actual, f.related?.length])).toEqual([["input/sheet-cells-lost", REVIEW, 15, 15]]);
+      expect(findings[0].message).toBe(
+        `「${REVIEW}」：这张工作表的 15 个格子都找不到了：工作表“${REVIEW}”似乎被改名为“表四”，格子的名称仍指向原来的名字。`,
+      );
+    });
+
+    it("says the sheet is gone when no other sheet could be it, and that names were broken when they read #REF!", async () => {
+      const renamedAway = await lost((xml) => renameSheet(xml, REVIEW, "表四").replace(/(<sheet [^>]*)name="校验"/, '$1name="校验表"'));
+      expect(renamedAway.map((f) => f.message)).toEqual([
+        `「${REVIEW}」：这张工作表的 15 个格子都找不到了：格子的名称指向工作表“${REVIEW}”，但工作簿中已没有这张表（被改名或删除）。`,
+      ]);
+      const broken = await lost((xml) =>
+        xml.replace(/(<definedName name="(?:review|suitDirect|suitAfterReview)_\w+"[^>]*>)[^<]*/g, "$1#REF!"),
+      );
+      expect(broken.map((f) => [f.code, f.message])).toEqual([
+        [
+          "input/sheet-cells-lost",
+          `「${REVIEW}」：这张工作表的 15 个格子都找不到了：这些格子的名称都已失效（#REF!），通常是复制了这张工作表后删除了原表。`,
+        ],
+      ]);
+    });
+  });
+
   it("tolerates spaces around the edition in the 格式版本 cell", async () => {
     const { result } = await checkFile(await buildWorkbook("2021", { "meta.edition": " 2021 " }), { today: TODAY });
     expect(result.findings).toEqual([]);

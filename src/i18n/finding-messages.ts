@@ -136,6 +136,12 @@ const entries = {
     message: (p: Labelled & { name: string }) => `工作簿缺少“${p.label}”的单元格（名称 ${p.name} 已被删除或失效）。`,
     hint: "请勿删除表格中的单元格或行；可重新用 nianbao init 生成工作簿，再把数据复制过去。",
   },
+  "input/sheet-cells-lost": {
+    rule: "input",
+    severity: "error",
+    message: (p: Actual & { cause: string }) => `这张工作表的 ${p.actual} 个格子都找不到了：${p.cause}。`,
+    hint: "请把工作表的名字改回原样（与标签上的官方标题一致），或用 nianbao init 重新生成工作簿，再把数据复制过去。",
+  },
   "input/not-docx": {
     rule: "input",
     severity: "error",

@@ -236,6 +236,9 @@ export const TEMPLATE_ERROR_TEXT: Record<string, string> = {
 /** Pieces that findings' messages are built from. */
 export const FRAGMENT = {
   allPartsZero: "各项均为 0",
+  namesBroken: "这些格子的名称都已失效（#REF!），通常是复制了这张工作表后删除了原表",
+  sheetRenamedTo: (old: string, now: string) => `工作表“${old}”似乎被改名为“${now}”，格子的名称仍指向原来的名字`,
+  sheetMissing: (old: string) => `格子的名称指向工作表“${old}”，但工作簿中已没有这张表（被改名或删除）`,
   sideWithCells: (total: number, cells: string) => `${total}，见 ${cells}`,
   edition: (id: string, circular: string) => `${id} 版格式（${circular}）`,
   noEditionBefore2019: "2019 年度以前的格式（本工具不支持）",

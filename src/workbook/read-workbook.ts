@@ -8,6 +8,7 @@ import { oversizedRange } from "./range-guard.js";
 import { MAX_SHEET_ROWS, sheetProblem } from "./value-guard.js";
 import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
 import { cellAddress, definedNameOf } from "../schema/a1.js";
+import { SHEET } from "../schema/sheet-names.js";
 import { EDITION_IDS, EDITIONS, isEditionId } from "../schema/editions.js";
 import type { EditionDef, FieldDef, FieldId } from "../schema/types.js";
 import { describeRaw } from "../values/raw-value.js";
@@ -166,6 +167,49 @@ function readField(sheet: ExcelJS.Worksheet, range: NamedRange, field: FieldDef,
   return { raw: recompute ? { kind: "derived" } : reading.raw, location };
 }
 
+/** A field whose defined name is gone, or points at a sheet the workbook no longer has. */
+interface LostCell {
+  field: FieldDef;
+  name: string;
+  /** The sheet the name still points at, when it points at one. */
+  pointsTo?: string;
+}
+
+/** A sheet losing this many cells has not had cells deleted one by one: it was renamed, or copied and deleted. */
+const WHOLE_SHEET = 4;
+
+/**
+ * Lost cells as findings: one per cell when a few were deleted, one per sheet when it lost many, saying why: the
+ * names point at a sheet name the workbook no longer has (renamed, also by scripts: openpyxl keeps the old name in
+ * the names), or at nothing (#REF!: the sheet was copied and the original deleted).
+ */
+function lostCellFindings(lost: readonly LostCell[], workbook: ExcelJS.Workbook, edition: EditionDef): Finding[] {
+  const bySheet = new Map<string, LostCell[]>();
+  for (const cell of lost) bySheet.set(cell.field.sheet, [...(bySheet.get(cell.field.sheet) ?? []), cell]);
+  const expected = new Set(edition.fields.map((field) => field.sheet));
+  const strangers = workbook.worksheets
+    .map((sheet) => sheet.name)
+    .filter((name) => !expected.has(name) && !Object.values(SHEET).includes(name as never));
+  return [...bySheet].flatMap(([sheet, cells]): Finding[] => {
+    if (cells.length < WHOLE_SHEET)
+      return cells.map(({ field, name }) => makeFinding("input/missing-cell", { sheet, field: field.id }, { label: field.label, name }));
+    const pointsTo = cells.find((cell) => cell.pointsTo !== undefined)?.pointsTo;
+    const cause =
+      pointsTo === undefined
+        ? FRAGMENT.namesBroken
+        : strangers.length === 1
+          ? FRAGMENT.sheetRenamedTo(pointsTo, strangers[0])
+          : FRAGMENT.sheetMissing(pointsTo);
+    return [
+      makeFinding(
+        "input/sheet-cells-lost",
+        { sheet, related: cells.map(({ field }) => ({ field: field.id })) },
+        { actual: cells.length, cause },
+      ),
+    ];
+  });
+}
+
 /** Reads a standardized workbook through its defined names only, never through fixed addresses (data-contract.md). */
 export async function readWorkbookSource(bytes: Buffer, file: string): Promise<Omit<ReportSource, "sha256">> {
   const workbook = await loadWorkbook(bytes, file);
@@ -173,17 +217,19 @@ export async function readWorkbookSource(bytes: Buffer, file: string): Promise<O
   const { edition, findings } = editionOf(workbook, names, file);
   const formulas = definingEquations(edition);
   const entries = new Map<FieldId, SourceEntry>();
+  const lost: LostCell[] = [];
   for (const field of edition.fields) {
     const name = definedNameOf(field.id);
     const range = names.get(name);
     const sheet = range && workbook.getWorksheet(range.sheet);
     if (!range || !sheet) {
-      findings.push(makeFinding("input/missing-cell", { sheet: field.sheet, field: field.id }, { label: field.label, name }));
+      lost.push({ field, name, pointsTo: range?.sheet });
       entries.set(field.id, { raw: { kind: "missing" }, location: { sheet: field.sheet, field: field.id }, absent: true });
       continue;
     }
     const equation = formulas.get(field.id);
     entries.set(field.id, readField(sheet, range, field, equation?.right));
   }
+  findings.push(...lostCellFindings(lost, workbook, edition));
   return { file: basename(file), kind: "xlsx", edition, entries, findings };
 }
