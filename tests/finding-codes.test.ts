@@ -107,6 +107,7 @@ const oneOtherHandlingRow = (html: string): string => {
 
 const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "document/not-a-report": ["error", () => loadFile("通知.html", "<html><body><p>关于做好年度报告编制工作的通知</p></body></html>")],
+  "document/template-not-report": ["error", () => refusal(() => loadReport("templates/2021.docx"))],
   "document/table-missing": [
     "error",
     async () =>

@@ -18,6 +18,12 @@ const OLE_HEADER = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb
 
 const CASES: { it: string; make: Make; code: string; says: string }[] = [
   {
+    it: "the blank Word template given as a report (issue 18, item 14)",
+    make: (dir) => write(dir, "2021.docx", readFileSync("templates/2021.docx")),
+    code: "document/template-not-report",
+    says: "是空白的 Word 模板（其中有 {meta.agency} 这样的标签），不是报告。要检查模板，请用 nianbao template check 2021.docx",
+  },
+  {
     it: "a PDF report (issue 18, item 5)",
     make: (dir) =>
       write(dir, "报告.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n%"), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from("\n1 0 obj")])),

@@ -172,6 +172,12 @@ const entries = {
     message: (p: File & Detail) =>
       `文件 ${p.file} 不是政府信息公开工作年度报告（${p.detail}）。check 读取的是本工具的工作簿或 JSON，或按官方格式发布的年度报告（Word 文档或网页）。`,
   },
+  "document/template-not-report": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & { tag: string }) =>
+      `文件 ${p.file} 是空白的 Word 模板（其中有 ${p.tag} 这样的标签），不是报告。要检查模板，请用 nianbao template check ${p.file}；要检查报告，请给出填好的工作簿，或已发布的报告。`,
+  },
   "document/table-missing": {
     rule: "input",
     severity: "error",

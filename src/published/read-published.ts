@@ -72,7 +72,26 @@ function editionOf(outline: Outline, active: readonly DocumentTable[]): EditionI
   return text.includes("本年新制作数量") || text.includes("对外公开总数量") ? "2019" : "2021";
 }
 
+/** A template's tags, {meta.agency} or {#text.overview}: a document holding them is a template, not a report. */
+const TEMPLATE_TAG = /\{[#/^]?(?:meta|text|requests|active|review|suitDirect|suitAfterReview|fees)\.[\w.]+\}/u;
+const TEMPLATE_TAGS_NEEDED = 3;
+
+function templateTag(blocks: readonly Block[]): string | undefined {
+  const tags: string[] = [];
+  for (const block of blocks) {
+    const texts = block.kind === "paragraph" ? [block.text] : block.table.cells.map((cell) => cell.text);
+    for (const text of texts) {
+      const tag = TEMPLATE_TAG.exec(text)?.[0];
+      if (tag) tags.push(tag);
+      if (tags.length >= TEMPLATE_TAGS_NEEDED) return tags[0];
+    }
+  }
+  return undefined;
+}
+
 export function readPublishedBlocks(blocks: readonly Block[], file: string, kind: "docx" | "html"): Omit<ReportSource, "sha256" | "bytes"> {
+  const tag = templateTag(blocks);
+  if (tag) throw inputError("document/template-not-report", file, { tag });
   const outline = readOutline(blocks);
   const byKind = { active: [] as DocumentTable[], requests: [] as DocumentTable[], review: [] as DocumentTable[] };
   for (const { table, section } of outline.tables) {
