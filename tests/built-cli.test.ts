@@ -21,6 +21,18 @@ describe("the built command", () => {
     expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("检查工作簿或 JSON，列出全部问题")]);
   });
 
+  it("lists published reports among the inputs, and export's help says what it exports and leaves out", () => {
+    // The help wraps lines at the terminal's width: compared without line breaks and padding.
+    const plain = (text: string) => text.replace(/\s+/g, "");
+    expect(plain(run(["check", "--help"]).stdout)).toContain(
+      "要检查的工作簿（.xlsx）或JSON文件，或已发布的报告（Word文档.docx、网页.html）",
+    );
+    const exported = plain(run(["export", "--help"]).stdout);
+    expect(exported).toContain("要导出的工作簿");
+    expect(exported).not.toContain("要检查的");
+    expect(exported).toContain("读取时有错误的数值不导出");
+  });
+
   it("checks a workbook and generates the same document as the library does", async () => {
     const check = run(["check", HELAN]);
     expect([check.status, check.stdout]).toEqual([0, expect.stringContaining("校验通过，可以生成报告。")]);

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { invocationOf } from "../src/cli/invocation.js";
@@ -43,9 +43,9 @@ describe("nianbao init", () => {
   });
 
   it.each([
-    [["--year", "2030"], "“报告年度”应在 2008–2026 之间，实际为 2030。"],
+    [["--year", "2030"], "“报告年度”应在 2019–2026 之间，实际为 2030。"],
     [["--year", "2020", "--edition", "2021"], "应使用 2019 版"],
-    [["--year", "2017"], "没有对应的官方格式"],
+    [["--year", "2017"], "“报告年度”应在 2019–2026 之间，实际为 2017。\n本工具支持 2019 年度起"],
     [["--year", "明年"], "年度“明年”无效"],
     [["--agency", "某局"], "缺少必须的选项：year"],
   ])("rejects %o with a Chinese message and exit 2", async (args, says) => {
@@ -62,10 +62,12 @@ describe("init refuses what check would reject, before writing anything", () => 
     const file = await buildWorkbook("2021", { "meta.year": 2030, "meta.date": "2031年1月10日" });
     const check = await nianbao(["check", file], dir);
     const init = await nianbao(["init", "--year", "2030", "--agency", "某局"], dir);
-    const message = "“报告年度”应在 2008–2026 之间，实际为 2030。";
-    expect(check.stdout).toContain(message);
+    const message = "“报告年度”应在 2019–2026 之间，实际为 2030。";
+    const hint =
+      "本工具支持 2019 年度起、不晚于今年的报告：2019、2020 年度用 2019 版格式（国办公开办函〔2019〕60号），2021 年度起用 2021 版（国办公开办函〔2021〕30号）。";
+    expect(check.stdout).toContain(`${message}\n        → ${hint}`);
     expect(init.code).toBe(2);
-    expect(init.stderr.trim()).toBe(message);
+    expect(init.stderr.trim()).toBe(`${message}\n${hint}`);
     expect(existsSync(join(dir, "inputs"))).toBe(false);
   });
 
@@ -134,17 +136,46 @@ describe("command-line mistakes", () => {
     ]);
   });
 
-  it.each([["check"], ["generate"], ["template", "check"]])(
-    "%s without a file: a Chinese usage message, exit 2, no command run",
-    async (...args) => {
-      const run = await nianbao(args, tempDir());
-      expect(run.code).toBe(2);
-      expect(run.stderr.trim().split("\n")).toEqual([
-        "命令用法有误：缺少要处理的文件（写了 0 个，需要 1 个）：请在命令后写上文件名，如 nianbao check inputs/2026-某某局.xlsx",
-        "运行 nianbao --help 查看用法。",
-      ]);
-    },
-  );
+  it.each([
+    [["check"], "nianbao check inputs/2026-某某局.xlsx"],
+    [["generate"], "nianbao generate inputs/2026-某某局.xlsx"],
+    [["export"], "nianbao export inputs/2026-某某局.xlsx --json > 报告.json"],
+    [["template", "check"], "nianbao template check 我局模板.docx"],
+  ])("%j without a file: a Chinese usage message with an example of that command, exit 2, no command run", async (args, example) => {
+    const run = await nianbao(args, tempDir());
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `命令用法有误：缺少要处理的文件（写了 0 个，需要 1 个）：请在命令后写上文件名，如 ${example}`,
+      "运行 nianbao --help 查看用法。",
+    ]);
+  });
+
+  it("template without what to do suggests template check", async () => {
+    const run = await nianbao(["template"], tempDir());
+    expect([run.code, run.stderr.trim().split("\n")[0]]).toEqual([
+      2,
+      "命令用法有误：请写出要做的事，如 nianbao template check 我局模板.docx",
+    ]);
+  });
+
+  it("a path split at a space: the line to type, with quotes (issue 18, item 15)", async () => {
+    const run = await nianbao(["check", "我的", "报告.xlsx", "--json"], tempDir());
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n").at(-1)).toBe(
+      '文件名或文件夹名中有空格时，请用英文引号把整个路径括起来：nianbao check "我的 报告.xlsx" --json',
+    );
+  });
+
+  it("a file not found names the folder searched, and the path to type when it is in inputs/", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "inputs"));
+    copyFileSync("inputs/2025-示范市自然资源局.xlsx", join(dir, "inputs", "2025-示范市自然资源局.xlsx"));
+    const run = await nianbao(["check", "2025-示范市自然资源局.xlsx"], dir);
+    expect([run.code, run.stderr.trim()]).toEqual([
+      2,
+      `在文件夹 ${dir} 中找不到 2025-示范市自然资源局.xlsx。inputs 文件夹中有这个文件，请写作 inputs/2025-示范市自然资源局.xlsx。`,
+    ]);
+  });
 
   it("init without --year says only what is missing", async () => {
     const run = await nianbao(["init", "--agency", "某局"], tempDir());

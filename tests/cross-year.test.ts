@@ -107,6 +107,8 @@ describe("with last year's report", () => {
       ["cross-year/narrative-repeated", "warning", "text.overview", undefined, "95%"],
     ]);
     expect(described(checkAgainst("2021", { "text.overview": overview }, { "text.overview": rewritten }))).toEqual([]);
+    const [same] = checkAgainst("2021", { "text.overview": overview }, { "text.overview": overview });
+    expect(same.message).toMatch(/的同一部分完全相同。$/);
     expect(described(checkAgainst("2021", { "text.other": [{ text: "无其他需要报告的事项。" }] }))).toEqual([]);
   });
 });

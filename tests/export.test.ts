@@ -30,11 +30,11 @@ describe("nianbao export", () => {
     expect(run.code).toBe(0);
     const data = JSON.parse(run.stdout) as { review: Record<string, unknown>; meta: { agency: string } };
     expect([data.review.upheld, data.meta.agency]).toEqual([undefined, "银川市交通运输局"]);
-    expect(run.stderr.trim()).toBe("注意：读取时有 1 项错误，有误的数值未导出。可先用 check 查看并改正。");
+    expect(run.stderr.trim()).toBe("注意：读取时有 1 项错误，有误的数值未导出（“行政复议 · 结果维持”）。可先用 check 查看并改正。");
   });
 
   it("refuses what it cannot read, with exit 2", async () => {
     const run = await nianbao(["export", "没有.xlsx"], tempDir());
-    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining("找不到文件 没有.xlsx")]);
+    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining("中找不到 没有.xlsx")]);
   });
 });

@@ -147,6 +147,7 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   ],
   "input/not-found": ["error", () => refusal(() => loadReport(join(tempDir(), "没有.xlsx")))],
   "input/unsupported-type": ["error", () => loadFile("说明.txt", "hello")],
+  "input/lock-file": ["error", () => refusal(() => loadReport(join(tempDir(), "~$报告.xlsx")))],
   "input/pdf": ["error", () => loadFile("报告.pdf", "%PDF-1.7\n%\xe2\xe3\n1 0 obj")],
   "input/legacy-or-encrypted": ["error", () => loadFile("旧表.xls", OLE_HEADER)],
   "input/ods": ["error", () => loadFile("报表.ods", odsBytes())],

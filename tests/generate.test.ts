@@ -42,7 +42,9 @@ describe("nianbao generate", () => {
     const run = await generate([input]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("“行政复议 · 结果维持”应填数字，实际为“十二”");
-    expect(run.stderr).toContain("未生成报告");
+    // One closing line, saying both what is wrong and that nothing was written (issue 18, item 15).
+    expect(run.stdout.trim().split("\n").at(-1)).toBe("有 1 项错误，未生成报告。请改正后再生成。");
+    expect(`${run.stdout}${run.stderr}`.match(/未生成报告|请改正/g)).toHaveLength(2);
     expect(readdirSync(run.out)).toEqual([]);
   });
 

@@ -50,7 +50,9 @@ describe("JSON null is a blank cell (V3)", () => {
     const { result, report } = await checkFile(writeJson(data), { today: TODAY });
     expect(codes(result.findings)).toEqual([["value/blank", "warning", "review.upheld"]]);
     expect(report.values["review.upheld"]).toBe(0);
-    expect(result.findings[0].message).toBe("「review.upheld」：“行政复议 · 结果维持”未填写，按 0 处理。");
+    expect(result.findings[0].message).toBe(
+      "「四、政府信息公开行政复议、行政诉讼情况」「行政复议」行「结果维持」列：“行政复议 · 结果维持”未填写，按 0 处理。",
+    );
   });
 
   it("compares a blank 总计 next to non-zero parts with their sum (R3), as published tables have it", async () => {

@@ -61,13 +61,13 @@ describe("arithmetic findings (R1–R4)", () => {
 
 describe("metadata findings (V4, V5)", () => {
   it.each([
-    [2007, "2008–2026"],
-    [2027, "2008–2026"],
+    [2018, "2019–2026"],
+    [2027, "2019–2026"],
   ])("refuses the year %i, naming the range", (y, range) => {
     expect(implausibleYear(y, TODAY)?.expected).toBe(range);
   });
 
-  it.each([[2008], [2026]])("accepts the year %i, at the edge of the range", (y) => {
+  it.each([[2019], [2026]])("accepts the year %i, at the edge of the range", (y) => {
     expect(implausibleYear(y, TODAY)).toBeUndefined();
   });
 
@@ -96,7 +96,7 @@ describe("metadata findings (V4, V5)", () => {
     ["of 3 digits", 999, ["meta/year-invalid"]],
     ["of 5 digits", 10000, ["meta/year-invalid"]],
     ["with a fraction", 2025.5, ["meta/year-invalid"]],
-    ["of 4 digits before 2008", 1000, ["meta/year-implausible"]],
+    ["of 4 digits before 2019", 1000, ["meta/year-implausible"]],
     ["of 4 digits after this year", 9999, ["meta/year-implausible"]],
   ])("a year %s gets %j", (_, value, codes) => {
     expect(

@@ -30,7 +30,13 @@ const CASES: { it: string; make: Make; code: string; says: string }[] = [
     code: "input/pdf",
     says: "请改用报告的网页版",
   },
-  { it: "a file that does not exist", make: () => "不存在.xlsx", code: "input/not-found", says: "找不到文件" },
+  { it: "a file that does not exist", make: () => "不存在.xlsx", code: "input/not-found", says: "中找不到 不存在.xlsx。请检查文件名" },
+  {
+    it: "Excel's lock file given for the workbook (issue 18, item 15)",
+    make: (dir) => write(dir, "~$报告.xlsx", Buffer.alloc(165)),
+    code: "input/lock-file",
+    says: "~$报告.xlsx 是 Excel 或 WPS 打开工作簿时临时生成的文件，不是工作簿本身。请检查“报告.xlsx”",
+  },
   { it: "an old .xls workbook", make: (dir) => write(dir, "旧表.xls", OLE_HEADER), code: "input/legacy-or-encrypted", says: "另存为" },
   { it: "a WPS .et file", make: (dir) => write(dir, "报表.et", OLE_HEADER), code: "input/legacy-or-encrypted", says: "WPS" },
   {

@@ -37,13 +37,14 @@ function findingLines(findings: readonly Finding[]): string[] {
 }
 
 /** The human form of a check: a header, the counts, one line per finding, the verdict. */
-export function formatCheckResult(result: CheckResult): string {
+/** `closing`: the last line when there are errors; generate says that it wrote nothing, check what to do. */
+export function formatCheckResult(result: CheckResult, closing: (errors: number) => string = CLI_TEXT.checkFailed): string {
   const lines: string[] = [];
   if (result.edition) lines.push(CLI_TEXT.checkHeader(result.file, result.edition, EDITIONS[result.edition].circular));
   lines.push(CLI_TEXT.checkStats(result.stats), "");
   lines.push(...findingLines(result.findings));
   if (result.findings.length > 0) lines.push("");
-  lines.push(result.valid ? CLI_TEXT.checkPassed : CLI_TEXT.checkFailed(result.stats.errors));
+  lines.push(result.valid ? CLI_TEXT.checkPassed : closing(result.stats.errors));
   return lines.join("\n");
 }
 

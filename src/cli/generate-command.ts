@@ -106,11 +106,11 @@ async function runOne(input: string, args: GenerateArgs, io: CliIo, version: str
   const shown = (path: string) => relative(io.cwd, path) || path;
   try {
     const outcome = await generateReport({ input, ...optionsOf(args, io, version, previous) });
-    io.out(formatCheckResult(outcome.result));
     if (outcome.status === "invalid") {
-      io.err(CLI_TEXT.generateRefused);
+      io.out(formatCheckResult(outcome.result, CLI_TEXT.generateRefused));
       return EXIT.findings;
     }
+    io.out(formatCheckResult(outcome.result));
     if (outcome.status === "template-invalid") {
       io.out(formatTemplateResult(shown(outcome.template.file), outcome.report.edition, outcome.template.findings));
       io.err(CLI_TEXT.templateRefused(shown(outcome.template.file)));

@@ -24,10 +24,40 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     await parser(argv, io, (exitCode) => (code = exitCode)).parseAsync();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(CLI_TEXT.usageError(error.message, io.invocation));
+    const split = splitPath(argv);
+    io.err(CLI_TEXT.usageError(error.message, io.invocation) + (split ? `\n${CLI_TEXT.quotePath(`${io.invocation} ${split}`)}` : ""));
     return EXIT.unusable;
   }
   return code;
+}
+
+/** The commands that take one path, and the options that take a value (the words after them are not paths). */
+const ONE_PATH = new Set(["check", "export", "verify"]);
+const VALUE_OPTIONS = new Set([
+  "--previous",
+  "-o",
+  "--output",
+  "--template",
+  "--archive",
+  "--from",
+  "--year",
+  "--agency",
+  "--edition",
+  "--jobs",
+  "-j",
+]);
+
+/**
+ * A path with a space typed without quotes arrives as several words (check 我的 报告.xlsx): the command line to type
+ * instead, with the words joined in quotes; undefined when the command did not get more words than it takes.
+ */
+function splitPath(argv: readonly string[]): string | undefined {
+  const [command, ...rest] = argv;
+  if (command === undefined || !ONE_PATH.has(command)) return undefined;
+  const words = rest.filter((word, i) => !word.startsWith("-") && !VALUE_OPTIONS.has(rest[i - 1] ?? ""));
+  if (words.length < 2) return undefined;
+  const options = rest.filter((word) => !words.includes(word));
+  return [command, `"${words.join(" ")}"`, ...options].join(" ");
 }
 
 /** A mistake in the command line. Thrown from yargs' fail hook so that no command runs after it. */
@@ -65,7 +95,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
       .scriptName(io.invocation)
       .locale("zh_CN")
       // yargs takes singular/plural pairs here, though its type definitions only admit strings.
-      .updateStrings(yargsStrings(io.invocation) as unknown as Record<string, string>)
+      .updateStrings(yargsStrings(io.invocation, argv[0]) as unknown as Record<string, string>)
       .command(
         "init",
         COMMAND_TEXT.init,
@@ -137,7 +167,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         COMMAND_TEXT.export,
         (y) =>
           y
-            .positional("file", { type: "string", describe: COMMAND_TEXT.file })
+            .positional("file", { type: "string", describe: COMMAND_TEXT.exportFile })
             .option("json", { type: "boolean", default: true, describe: COMMAND_TEXT.exportJson }),
         async (args) => {
           const { runExport } = await import("./export-command.js");
@@ -159,7 +189,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
               done(await runTemplateCheck({ file: args.file!, edition: args.edition as EditionId | undefined, json: args.json }, io));
             },
           )
-          .demandCommand(1, COMMAND_TEXT.needCommand),
+          .demandCommand(1, COMMAND_TEXT.needTemplateCommand(io.invocation)),
       )
       .demandCommand(1, COMMAND_TEXT.needCommand)
       .check(rejectEmptyPaths, true)

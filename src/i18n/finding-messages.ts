@@ -74,7 +74,17 @@ const entries = {
     severity: "error",
     message: (p: File) => `${p.file} 不是普通文件（是文件夹或设备等），请给出要检查的 .xlsx 或 .json 文件。`,
   },
-  "input/not-found": { rule: "input", severity: "error", message: (p: File) => `找不到文件 ${p.file}。请检查文件名和所在文件夹是否正确。` },
+  "input/not-found": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & { folder: string; suggestion: string }) => `在文件夹 ${p.folder} 中找不到 ${p.file}。${p.suggestion}`,
+  },
+  "input/lock-file": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & { original: string }) =>
+      `${p.file} 是 Excel 或 WPS 打开工作簿时临时生成的文件，不是工作簿本身。请检查“${p.original}”（若打不开，先在 Excel 或 WPS 中关闭它）。`,
+  },
   "input/pdf": {
     rule: "input",
     severity: "error",
@@ -324,6 +334,7 @@ const entries = {
     rule: "V4",
     severity: "error",
     message: (p: Actual & Expected) => `“报告年度”应在 ${p.expected} 之间，实际为 ${p.actual}。`,
+    hint: "本工具支持 2019 年度起、不晚于今年的报告：2019、2020 年度用 2019 版格式（国办公开办函〔2019〕60号），2021 年度起用 2021 版（国办公开办函〔2021〕30号）。",
   },
   "meta/edition-mismatch": {
     rule: "V4",
@@ -523,7 +534,7 @@ const entries = {
     rule: "P5",
     severity: "warning",
     message: (p: Labelled & { actual: string; previousFile: string }) =>
-      `“${p.label}”与上年报告 ${p.previousFile} 的同一部分有 ${p.actual} 相同。`,
+      `“${p.label}”与上年报告 ${p.previousFile} 的同一部分${p.actual === "100%" ? "完全相同" : `有 ${p.actual} 相同`}。`,
     hint: "年度报告应反映本年度的工作：内容与上年雷同是评估中常被指出的问题，请按本年实际情况重写。",
   },
   // ---- narrative against the tables (P5) ----

@@ -22,14 +22,13 @@ export const CLI_TEXT = {
   initNeeds: (missing: string[]) => `缺少必须的选项：${missing.join("、")}（或用 --from 指定上年报告，工作簿或 JSON 均可）`,
   refuseOverwrite: (file: string) =>
     `文件 ${file} 已存在，为避免覆盖您的数据，本次没有写入。请换一个文件名（-o 新文件名），或先移走原文件。`,
-  noEditionForYear: (year: number) =>
-    `${year} 年度没有对应的官方格式：本工具支持 2019 年度起的报告（2019、2020 年度用 2019 版，2021 年度起用 2021 版）。`,
   editionYearMismatch: (edition: string, year: number, expected: string) =>
     `${year} 年度的报告应使用 ${expected} 版格式，不能用 ${edition} 版。去掉 --edition 即可自动选择。`,
   agencyExample: "请在 --agency 后写机关全称，如 --agency 贺兰县交通运输局。",
   initNeedsXlsx: (typed: string, suggestion: string) =>
     `init 生成的是 Excel 工作簿，文件名应以 .xlsx 结尾，“${typed}”不行。可以写 -o ${suggestion}。`,
-  exportIncomplete: (errors: number) => `注意：读取时有 ${errors} 项错误，有误的数值未导出。可先用 check 查看并改正。`,
+  exportIncomplete: (errors: number, omitted: string) =>
+    `注意：读取时有 ${errors} 项错误，有误的数值未导出${omitted ? `（${omitted}）` : ""}。可先用 check 查看并改正。`,
   emptyPath: (option: string) => `${option} 后面应写文件夹或文件名，不能为空。`,
   previousWithBatch: "--previous 只能与一份报告一起使用：每个机关的上年报告不同。",
   badJobs: (value: string) => `--jobs 应为正整数（同时处理的线程数），如 --jobs 2；“${value}”不行。`,
@@ -47,7 +46,7 @@ export const CLI_TEXT = {
       )
       .join("；")}。`,
   pdfFailed: (reason: string) => `PDF 转换失败（Word 文档已生成）：${reason}`,
-  generateRefused: "有错误，未生成报告。",
+  generateRefused: (errors: number) => `有 ${errors} 项错误，未生成报告。请改正后再生成。`,
   batchStatus: {
     generated: "已生成",
     unchanged: "未变化",
@@ -83,14 +82,26 @@ export const CLI_TEXT = {
   templateFailed: (errors: number) => `模板有 ${errors} 项错误，请改正后再使用。`,
   templateRefused: (file: string) => `模板 ${file} 有错误，未生成报告。请按上面的提示在 Word 中改正模板，或去掉 --template 使用标准模板。`,
   usageError: (detail: string, invocation: string) => `命令用法有误：${detail}\n运行 ${invocation} --help 查看用法。`,
+  quotePath: (line: string) => `文件名或文件夹名中有空格时，请用英文引号把整个路径括起来：${line}`,
   unknownCommand: (typed: string, suggestion: string, commands: string) =>
     `没有“${typed}”这个命令。您要用的是不是：${suggestion}？可用的命令：${commands}。`,
   unexpected: (detail: string) => `程序内部出错，请把以下信息告诉维护人员：${detail}`,
 } as const;
 
 /** yargs' own zh_CN wording where a clerk would not follow it (it says "non-option 参数"). */
-export function yargsStrings(invocation: string) {
-  const missingFile = `缺少要处理的文件（写了 %s 个，需要 %s 个）：请在命令后写上文件名，如 ${invocation} check inputs/2026-某某局.xlsx`;
+/** What each command takes, as a line to type: the example a usage message gives. */
+export const COMMAND_EXAMPLE: Record<string, string> = {
+  init: "init --year 2026 --agency 某某局",
+  check: "check inputs/2026-某某局.xlsx",
+  generate: "generate inputs/2026-某某局.xlsx",
+  export: "export inputs/2026-某某局.xlsx --json > 报告.json",
+  verify: "verify 档案",
+  template: "template check 我局模板.docx",
+};
+
+export function yargsStrings(invocation: string, command: string | undefined) {
+  const example = COMMAND_EXAMPLE[command ?? ""] ?? COMMAND_EXAMPLE.check;
+  const missingFile = `缺少要处理的文件（写了 %s 个，需要 %s 个）：请在命令后写上文件名，如 ${invocation} ${example}`;
   const tooMany = "多写了参数（写了 %s 个，最多 %s 个）。文件名中有空格时，请用引号把文件名括起来";
   return {
     "Not enough non-option arguments: got %s, need at least %s": { one: missingFile, other: missingFile },
@@ -129,14 +140,17 @@ export const CLI_HELP = {
   check: "检查工作簿或 JSON，列出全部问题",
   year: "报告年度，如 2026",
   agency: "机关名称，如 贺兰县交通运输局",
-  from: "上年的报告（工作簿或 JSON）：预填机关信息、上年结转、现行有效件数等，上年的文字作为待改写的草稿",
+  from: "上年的报告（工作簿、JSON、已发布的 Word 文档或网页）：预填机关信息、上年结转、现行有效件数等，上年的文字作为待改写的草稿",
   edition: "格式版本（不填时按年度自动选择）",
   output: "输出文件名（默认 inputs/年度-机关名称.xlsx）",
-  file: "要检查的 .xlsx 工作簿或 .json 文件",
-  generateFiles: "要生成报告的 .xlsx 工作簿或 .json 文件，或存放它们的文件夹（可给多个）",
+  file: "要检查的工作簿（.xlsx）或 JSON 文件，或已发布的报告（Word 文档 .docx、网页 .html）",
+  exportFile: "要导出的工作簿（.xlsx）或 JSON 文件，或已发布的报告（Word 文档 .docx、网页 .html）",
+  generateFiles:
+    "要生成报告的工作簿（.xlsx）或 JSON 文件，或存放它们的文件夹（可给多个）；已发布的报告（.docx、.html）会按官方格式重新排版",
   json: "以 JSON 输出检查结果",
   annotate: "另存一份带批注的工作簿副本（文件名.批注.xlsx）：有问题的单元格标色并附说明，首页列出全部问题",
   needCommand: "请指定一个命令，如 init、check 或 generate",
+  needTemplateCommand: (invocation: string) => `请写出要做的事，如 ${invocation} ${COMMAND_EXAMPLE.template}`,
   generate: "检查通过后生成 Word 报告（可选 PDF）和存档清单；可给多个文件或一个文件夹",
   generateJson: "以 JSON 输出每份报告的结果",
   outDir: "输出文件夹（默认 outputs）",
@@ -146,8 +160,9 @@ export const CLI_HELP = {
   html: "同时生成网页版（.html，可直接粘贴到网站的编辑器中发布）",
   archive: "把报告存入存档文件夹：档案/年度/机关/v版本号/，含 Word、PDF/A（加 --pdf）、原工作簿和存档清单",
   jobs: "同时处理的线程数（默认为本机 CPU 核数；份数少时只用一个）",
-  previous: "本机关上一年度的报告（工作簿或 JSON），用于跨年度核对（上年结转、现行有效件数等）",
-  export: "以 JSON 形式（data-contract）输出工作簿或 JSON 中的报告数据，供其他系统使用或作为 init --from 的上年报告",
+  previous: "本机关上一年度的报告（工作簿、JSON、已发布的 Word 文档或网页），用于跨年度核对（上年结转、现行有效件数等）",
+  export:
+    "导出报告的数据：以 JSON 形式（字段见 data-contract）输出工作簿、JSON 或已发布报告中的数值和文字，供其他系统使用或作为 init --from 的上年报告。读取时有错误的数值不导出（JSON 中没有该字段），屏幕上列出是哪几项",
   exportJson: "以 JSON 输出（目前唯一的格式）",
   verify: "核对存档文件夹：重新计算每份存档清单中文件的 SHA-256，列出缺少、被修改和多余的文件",
   verifyDir: "存档文件夹（generate --archive 指定的文件夹）",
@@ -235,6 +250,8 @@ export const TEMPLATE_ERROR_TEXT: Record<string, string> = {
 
 /** Pieces that findings' messages are built from. */
 export const FRAGMENT = {
+  checkName: "请检查文件名和所在的文件夹是否正确。",
+  foundInInputs: (path: string) => `inputs 文件夹中有这个文件，请写作 ${path}。`,
   allPartsZero: "各项均为 0",
   namesBroken: "这些格子的名称都已失效（#REF!），通常是复制了这张工作表后删除了原表",
   sheetRenamedTo: (old: string, now: string) => `工作表“${old}”似乎被改名为“${now}”，格子的名称仍指向原来的名字`,

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { InputError, makeFinding, type Finding, type Location } from "../findings/finding.js";
 import type { FindingCode, MessageParams } from "../i18n/finding-messages.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
@@ -56,11 +57,24 @@ export function inputError<C extends FileCode>(
   return new InputError(make(code, { file }, { file: basename(file), ...params }));
 }
 
+/**
+ * A path that names nothing, said with the folder that was searched; when the clerk typed a bare name in the tool's
+ * folder and the file is in inputs/ (where init writes), the path to type.
+ */
+export function notFound(file: string): InputError {
+  const folder = dirname(resolve(file));
+  const inInputs = join(folder, "inputs", basename(file));
+  const suggestion = existsSync(inInputs) ? FRAGMENT.foundInInputs(`inputs/${basename(file)}`) : FRAGMENT.checkName;
+  return inputError("input/not-found", file, { folder, suggestion });
+}
+
 /** Far above a filled standardized workbook (about 40 KB) or its JSON form; read whole, a larger file costs memory. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 /** Reads an input file and tells what it is by its bytes, not its name; unusable files become an InputError. */
 export async function openInput(file: string): Promise<{ bytes: Buffer; kind: FileKind }> {
+  // Excel and WPS keep ~$name.xlsx beside a workbook while it is open: never the workbook, whatever it holds.
+  if (basename(file).startsWith("~$")) throw inputError("input/lock-file", file, { original: basename(file).slice(2) });
   let bytes: Buffer;
   try {
     // What is not a regular file (a folder, a device such as /dev/zero, a pipe) is never read: it may not end.
@@ -72,7 +86,7 @@ export async function openInput(file: string): Promise<{ bytes: Buffer; kind: Fi
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw inputError("input/not-found", file);
+    if (code === "ENOENT" || code === "ENOTDIR") throw notFound(file);
     throw inputError("input/corrupt", file, { detail: FRAGMENT.ioError(code) });
   }
   if (startsWith(bytes, OLE_MAGIC)) throw inputError("input/legacy-or-encrypted", file);

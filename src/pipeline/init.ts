@@ -46,10 +46,9 @@ function reportOf(options: InitOptions & { agency: string }): { year: number; ed
     .trim();
   if (!/^\d{4}$/.test(typed)) return refused(CLI_TEXT.badYear(String(options.year)));
   const year = Number(typed);
-  const edition = editionForYear(year);
-  if (!edition) return refused(CLI_TEXT.noEditionForYear(year));
   const implausible = implausibleYear(year, options.today ?? new Date());
-  if (implausible) return refused(implausible.message);
+  if (implausible) return refused(`${implausible.message}\n${implausible.hint}`);
+  const edition = editionForYear(year)!;
   if (options.edition && options.edition !== edition) return refused(CLI_TEXT.editionYearMismatch(options.edition, year, edition));
   if (options.agency.trim() === "") {
     const label = fieldIndex(EDITIONS[edition]).get("meta.agency")!.label;

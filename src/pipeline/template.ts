@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countBySeverity, makeFinding, type Finding } from "../findings/finding.js";
-import { inputError } from "../input/open-file.js";
+import { inputError, notFound } from "../input/open-file.js";
 import { sha256 } from "../io/hash.js";
 import { buildTemplateData } from "../render/template-data.js";
 import type { Report } from "../report/report.js";
@@ -27,7 +27,7 @@ export interface TemplateVerdict {
 
 async function readTemplate(path: string): Promise<Buffer> {
   return readFile(path).catch(() => {
-    throw inputError("input/not-found", path);
+    throw notFound(path);
   });
 }
 

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import { inputError } from "../input/open-file.js";
+import { notFound } from "../input/open-file.js";
 import { sha256 } from "../io/hash.js";
 import { MANIFEST_SUFFIX, recordedFiles } from "./manifest.js";
 import { readManifest } from "./read-manifest.js";
@@ -34,7 +34,7 @@ async function filesUnder(dir: string, sub = ""): Promise<string[]> {
  */
 export async function verifyArchive(dir: string): Promise<VerifyResult> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw inputError("input/not-found", dir);
+  if (!info?.isDirectory()) throw notFound(dir);
   const files = await filesUnder(dir);
   const vouched = new Set<string>();
   const findings: Finding[] = [];

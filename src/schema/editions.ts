@@ -55,6 +55,9 @@ export const EDITION_IDS = Object.keys(EDITIONS) as EditionId[];
 
 export const isEditionId = (value: unknown): value is EditionId => typeof value === "string" && value in EDITIONS;
 
+/** The first report year of the earliest edition: this tool's reports start there. */
+export const FIRST_REPORT_YEAR = Math.min(...EDITION_IDS.map((id) => EDITIONS[id].years.from));
+
 /** The edition a report for `year` must use (formats.md); undefined before 2019. */
 export function editionForYear(year: number): EditionId | undefined {
   return EDITION_IDS.find((id) => {

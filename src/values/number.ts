@@ -52,15 +52,30 @@ export function decimalPlaces(value: number): number {
   return Math.max(0, (match[2]?.length ?? 0) - Number(match[3] ?? 0));
 }
 
+/**
+ * A number as a message shows it: never in exponent form or as Infinity. Excel keeps 15 significant digits, so a
+ * number cell of 23 digits is shown as Excel shows it in a number format (123456789012346000000000).
+ */
+export function describeNumber(value: number): string {
+  if (!Number.isFinite(value)) return "超出可计算范围的数";
+  if (Math.abs(value) < 1e21) return String(value);
+  // 1.23456789012346e+23 → 123456789012346 followed by as many zeros as the exponent leaves.
+  const [mantissa, exponent] = Math.abs(value).toPrecision(15).split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "");
+  return `${value < 0 ? "-" : ""}${digits}${"0".repeat(Number(exponent) - digits.length + 1)}`;
+}
+
 function checkRange(value: number, type: FieldType, readFrom?: string): NumberReading {
-  const actual = readFrom ?? value;
+  const actual = readFrom ?? (Math.abs(value) < 1e21 ? value : describeNumber(value));
   // Only numeric kinds are read as numbers (a year is read as a "count"); a kind without a rule is read as a count too.
   const rule = numberRuleOf(type) ?? numberRuleOf("count")!;
+  // Too large first: 400 nines typed as text are a number, only far too large to be a count (and not "not whole").
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_PLAUSIBLE)
+    return { status: "invalid", code: "value/out-of-range", actual, expected: MAX_PLAUSIBLE };
   if (rule.integer && !Number.isInteger(value)) return { status: "invalid", code: "value/not-integer", actual };
   if (!rule.signed && value < 0) return { status: "invalid", code: "value/negative", actual };
   if (!rule.integer && decimalPlaces(value) > rule.decimals)
     return { status: "invalid", code: "value/too-many-decimals", actual, expected: rule.decimals };
-  if (Math.abs(value) > MAX_PLAUSIBLE) return { status: "invalid", code: "value/out-of-range", actual, expected: MAX_PLAUSIBLE };
   return readFrom === undefined ? { status: "ok", value } : { status: "ok", value, readFrom };
 }
 
@@ -71,9 +86,10 @@ export function readNumber(raw: RawValue, type: FieldType): NumberReading {
     case "missing":
       return { status: "blank" };
     case "number":
-      return Number.isFinite(raw.value)
-        ? checkRange(Object.is(raw.value, -0) ? 0 : raw.value, type)
-        : { status: "invalid", code: "value/not-a-number", actual: String(raw.value) };
+      // A number cell holding NaN is no number; one of Infinity (a JSON 1e400) is one too large.
+      return Number.isNaN(raw.value)
+        ? { status: "invalid", code: "value/not-a-number", actual: String(raw.value) }
+        : checkRange(Object.is(raw.value, -0) ? 0 : raw.value, type);
     case "text": {
       if (raw.value.trim() === "") return { status: "blank" };
       const value = parseNumberText(raw.value);

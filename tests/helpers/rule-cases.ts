@@ -106,7 +106,7 @@ export const CASES: Case[] = [
     ],
   },
   {
-    it: "V4: a year before 2008",
+    it: "V4: a year before 2019, the first with an official format",
     set: { "meta.year": 2005 },
     expect: [
       ["meta/date-not-next-year", "warning", "meta.date"],

@@ -1,15 +1,12 @@
 import { makeFinding, type Finding, type Location } from "../../findings/finding.js";
 import { FRAGMENT } from "../../i18n/ui-text.js";
-import { EDITIONS, editionForYear } from "../../schema/editions.js";
+import { EDITIONS, editionForYear, FIRST_REPORT_YEAR } from "../../schema/editions.js";
 import { formatChineseDate } from "../../values/date.js";
 import { defineRule, numberOf } from "./context.js";
 
-/** The first year of the current disclosure regime's annual reports (条例 2008). */
-const FIRST_REPORT_YEAR = 2008;
-
 /**
- * rules.md V4: a report year from the first year of the regime to this year. `init` refuses the same years
- * with the same message, so that it never writes a workbook that check would reject.
+ * rules.md V4: a report year from the first year an official format exists for (2019) to this year. `init` refuses
+ * the same years with the same message, so that it never writes a workbook that check would reject.
  */
 export function implausibleYear(year: number, today: Date, location: Location = {}): Finding<"meta/year-implausible"> | undefined {
   const thisYear = today.getFullYear();
