@@ -26,7 +26,8 @@ export {
   type WriteResult,
   type OutputPaths,
 } from "./pipeline/write.js";
-export { expandInputs, generateBatch, writeSummary, type BatchItem, type BatchOptions, type BatchStatus } from "./pipeline/batch.js";
+export { generateBatch, writeSummary, type BatchItem, type BatchOptions, type BatchStatus } from "./pipeline/batch.js";
+export { collectInputs, type BatchInputs, type BatchEntry } from "./pipeline/batch-inputs.js";
 export { verifyArchive, type VerifyResult } from "./pipeline/verify.js";
 export { generateReport, type GenerateOptions, type GenerateOutcome, type ReportIdentity } from "./pipeline/generate.js";
 export { initWorkbook, blankWorkbook, defaultWorkbookPath, type InitOptions, type InitOutcome } from "./pipeline/init.js";

@@ -10,7 +10,7 @@ import { hasCommand } from "./helpers/docx.js";
 import { nianbao } from "./helpers/cli.js";
 import { buildWorkbook, cellOf, tempDir, TODAY } from "./helpers/fixtures.js";
 import { validJson, writeJson } from "./helpers/json.js";
-import { pdfPages, workbookToPdf } from "./helpers/libreoffice.js";
+import { pdfPages, recalculateInCalc, workbookToPdf } from "./helpers/libreoffice.js";
 
 const SML = new URL("./ooxml-schemas/ISO-IEC29500-4_2016/sml.xsd", import.meta.url);
 const ERROR_FILL = "FFFFC7CE";
@@ -135,5 +135,21 @@ describe.runIf(hasCommand("soffice") && hasCommand("pdftotext"))("the annotated 
     expect(pages[0]).toContain("交通局.xlsx的校验结果：错误1项，警告1项");
     expect(pages[0]).toContain("“行政复议·结果维持”应填数字");
     expect(pages.join("")).toContain("三、收到和处理政府信息公开申请情况");
+  });
+
+  it("keeps the print setup of a workbook LibreOffice saved: the clerk's sheets print on as many pages as before (issue 19, item 2)", async () => {
+    const dir = tempDir();
+    await clerksWorkbook(dir);
+    // Saved by Calc, the sheets' booleans read fitToPage="true", sheet="true" (exceljs takes only "1").
+    const saved = recalculateInCalc(join(dir, "交通局.xlsx"));
+    copyFileSync(saved, join(dir, "存.xlsx"));
+    await nianbao(["check", "存.xlsx", "--annotate"], dir);
+    const [original, annotated] = [pdfPages(workbookToPdf(join(dir, "存.xlsx"))), pdfPages(workbookToPdf(join(dir, "存.批注.xlsx")))];
+    const findingsPages = annotated.filter((page) => page.includes("校验结果") || page.includes("处理建议")).length;
+    expect(findingsPages).toBeGreaterThan(0);
+    expect(annotated.length - findingsPages).toBe(original.length);
+    const sheet = new PizZip(readFileSync(join(dir, "存.批注.xlsx"))).file(/xl\/worksheets\/sheet\d+\.xml/).map((f) => f.asText());
+    expect(sheet.filter((xml) => xml.includes('<pageSetUpPr fitToPage="1"/>')).length).toBeGreaterThanOrEqual(original.length > 0 ? 7 : 0);
+    expect(sheet.filter((xml) => /<sheetProtection [^>]*sheet="1"/.test(xml)).length).toBeGreaterThanOrEqual(7);
   });
 });

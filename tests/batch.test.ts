@@ -1,111 +1,137 @@
 /** `nianbao generate` over a folder or several files: one bad input never stops the others, duplicates are refused. */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "../src/io/hash.js";
-import { expandInputs, generateBatch } from "../src/pipeline/batch.js";
+import { generateBatch } from "../src/pipeline/batch.js";
+import { collectInputs } from "../src/pipeline/batch-inputs.js";
 import { checkFile } from "../src/pipeline/check.js";
 import { threadsFor } from "../src/pipeline/prepare-pool.js";
 import { hasCommand, pdfText } from "./helpers/docx.js";
 import { pdfPages, workbookToPdf } from "./helpers/libreoffice.js";
 import { nianbao } from "./helpers/cli.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
+import { publishedPage } from "./helpers/published.js";
 
-/** A folder as a county office collects it: two good reports, one with errors, one unreadable, one twice, a lock file. */
+/**
+ * A folder as a county office collects it (issue 19): two good reports (one of last year), one with errors, one agency
+ * twice (its name typed once with a space), a corrupt file, a published page, an .ods, a text file, a link, a
+ * subfolder named like a workbook, Excel's lock file and a copy check --annotate wrote.
+ */
 async function collected(): Promise<string> {
   const dir = tempDir();
   const inputs = join(dir, "收集");
   const made = (name: string, path: string) => copyFileSync(path, join(inputs, name));
   mkdirSync(inputs);
   made("a-交通局.xlsx", await buildWorkbook("2021", { "meta.agency": "某县交通运输局" }));
+  made("a-交通局.批注.xlsx", await buildWorkbook("2021", { "meta.agency": "某县交通运输局" }));
   made("b-教育局.xlsx", await buildWorkbook("2019", { "meta.agency": "某县教育局" }));
   made("c-有错.xlsx", await buildWorkbook("2021", { "meta.agency": "某县财政局", "review.upheld": "十二" }));
   made("d-重复1.xlsx", await buildWorkbook("2021", { "meta.agency": "某县民政局" }));
-  made("e-重复2.xlsx", await buildWorkbook("2021", { "meta.agency": "某县民政局" }));
+  made("e-重复2.xlsx", await buildWorkbook("2021", { "meta.agency": "某县 民政局" }));
   writeFileSync(join(inputs, "f-坏.xlsx"), "这不是表格");
+  made("g-发布.html", await publishedPage("2021"));
+  const ods = new PizZip();
+  ods.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+  writeFileSync(join(inputs, "h-表.ods"), ods.generate({ type: "nodebuffer" }));
+  symlinkSync("/etc/hostname", join(inputs, "i-链接.xlsx"));
+  mkdirSync(join(inputs, "j-文件夹.xlsx"));
   writeFileSync(join(inputs, "~$a-交通局.xlsx"), "Excel 的锁文件");
   writeFileSync(join(inputs, "说明.txt"), "不是报告");
   return dir;
 }
 
+const ROWS = [
+  ["收集/a-交通局.xlsx", "generated", "某县交通运输局", 2025, undefined],
+  ["收集/b-教育局.xlsx", "other-year", "某县教育局", 2020, undefined],
+  ["收集/c-有错.xlsx", "invalid", "某县财政局", 2025, "value/not-a-number"],
+  ["收集/d-重复1.xlsx", "duplicate", "某县民政局", 2025, "input/duplicate-report"],
+  ["收集/e-重复2.xlsx", "duplicate", "某县 民政局", 2025, "input/duplicate-report"],
+  ["收集/f-坏.xlsx", "unreadable", undefined, undefined, "input/corrupt"],
+  ["收集/g-发布.html", "published", "示范市自然资源局", 2025, undefined],
+  ["收集/h-表.ods", "unreadable", undefined, undefined, "input/ods"],
+  ["收集/i-链接.xlsx", "unreadable", undefined, undefined, "input/link"],
+  ["收集/j-文件夹.xlsx", "unreadable", undefined, undefined, "input/not-a-file"],
+  ["收集/说明.txt", "unreadable", undefined, undefined, "input/unsupported-type"],
+];
+
+/** Columns a line takes in a console: two for each CJK character. */
+const consoleWidth = (line: string) =>
+  [...line].reduce((width, char) => width + (/[\u2e80-\ua4cf\uff00-\uff60\u2026]/u.test(char) ? 2 : 1), 0);
+
 describe("nianbao generate FOLDER", () => {
-  it("generates every good report, reports every other, writes nothing for duplicates, and exits 1", async () => {
+  it("gives every file of the folder its row and status, generates only the batch year's good reports, and exits 1", async () => {
     const dir = await collected();
     const run = await nianbao(["generate", "收集", "-o", "出", "--json"], dir);
     expect(run.code).toBe(1);
     const items = JSON.parse(run.stdout) as {
       input: string;
       status: string;
-      errors: number;
-      report?: { agency?: string; year?: number; edition: string };
+      report?: { agency?: string; year?: number };
       output?: string;
-      findings: { code: string }[];
+      findings: { code: string; severity: string }[];
     }[];
-    expect(items.map((item) => [item.input, item.status, item.report?.agency, item.report?.edition])).toEqual([
-      ["收集/a-交通局.xlsx", "generated", "某县交通运输局", "2021"],
-      ["收集/b-教育局.xlsx", "generated", "某县教育局", "2019"],
-      ["收集/c-有错.xlsx", "invalid", "某县财政局", "2021"],
-      ["收集/d-重复1.xlsx", "duplicate", "某县民政局", "2021"],
-      ["收集/e-重复2.xlsx", "duplicate", "某县民政局", "2021"],
-      ["收集/f-坏.xlsx", "unreadable", undefined, undefined],
-    ]);
-    expect(items.map((item) => item.findings[0]?.code)).toEqual([
-      undefined,
-      undefined,
-      "value/not-a-number",
-      "input/duplicate-report",
-      "input/duplicate-report",
-      "input/corrupt",
-    ]);
-    expect(items.map((item) => item.errors)).toEqual([0, 0, 1, 1, 1, 1]);
+    expect(
+      items.map((item) => [
+        item.input,
+        item.status,
+        item.report?.agency,
+        item.report?.year,
+        item.findings.find((f) => f.severity !== "warning")?.code,
+      ]),
+    ).toEqual(ROWS);
     expect(readdirSync(join(dir, "出")).sort()).toEqual([
-      "2020年某县教育局政府信息公开工作年度报告.docx",
-      "2020年某县教育局政府信息公开工作年度报告.manifest.json",
       "2025年政府信息公开工作年度报告汇总.xlsx",
       "2025年某县交通运输局政府信息公开工作年度报告.docx",
       "2025年某县交通运输局政府信息公开工作年度报告.manifest.json",
     ]);
     expect(items[0].output).toBe("出/2025年某县交通运输局政府信息公开工作年度报告.docx");
+    // The copies never reports are told once each, not given rows.
+    expect(run.stderr).toContain("跳过了 1 份带批注的副本（check --annotate 写出的，不是报告本身）：a-交通局.批注.xlsx");
+    expect(run.stderr).toContain("跳过了 1 个 Excel/WPS 的临时文件（工作簿打开时生成）：~$a-交通局.xlsx");
   });
 
-  it("prints a table with the status of each report, names each duplicate's twin, and says how many were generated", async () => {
+  it("prints a table of at most 80 columns, names each duplicate's twin, and points to the summary's 问题清单", async () => {
     const dir = await collected();
     const run = await nianbao(["generate", "收集", "-o", "出"], dir);
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split("\n");
-    expect(lines[0]).toBe("文件 | 机关 | 年度 | 版本 | 状态 | 错误 | 警告 | 输出");
-    expect(lines[1]).toBe(
-      "收集/a-交通局.xlsx | 某县交通运输局 | 2025 | 2021 | 已生成 | 0 | 0 | 出/2025年某县交通运输局政府信息公开工作年度报告.docx",
+    const cells = lines.map((line) => line.split(" | ").map((cell) => cell.trim()));
+    expect(cells[0]).toEqual(["文件", "机关", "年度", "状态", "错误", "警告"]);
+    expect(cells[1]).toEqual(["收集/a-交通局.xlsx", "某县交通运输局", "2025", "已生成", "0", "0"]);
+    expect(cells[2]).toEqual(["收集/b-教育局.xlsx", "某县教育局", "2020", "其他年度，未生成", "0", "0"]);
+    expect(cells[7]).toEqual(["收集/g-发布.html", "示范市自然资源局", "2025", "已发布，不生成", "0", "0"]);
+    for (const line of lines.filter((text) => text.includes(" | "))) expect(consoleWidth(line), line).toBeLessThanOrEqual(80);
+    expect(lines.at(-1)).toBe(
+      "共 11 份：已生成 1 份，未生成 10 份。输出文件和每份的全部问题见 出/2025年政府信息公开工作年度报告汇总.xlsx（“问题清单”表）。",
     );
-    expect(lines[3]).toBe("收集/c-有错.xlsx | 某县财政局 | 2025 | 2021 | 有错误 | 1 | 0 | ");
-    expect(lines[6]).toBe("收集/f-坏.xlsx |  |  |  | 无法读取 | 1 | 0 | ");
-    expect(lines.at(-1)).toBe("共 6 份：已生成 2 份，未生成 4 份。请逐份运行 check 查看错误，改正后重新生成。");
     expect(run.stderr).toContain(
       "收集/d-重复1.xlsx：与 e-重复2.xlsx 是同一机关、同一年度（某县民政局，2025 年度）的报告，两份都没有生成。",
     );
+    // The advice check gives for each file it cannot read.
     expect(run.stderr).toContain("文件 f-坏.xlsx 已损坏或不完整");
-    // Not a terminal: progress is one plain line per report as each is read and checked (files are written after all are).
+    expect(run.stderr).toContain("h-表.ods");
+    expect(run.stderr).toContain("i-链接.xlsx 是一个链接，没有读取");
+    // Not a terminal: progress is one plain line per entry of the folder.
     const progress = run.stderr.split("\n").filter((line) => line.startsWith("["));
-    expect(progress).toEqual([
-      "[1/6] 收集/a-交通局.xlsx：检查通过",
-      "[2/6] 收集/b-教育局.xlsx：检查通过",
-      "[3/6] 收集/c-有错.xlsx：有错误",
-      "[4/6] 收集/d-重复1.xlsx：检查通过",
-      "[5/6] 收集/e-重复2.xlsx：检查通过",
-      "[6/6] 收集/f-坏.xlsx：无法读取",
-    ]);
+    expect(progress).toHaveLength(11);
+    expect(progress.filter((line) => line.endsWith("收集/g-发布.html：已检查（已发布的报告，不生成）"))).toHaveLength(1);
   });
 
-  it("exits 0 when every report is generated, and takes several files as well as folders", async () => {
+  it("exits 0 when every report is generated, takes several files as well as folders, and writes no summary for them", async () => {
     const dir = tempDir();
     const first = await buildWorkbook("2021", { "meta.agency": "甲局" }, { dir: tempDir() });
-    const second = await buildWorkbook("2019", { "meta.agency": "乙局" }, { dir: tempDir() });
+    const second = await buildWorkbook("2021", { "meta.agency": "乙局" }, { dir: tempDir() });
     const run = await nianbao(["generate", first, second, "-o", "出"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split("\n").at(-1)).toBe("共 2 份：已生成 2 份，未生成 0 份。");
-    expect(existsSync(join(dir, "出", "2025年甲局政府信息公开工作年度报告.docx"))).toBe(true);
-    expect(existsSync(join(dir, "出", "2020年乙局政府信息公开工作年度报告.docx"))).toBe(true);
+    expect(readdirSync(join(dir, "出")).filter((name) => name.endsWith(".docx"))).toHaveLength(2);
+    expect(readdirSync(join(dir, "出")).filter((name) => name.includes("汇总"))).toEqual([]);
+    const asked = await nianbao(["generate", first, second, "-o", "出2", "--summary"], dir);
+    expect(readdirSync(join(dir, "出2")).filter((name) => name.includes("汇总"))).toEqual(["2025年政府信息公开工作年度报告汇总.xlsx"]);
+    expect(asked.code).toBe(0);
   });
 
   it("says so when a folder holds no report, and exits 2", async () => {
@@ -114,62 +140,71 @@ describe("nianbao generate FOLDER", () => {
     const run = await nianbao(["generate", "空"], dir);
     expect([run.code, run.stderr.trim()]).toEqual([2, "空 中没有工作簿（.xlsx）或 JSON 文件。"]);
   });
+
+  it("gives the same exit code for an existing output as a batch does (1), for one file too", async () => {
+    const dir = tempDir();
+    const input = await buildWorkbook("2021");
+    expect((await nianbao(["generate", input, "-o", "出"], dir)).code).toBe(0);
+    const again = await nianbao(["generate", input, "-o", "出"], dir);
+    expect([again.code, again.stderr]).toEqual([1, expect.stringContaining("已存在")]);
+    const batch = await nianbao(["generate", input, input.replace(/\.xlsx$/, ".xlsx"), "-o", "出", "--summary"], dir);
+    expect(batch.code).toBe(1);
+  });
 });
 
 describe("the summary workbook of a batch", () => {
-  it("lists every input with its status and key figures, sums them in a 合计 row of formulas, and lists every finding", async () => {
+  it("lists every input, sums only the batch year's generated reports in 合计, and shows each finding's rule in Chinese", async () => {
     const dir = await collected();
     const run = await nianbao(["generate", "收集", "-o", "出"], dir);
     expect(run.stderr).toContain("已生成汇总表：出/2025年政府信息公开工作年度报告汇总.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, "出", "2025年政府信息公开工作年度报告汇总.xlsx"));
     const sheet = workbook.getWorksheet("汇总")!;
-    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    // The tests' today is 2026-11-29, midnight.
+    expect(sheet.getCell("A1").value).toBe("2025 年度政府信息公开工作年度报告汇总（2026年11月29日 00:00生成）");
+    const header = (sheet.getRow(2).values as unknown[]).slice(1) as string[];
     const column = (label: string) => header.indexOf(label) + 1;
-    expect(header.slice(0, 7)).toEqual(["文件", "机关", "年度", "版本", "状态", "错误", "警告"]);
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    // Every label fits its column on one line (two width units a Chinese character): none spills over row 2. A column
-    // of the default width (8.43) has no width in the file.
+    expect(header.slice(0, 8)).toEqual(["文件", "机关", "年度", "版本", "状态", "计入合计", "错误", "警告"]);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    // Every label fits its column on one line (two width units a Chinese character). A column of the default width
+    // (8.43) has no width in the file.
     header.forEach((label, i) => expect(sheet.getColumn(i + 1).width ?? 8.43, label).toBeGreaterThanOrEqual(2 * label.length));
     expect(sheet.autoFilter).toBeTruthy();
 
-    const reports = await Promise.all(
-      ["a-交通局", "b-教育局", "c-有错", "d-重复1", "e-重复2"].map(
-        async (name) => (await checkFile(join(dir, "收集", `${name}.xlsx`), { today: TODAY })).report.values,
-      ),
+    const body = ROWS.map((_, r) => sheet.getRow(r + 3));
+    expect(body.map((row) => [row.getCell(1).value, row.getCell(5).value, row.getCell(6).value])).toEqual(
+      ROWS.map(([input, status]) => [
+        (input as string).slice("收集/".length),
+        {
+          generated: "已生成",
+          "other-year": "其他年度，未生成",
+          invalid: "有错误",
+          duplicate: "重复",
+          unreadable: "无法读取",
+          published: "已发布，不生成",
+        }[status as string],
+        status === "generated" ? "是" : "否",
+      ]),
     );
-    const withheld = (values: (typeof reports)[number]) =>
-      Object.entries(values)
-        .filter(([id]) => /^requests\.withheld\.\w+\.total$/.test(id))
-        .reduce((sum, [, v]) => sum + (v as number), 0);
-    reports.forEach((values, r) => {
-      const row = sheet.getRow(r + 2);
-      expect(row.getCell(1).value).toBe(["a-交通局", "b-教育局", "c-有错", "d-重复1", "e-重复2"][r] + ".xlsx");
-      expect(row.getCell(column("新收申请")).value).toBe(values["requests.newReceived.total"]);
-      expect(row.getCell(column("不予公开")).value).toBe(withheld(values));
-      expect(row.getCell(column("行政诉讼总计")).value).toBe(
-        (values["suitDirect.total"] as number) + (values["suitAfterReview.total"] as number),
-      );
-    });
-    expect(sheet.getRow(7).getCell(5).value).toBe("无法读取");
-    expect(sheet.getRow(7).getCell(column("新收申请")).value).toBeNull();
+    const transport = (await checkFile(join(dir, "收集", "a-交通局.xlsx"), { today: TODAY })).report.values;
+    expect(body[0].getCell(column("新收申请")).value).toBe(transport["requests.newReceived.total"]);
+    expect(body[5].getCell(column("新收申请")).value).toBeNull();
 
-    const total = sheet.getRow(8);
-    expect(total.getCell(1).value).toBe("合计");
+    const total = sheet.getRow(3 + ROWS.length);
+    expect(total.getCell(1).value).toBe("合计（已生成和未变化的 2025 年度报告）");
     const letters = sheet.getColumn(column("新收申请")).letter;
+    const flags = sheet.getColumn(column("计入合计")).letter;
     expect(total.getCell(column("新收申请")).value).toEqual({
-      formula: `SUM(${letters}2:${letters}7)`,
-      result: reports.reduce((sum, values) => sum + (values["requests.newReceived.total"] as number), 0),
+      formula: `SUMIF($${flags}$3:$${flags}$${2 + ROWS.length},"是",${letters}3:${letters}${2 + ROWS.length})`,
+      result: transport["requests.newReceived.total"],
     });
 
     const findings = workbook.getWorksheet("问题清单")!;
-    const rows = findings.getSheetValues().slice(2) as unknown[][];
-    expect(rows.map((row) => [row[1], row[4], row[6]])).toEqual([
-      ["c-有错.xlsx", "value/not-a-number", "A5"],
-      ["d-重复1.xlsx", "input/duplicate-report", ""],
-      ["e-重复2.xlsx", "input/duplicate-report", ""],
-      ["f-坏.xlsx", "input/corrupt", ""],
-    ]);
+    expect(findings.getCell("A1").value).toBe("2025 年度政府信息公开工作年度报告问题清单（2026年11月29日 00:00生成）");
+    expect((findings.getRow(2).values as unknown[]).slice(1)).toEqual(["文件", "机关", "级别", "规则", "代码", "位置", "说明"]);
+    const rows = (findings.getSheetValues().slice(3) as unknown[][]).map((row) => [row[1], row[4], row[5], row[6]]);
+    expect(rows[0]).toEqual(["c-有错.xlsx", "数值格式", "value/not-a-number", "「四、政府信息公开行政复议、行政诉讼情况」A5"]);
+    expect(rows).toContainEqual(["d-重复1.xlsx", "文件与格式", "input/duplicate-report", ""]);
   });
 
   it("is never written over an existing summary", async () => {
@@ -177,6 +212,28 @@ describe("the summary workbook of a batch", () => {
     await nianbao(["generate", "收集", "-o", "出"], dir);
     const again = await nianbao(["generate", "收集", "-o", "出"], dir);
     expect(again.stderr).toContain("汇总表 出/2025年政府信息公开工作年度报告汇总.xlsx 已存在，未覆盖。");
+  });
+
+  it("is filed in the archive with --archive, versioned like a report: a new version only when the batch changed", async () => {
+    const dir = tempDir();
+    const inputs = join(dir, "收集");
+    mkdirSync(inputs);
+    for (const agency of ["甲局", "乙局"])
+      copyFileSync(await buildWorkbook("2021", { "meta.agency": agency }), join(inputs, `${agency}.xlsx`));
+    const first = await nianbao(["generate", "收集", "--archive", "档案"], dir);
+    expect(first.stderr).toContain("汇总表已存档为第 1 版：档案/2025/汇总表/v1/2025年政府信息公开工作年度报告汇总.xlsx");
+    const same = await nianbao(["generate", "收集", "--archive", "档案"], dir);
+    expect(same.stderr).toContain("汇总表未变化：与存档中的第 1 版");
+    copyFileSync(await buildWorkbook("2021", { "meta.agency": "甲局", "review.upheld": 9 }), join(inputs, "甲局.xlsx"));
+    const changed = await nianbao(["generate", "收集", "--archive", "档案"], dir);
+    expect(changed.stderr).toContain("汇总表已存档为第 2 版");
+    expect(readdirSync(join(dir, "档案", "2025", "汇总表")).sort()).toEqual(["v1", "v2"]);
+    expect(existsSync(join(dir, "出"))).toBe(false);
+    const verify = await nianbao(["verify", "档案"], dir);
+    expect([verify.code, verify.stdout.trim().split("\n").at(-1)]).toEqual([
+      0,
+      "存档完整：每个文件都与存档清单一致，没有缺少或多余的文件。",
+    ]);
   });
 });
 
@@ -190,7 +247,7 @@ describe("a batch on several threads", () => {
         join(inputs, `${i}.xlsx`),
       );
     }
-    const files = await expandInputs([inputs]);
+    const files = (await collectInputs([inputs])).entries.map((entry) => entry.path);
     const run = async (jobs: number) => {
       const outDir = tempDir();
       const items = await generateBatch(files, { outDir, today: TODAY, version: "test", jobs });
@@ -230,6 +287,12 @@ describe.runIf(hasCommand("soffice"))("a batch with --pdf", () => {
     try {
       const run = await nianbao(["generate", "收集", "-o", "出", "--pdf"], dir);
       expect(run.code).toBe(0);
+      // A phase line per converted document, after the inputs' lines (issue 19, item 4).
+      expect(run.stderr.split("\n").filter((line) => line.startsWith("转换 PDF"))).toEqual([
+        "转换 PDF 1/3",
+        "转换 PDF 2/3",
+        "转换 PDF 3/3",
+      ]);
     } finally {
       delete process.env.NIANBAO_SOFFICE;
     }
@@ -237,6 +300,28 @@ describe.runIf(hasCommand("soffice"))("a batch with --pdf", () => {
     const pdfs = readdirSync(join(dir, "出")).filter((name) => name.endsWith(".pdf"));
     expect(pdfs).toHaveLength(3);
     for (const name of pdfs) expect(pdfText(join(dir, "出", name))).toContain(name.slice(5, 7)); // 2025年甲局…: the agency
+  });
+
+  it("exits 3 when the PDFs cannot be made, with the documents written and the summary saying which lack a PDF (issue 19, item 8)", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "收集"));
+    for (const agency of ["甲局", "乙局"])
+      copyFileSync(await buildWorkbook("2021", { "meta.agency": agency }), join(dir, "收集", `${agency}.xlsx`));
+    const failing = join(dir, "soffice");
+    writeFileSync(failing, "#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n", { mode: 0o755 });
+    process.env.NIANBAO_SOFFICE = failing;
+    let run;
+    try {
+      run = await nianbao(["generate", "收集", "-o", "出", "--pdf"], dir);
+    } finally {
+      delete process.env.NIANBAO_SOFFICE;
+    }
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain("有 2 份报告的 PDF 未能生成（Word 文档已生成）");
+    expect(readdirSync(join(dir, "出")).filter((name) => name.endsWith(".docx"))).toHaveLength(2);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, "出", "2025年政府信息公开工作年度报告汇总.xlsx"));
+    expect(workbook.getWorksheet("汇总")!.getCell("E3").value).toBe("已生成（无 PDF）");
   });
 
   it("leaves a summary workbook that LibreOffice opens and prints: every report, the 合计 row and the findings", async () => {

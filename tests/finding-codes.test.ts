@@ -3,7 +3,7 @@
  * keyed by FindingCode: a code without a trigger fails to compile, and the last test fails at run time too.
  */
 import ExcelJS from "exceljs";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import { FINDING_CODES, type FindingCode, type Severity } from "../src/i18n/find
 import { readJsonSource } from "../src/input/read-json.js";
 import { sha256 } from "../src/io/hash.js";
 import { generateBatch } from "../src/pipeline/batch.js";
+import { collectInputs } from "../src/pipeline/batch-inputs.js";
 import { verifyArchive } from "../src/pipeline/verify.js";
 import { checkReport } from "../src/pipeline/check.js";
 import { interpretReport, loadReport } from "../src/pipeline/load.js";
@@ -167,6 +168,14 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
           : xml,
       );
       return refusal(() => loadReport(file));
+    },
+  ],
+  "input/link": [
+    "error",
+    async () => {
+      const dir = tempDir();
+      symlinkSync("/etc/hostname", join(dir, "链接.xlsx"));
+      return (await collectInputs([dir])).entries.flatMap((entry) => (entry.refused ? [entry.refused] : []));
     },
   ],
   "input/not-a-file": ["error", () => refusal(() => loadReport(tempDir()))],

@@ -53,7 +53,8 @@ describe("nianbao generate", () => {
     const docx = join(first.out, HELAN_DOCX);
     const before = statSync(docx).mtimeMs;
     const again = await nianbao(["generate", HELAN, "-o", first.out], ROOT);
-    expect(again.code).toBe(2);
+    // The code a batch gives a report not generated (issue 19, item 5).
+    expect(again.code).toBe(1);
     expect(again.stderr).toContain(HELAN_DOCX);
     expect(again.stderr).toContain("--force");
     expect(statSync(docx).mtimeMs).toBe(before);
@@ -108,9 +109,9 @@ describe("nianbao generate", () => {
     );
   });
 
-  it("still writes the .docx and says why when LibreOffice is not installed", async () => {
+  it("still writes the .docx, says why when LibreOffice is not installed, and exits 3: the PDF asked for was not made", async () => {
     const run = await generate([HELAN, "--pdf"], { NIANBAO_SOFFICE: "/nonexistent/soffice" });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(3);
     expect(run.stderr).toContain("没有安装 LibreOffice");
     expect(existsSync(join(run.out, HELAN_DOCX))).toBe(true);
     expect(readdirSync(run.out).some((f) => f.endsWith(".pdf"))).toBe(false);

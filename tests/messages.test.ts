@@ -33,10 +33,16 @@ describe("findings that repeat", () => {
     expect(lines.indexOf(missing[6]) + 1).toBe(lines.findIndex((line) => line.includes("请勿删除表格中的单元格")));
   });
 
-  it("blank cells: one warning each, the advice to fill 0 once", async () => {
-    const file = await buildWorkbook("2021", { "review.upheld": null, "review.corrected": null, "suitDirect.other": null });
+  it("blank cells: one warning a table, the advice to fill 0 once", async () => {
+    const file = await buildWorkbook("2021", {
+      "review.upheld": null,
+      "review.corrected": null,
+      "suitDirect.other": null,
+      "requests.granted.natural": null,
+    });
     const run = await nianbao(["check", file], tempDir());
-    expect(run.stdout.split("\n").filter((line) => line.includes("未填写，按 0 处理"))).toHaveLength(3);
+    expect(run.stdout.split("\n").filter((line) => line.includes("个格子未填写（A5、B5、H5），均按 0 处理"))).toHaveLength(1);
+    expect(run.stdout.split("\n").filter((line) => line.includes("未填写，按 0 处理"))).toHaveLength(1);
     expect(run.stdout.split("\n").filter((line) => line.includes("没有发生的事项请填 0"))).toHaveLength(1);
   });
 

@@ -11,6 +11,7 @@ import { generateReport } from "../src/pipeline/generate.js";
 import { CLI_TEXT } from "../src/i18n/ui-text.js";
 import { fontsInDocx } from "../src/pdf/document-fonts.js";
 import { fontconfigXml, planFonts } from "../src/pdf/font-plan.js";
+import { sofficeCandidates, sofficeCommand } from "../src/pdf/find-soffice.js";
 import { HELAN_2020 } from "../scripts/examples/helan-2020.js";
 import { hasCommand } from "./helpers/docx.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
@@ -71,7 +72,35 @@ withLibreOffice("fonts in the PDF", () => {
     const zip = new PizZip(readFileSync(outcome.paths.docx));
     expect(zip.file("word/document.xml")!.asText()).toContain('w:eastAsia="仿宋_GB2312"');
     expect(zip.file("word/styles.xml")!.asText()).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
-  }, 240_000);
+  });
+
+  it("carries the report's title as the PDF's and the .docx's document title (issue 19, item 8)", async () => {
+    const outcome = await generateReport({ input: HELAN_2020.file, outDir: tempDir(), today: TODAY, version: "test", pdf: true });
+    if (outcome.status !== "done" || outcome.pdf?.status !== "ok") throw new Error("no PDF");
+    const info = execFileSync("pdfinfo", [outcome.pdf.path!], { encoding: "utf8" });
+    expect(/^Title:\s+(.*)$/m.exec(info)?.[1]).toBe("贺兰县交通运输局2020年政府信息公开工作年度报告");
+    const core = new PizZip(readFileSync(outcome.paths.docx)).file("docProps/core.xml")!.asText();
+    expect(core).toContain("<dc:title>贺兰县交通运输局2020年政府信息公开工作年度报告</dc:title>");
+  });
+});
+
+describe("where LibreOffice is looked for (issue 19, item 8)", () => {
+  it("takes NIANBAO_SOFFICE first, then the standard install folders of Windows and macOS, then soffice on PATH", () => {
+    const none = () => false;
+    expect(sofficeCommand(undefined, "linux", { NIANBAO_SOFFICE: "/opt/lo/soffice" }, none)).toBe("/opt/lo/soffice");
+    expect(sofficeCommand(undefined, "linux", {}, none)).toBe("soffice");
+    const windows = { ProgramFiles: "C:\\Program Files", "ProgramFiles(x86)": "C:\\Program Files (x86)" };
+    expect(sofficeCandidates("win32", windows)).toEqual([
+      "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
+      "C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe",
+    ]);
+    const installed = (path: string) => path === "C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe";
+    expect(sofficeCommand(undefined, "win32", windows, installed)).toBe("C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe");
+    expect(sofficeCommand(undefined, "darwin", { HOME: "/Users/li" }, (path) => path.startsWith("/Applications/"))).toBe(
+      "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    );
+    expect(sofficeCommand("/given/soffice", "win32", windows, installed)).toBe("/given/soffice");
+  });
 });
 
 describe("the font plan (no LibreOffice needed)", () => {

@@ -1,6 +1,8 @@
 /**
- * The one place exit codes are decided (README): 0 valid, 1 findings with errors, 2 unusable input or usage,
- * 3 the output could not be written (a full disk, a read-only folder, -o naming a file).
+ * The one place exit codes are decided (README, --help): 0 valid, or every report generated; 1 errors in a report,
+ * or a report not generated (its output already exists, a duplicate, another year); 2 unusable input or usage;
+ * 3 an output could not be written (a full disk, a read-only folder, -o naming a file, a PDF LibreOffice could not
+ * make).
  */
 export const EXIT = {
   ok: 0,

@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import { countBySeverity, type Finding } from "../findings/finding.js";
 import type { BatchItem } from "../pipeline/batch.js";
+import { statusText } from "../pipeline/batch-status.js";
 import type { CheckResult } from "../pipeline/check.js";
 import type { VerifyResult } from "../pipeline/verify.js";
 import { CLI_TEXT, FRAGMENT, SEVERITY_NAME } from "../i18n/ui-text.js";
@@ -55,19 +56,43 @@ export function formatTemplateResult(file: string, edition: EditionId, findings:
   return [CLI_TEXT.templateHeader(file, edition), CLI_TEXT.checkStats(stats), "", ...findingLines(findings), verdict].join("\n");
 }
 
-/** The batch's closing table: one line per input, columns separated by " | " (names are Chinese: no padding aligns them). */
+/** Columns a character takes in a terminal: two for CJK and full-width forms (and …, which CJK fonts draw wide). */
+const displayWidth = (text: string): number =>
+  [...text].reduce(
+    (width, char) =>
+      width + (/[\u1100-\u115f\u2026\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1),
+    0,
+  );
+
+/** Text cut to `width` columns, with … where cut. */
+function fit(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let kept = "";
+  for (const char of text) {
+    if (displayWidth(kept + char) + 2 > width) break;
+    kept += char;
+  }
+  return `${kept}…`;
+}
+
+const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
+
+/** Each column's widest: the table fits an 80-column console; the summary workbook has every name whole. */
+const BATCH_COLUMN_WIDTHS = [20, 17, 4, 16, 4, 4];
+
+/** The batch's closing table: one line per input, aligned, at most 80 columns wide. */
 export function formatBatchTable(items: readonly BatchItem[], shown: (path: string) => string): string {
   const rows = items.map((item) => [
     shown(item.input),
     item.report?.agency ?? "",
     item.report?.year === undefined ? "" : String(item.report.year),
-    item.report?.edition ?? "",
-    CLI_TEXT.batchStatus[item.status],
+    statusText(item),
     String(item.errors),
     String(item.warnings),
-    item.output ? shown(item.output) : "",
   ]);
-  return [CLI_TEXT.batchHeader, ...rows].map((row) => row.join(" | ")).join("\n");
+  const all = [[...CLI_TEXT.batchHeader], ...rows].map((row) => row.map((cell, c) => fit(cell, BATCH_COLUMN_WIDTHS[c])));
+  const widths = BATCH_COLUMN_WIDTHS.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
+  return all.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c]))).join(" | ")).join("\n");
 }
 
 /** The human form of `nianbao verify`: what was checked, one line per problem, the verdict. */

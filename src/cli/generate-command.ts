@@ -1,7 +1,9 @@
 import { availableParallelism } from "node:os";
-import { dirname, relative, resolve } from "node:path";
+import { basename, dirname, relative, resolve } from "node:path";
 import { InputError } from "../findings/finding.js";
-import { expandInputs, generateBatch, writeSummary, type BatchItem } from "../pipeline/batch.js";
+import { generateBatch, refusedItem, writeSummary } from "../pipeline/batch.js";
+import { DONE_STATUSES } from "../pipeline/batch-status.js";
+import { collectInputs, type BatchEntry, type BatchInputs, type SkipReason } from "../pipeline/batch-inputs.js";
 import { generateReport } from "../pipeline/generate.js";
 import { loadReport, type LoadedReport } from "../pipeline/load.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
@@ -24,6 +26,8 @@ export interface GenerateArgs {
   jobs?: number;
   /** Last year's report, for the cross-year rules: one input only. */
   previous?: string;
+  /** Write the summary workbook for files named one by one too (a folder always gets one). */
+  summary?: boolean;
 }
 
 /** One file → the report with its findings; several files or a folder → a batch with a table at the end. */
@@ -38,13 +42,16 @@ export async function runGenerate(args: GenerateArgs, io: CliIo, version: string
 }
 
 async function generate(args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
-  const inputs = await expandInputs(args.files.map((file) => resolve(io.cwd, file)));
-  const single = args.files.length === 1 && inputs.length === 1 && inputs[0] === resolve(io.cwd, args.files[0]);
-  if (inputs.length === 0) {
+  const given = args.files.map((file) => resolve(io.cwd, file));
+  const { entries, skipped } = await collectInputs(given);
+  const single = given.length === 1 && entries.length === 1 && entries[0].path === given[0] && !entries[0].refused;
+  for (const [reason, paths] of groupSkipped(skipped))
+    io.err(CLI_TEXT.batchSkipped[reason](paths.length, paths.map((p) => basename(p)).join("、")));
+  if (entries.length === 0) {
     io.err(CLI_TEXT.batchEmpty(args.files.join("、")));
     return EXIT.unusable;
   }
-  if (args.previous !== undefined && inputs.length > 1) {
+  if (args.previous !== undefined && entries.length > 1) {
     io.err(CLI_TEXT.previousWithBatch);
     return EXIT.unusable;
   }
@@ -56,8 +63,17 @@ async function generate(args: GenerateArgs, io: CliIo, version: string): Promise
     io.err(error.finding.message);
     return EXIT.unusable;
   }
-  if (single && !args.json) return runOne(inputs[0], args, io, version, previous);
-  return runBatch(inputs, args, io, version, previous);
+  if (single && !args.json) return runOne(entries[0].path, args, io, version, previous);
+  // A summary for an office's folder, or when asked for: files named one by one are a clerk's, not a collection.
+  const summary = args.summary || given.some((path) => !entries.some((entry) => entry.path === path));
+  return runBatch(entries, { ...args, summary }, io, version, previous);
+}
+
+/** The files a batch passed over, by why: each reason is told once. */
+function groupSkipped(skipped: BatchInputs["skipped"]): Map<SkipReason, string[]> {
+  const groups = new Map<SkipReason, string[]>();
+  for (const { path, reason } of skipped) groups.set(reason, [...(groups.get(reason) ?? []), path]);
+  return groups;
 }
 
 /** What the command line asks of every report, with paths resolved against the clerk's folder. */
@@ -73,17 +89,43 @@ const optionsOf = (args: GenerateArgs, io: CliIo, version: string, previous: Loa
   ...(previous ? { previous } : {}),
 });
 
-async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version: string, previous?: LoadedReport): Promise<ExitCode> {
+async function runBatch(
+  entries: readonly BatchEntry[],
+  args: GenerateArgs & { summary: boolean },
+  io: CliIo,
+  version: string,
+  previous?: LoadedReport,
+): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
-  const progress = batchProgress(io, inputs.length, shown);
+  const progress = batchProgress(io, entries.length, shown);
+  const refused = entries.filter((entry) => entry.refused).map((entry) => refusedItem(entry.path, entry.refused!));
+  refused.forEach((item, i) => progress.prepared(item, i + 1, entries.length));
+  const files = entries.filter((entry) => !entry.refused).map((entry) => entry.path);
   const jobs = args.jobs ?? availableParallelism();
-  const items = await generateBatch(inputs, { ...optionsOf(args, io, version, previous), jobs }, progress.prepared).finally(progress.stop);
-  const count = (status: BatchItem["status"]) => items.filter((item) => item.status === status).length;
-  const failed = items.length - count("generated") - count("unchanged");
-  const summary = await writeSummary(items, resolve(io.cwd, args.output), args.force);
+  const options = { ...optionsOf(args, io, version, previous), jobs, onPdf: progress.pdf };
+  const onPrepared = (item: Parameters<typeof progress.prepared>[0], done: number) =>
+    progress.prepared(item, refused.length + done, entries.length);
+  const generated = files.length === 0 ? [] : await generateBatch(files, options, onPrepared).finally(progress.stop);
+  progress.stop();
+  // Every entry in its place: the folder's order, refused entries among the files.
+  const byPath = new Map([...generated, ...refused].map((item) => [item.input, item]));
+  const items = entries.map((entry) => byPath.get(entry.path)!);
+  const done = items.filter((item) => DONE_STATUSES.has(item.status)).length;
+  const failed = items.length - done;
+  const pdfFailed = items.filter((item) => item.pdf && item.pdf !== "ok").length;
+  const summary = args.summary
+    ? await writeSummary(items, {
+        outDir: resolve(io.cwd, args.output),
+        archive: args.archive && resolve(io.cwd, args.archive),
+        force: args.force,
+        now: io.today,
+      })
+    : undefined;
   // The table (or the JSON) is the product on stdout; where the summary went is a message.
-  if (summary.status === "written") io.err(SUMMARY_TEXT.written(shown(summary.path)));
-  if (summary.status === "exists") io.err(SUMMARY_TEXT.exists(shown(summary.path)));
+  if (summary?.status === "written") io.err(SUMMARY_TEXT.written(shown(summary.path)));
+  if (summary?.status === "exists") io.err(SUMMARY_TEXT.exists(shown(summary.path)));
+  if (summary?.status === "archived") io.err(SUMMARY_TEXT.archived(shown(summary.path), summary.version));
+  if (summary?.status === "unchanged") io.err(SUMMARY_TEXT.unchanged(shown(summary.path), summary.version));
   if (args.json) {
     io.out(
       JSON.stringify(
@@ -97,9 +139,20 @@ async function runBatch(inputs: string[], args: GenerateArgs, io: CliIo, version
     // Why an input was not even checked: the table has no room for it. A file's own message names the file.
     for (const item of items.filter((i) => i.status === "unreadable")) io.err(item.findings[0].message);
     for (const item of items.filter((i) => i.status === "duplicate")) io.err(`${shown(item.input)}：${item.findings[0].message}`);
-    io.out(CLI_TEXT.batchSummary(items.length, count("generated"), count("unchanged"), failed));
+    if (pdfFailed > 0) io.err(CLI_TEXT.batchPdfFailed(pdfFailed));
+    const where = summary && "path" in summary ? shown(summary.path) : undefined;
+    io.out(
+      CLI_TEXT.batchSummary(
+        items.length,
+        items.filter((i) => i.status === "generated").length,
+        items.filter((i) => i.status === "unchanged").length,
+        failed,
+        where,
+      ),
+    );
   }
-  return failed > 0 ? EXIT.findings : EXIT.ok;
+  if (failed > 0) return EXIT.findings;
+  return pdfFailed > 0 ? EXIT.writeFailed : EXIT.ok;
 }
 
 async function runOne(input: string, args: GenerateArgs, io: CliIo, version: string, previous?: LoadedReport): Promise<ExitCode> {
@@ -118,7 +171,7 @@ async function runOne(input: string, args: GenerateArgs, io: CliIo, version: str
     }
     if (outcome.status === "exists") {
       io.err(CLI_TEXT.generateExists(shown(outcome.path)));
-      return EXIT.unusable;
+      return EXIT.findings;
     }
     if (outcome.status === "unchanged") {
       io.out(CLI_TEXT.unchanged(shown(dirname(outcome.paths.docx)), outcome.version));
@@ -133,13 +186,15 @@ async function runOne(input: string, args: GenerateArgs, io: CliIo, version: str
       if (outcome.pdf.fonts.some((font) => !font.installed)) io.out(CLI_TEXT.pdfFonts(outcome.pdf.fonts));
     }
     if (outcome.pdf?.status === "unavailable") io.err(CLI_TEXT.pdfUnavailable);
-    if (outcome.pdf?.status === "failed") io.err(CLI_TEXT.pdfFailed(outcome.pdf.reason));
+    // LibreOffice's own words are English: the clerk reads ours; --json keeps its reason.
+    if (outcome.pdf?.status === "failed") io.err(CLI_TEXT.pdfFailed);
     io.out(CLI_TEXT.generated(shown(outcome.paths.manifest)));
     if (outcome.version !== undefined) {
       io.out(CLI_TEXT.archived(shown(dirname(outcome.paths.docx)), outcome.version));
       if (outcome.pdf?.status === "ok") io.out(CLI_TEXT.pdfA);
     }
-    return EXIT.ok;
+    // The .docx is written; a PDF asked for and not made is still an output that could not be written.
+    return outcome.pdf && outcome.pdf.status !== "ok" ? EXIT.writeFailed : EXIT.ok;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.err(error.finding.message);

@@ -142,12 +142,19 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             .option("html", { type: "boolean", default: false, describe: COMMAND_TEXT.html })
             .option("archive", { type: "string", describe: COMMAND_TEXT.archive })
             .option("jobs", { alias: "j", type: "number", describe: COMMAND_TEXT.jobs })
-            .option("previous", { type: "string", describe: COMMAND_TEXT.previous }),
+            .option("previous", { type: "string", describe: COMMAND_TEXT.previous })
+            .option("summary", { type: "boolean", default: false, describe: COMMAND_TEXT.summary }),
         async (args) => {
-          const { files, output, template, force, pdf, html, json, archive, jobs, previous } = args;
+          const { files, output, template, force, pdf, html, json, archive, jobs, previous, summary } = args;
           if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
           const { runGenerate } = await import("./generate-command.js");
-          done(await runGenerate({ files: files!, output, template, force, pdf, html, json, archive, jobs, previous }, io, toolVersion()));
+          done(
+            await runGenerate(
+              { files: files!, output, template, force, pdf, html, json, archive, jobs, previous, summary },
+              io,
+              toolVersion(),
+            ),
+          );
         },
       )
       .command(
@@ -192,6 +199,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
           .demandCommand(1, COMMAND_TEXT.needTemplateCommand(io.invocation)),
       )
       .demandCommand(1, COMMAND_TEXT.needCommand)
+      .epilog(COMMAND_TEXT.exitCodes)
       .check(rejectEmptyPaths, true)
       .strict()
       .version(toolVersion())

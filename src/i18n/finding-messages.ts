@@ -35,6 +35,33 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** Each rule as a person names it: the 问题清单 of a summary shows these, the code beside them. */
+export const RULE_NAME: Record<RuleId, string> = {
+  input: "文件与格式",
+  template: "模板",
+  archive: "存档",
+  V1: "数值格式",
+  V2: "数值写法",
+  V3: "空白",
+  V4: "基本信息",
+  V5: "成文日期",
+  V6: "数值过大",
+  V7: "文字",
+  R1: "表三收支平衡",
+  R2: "表三办理结果合计",
+  R3: "表三行合计",
+  R4: "表四合计",
+  P1: "规章",
+  P2: "收费金额单位",
+  P3: "收费与不予处理",
+  P4: "表二列序",
+  P5: "文字与表格",
+  X1: "跨年：上年结转",
+  X2: "跨年：现行有效件数",
+  X3: "跨年：上一年项目数量",
+  X4: "跨年：机关与年度",
+};
+
 // The parameters a message reads; each entry names its own, so a missing one fails to compile.
 type Value = string | number;
 type File = { file: string };
@@ -68,6 +95,11 @@ const entries = {
     severity: "error",
     message: (p: File & Detail) =>
       `文件 ${p.file} 中${p.detail}，几乎覆盖整张表，标准化工作簿不会有这样的区域，无法检查。请在 Excel 或 WPS 中取消这一合并（或删除这一名称）后重新保存。`,
+  },
+  "input/link": {
+    rule: "input",
+    severity: "error",
+    message: (p: File) => `${p.file} 是一个链接，没有读取（链接可能指向文件夹以外）。请把文件本身放进文件夹。`,
   },
   "input/not-a-file": {
     rule: "input",

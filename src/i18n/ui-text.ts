@@ -45,7 +45,7 @@ export const CLI_TEXT = {
           `${f.official} → ${f.installed ? "本机已安装" : f.substitute ? `${f.substitute}${f.bold ? "（粗体）" : ""}` : "没有可替代的字体，由 LibreOffice 自选"}`,
       )
       .join("；")}。`,
-  pdfFailed: (reason: string) => `PDF 转换失败（Word 文档已生成）：${reason}`,
+  pdfFailed: "PDF 转换失败（Word 文档已生成）：LibreOffice 没能转换这份文档。可以用 Word 或 WPS 打开 Word 文档，另存为 PDF。",
   generateRefused: (errors: number) => `有 ${errors} 项错误，未生成报告。请改正后再生成。`,
   batchStatus: {
     generated: "已生成",
@@ -55,6 +55,8 @@ export const CLI_TEXT = {
     duplicate: "重复",
     exists: "已存在",
     "template-invalid": "模板有误",
+    published: "已发布，不生成",
+    "other-year": "其他年度，未生成",
   } as Record<string, string>,
   /** Progress, once an input is read, checked and rendered (its file is written after every input is). */
   batchPrepared: {
@@ -62,16 +64,28 @@ export const CLI_TEXT = {
     invalid: "有错误",
     unreadable: "无法读取",
     "template-invalid": "模板有误",
+    published: "已检查（已发布的报告，不生成）",
   } as Record<string, string>,
-  batchHeader: ["文件", "机关", "年度", "版本", "状态", "错误", "警告", "输出"],
-  batchSummary: (total: number, generated: number, unchanged: number, failed: number) =>
-    `共 ${total} 份：已生成 ${generated} 份，${unchanged > 0 ? `未变化 ${unchanged} 份，` : ""}未生成 ${failed} 份。${failed > 0 ? "请逐份运行 check 查看错误，改正后重新生成。" : ""}`,
+  /** Files a batch folder holds that are never reports: told once per kind. */
+  batchSkipped: {
+    annotated: (count: number, names: string) => `跳过了 ${count} 份带批注的副本（check --annotate 写出的，不是报告本身）：${names}`,
+    lock: (count: number, names: string) => `跳过了 ${count} 个 Excel/WPS 的临时文件（工作簿打开时生成）：${names}`,
+    system: (count: number, names: string) => `跳过了 ${count} 个系统文件：${names}`,
+  },
+  batchHeader: ["文件", "机关", "年度", "状态", "错误", "警告"],
+  noPdf: "（无 PDF）",
+  batchPdfProgress: (done: number, total: number) => `转换 PDF ${done}/${total}`,
+  batchPdfFailed: (count: number) => `有 ${count} 份报告的 PDF 未能生成（Word 文档已生成），见上方的说明。`,
+  batchSummary: (total: number, generated: number, unchanged: number, failed: number, summary?: string) =>
+    `共 ${total} 份：已生成 ${generated} 份，${unchanged > 0 ? `未变化 ${unchanged} 份，` : ""}未生成 ${failed} 份。` +
+    (summary ? `输出文件和每份的全部问题见 ${summary}（“问题清单”表）。` : failed > 0 ? "请逐份运行 check 查看错误，改正后重新生成。" : ""),
   unchanged: (folder: string, version: number) => `未变化：与存档中的第 ${version} 版（${folder}）相同，没有写入新的版本。`,
   archived: (folder: string, version: number) => `已存档为第 ${version} 版：${folder}`,
   pdfA: "存档的 PDF 为 PDF/A-2b 格式（字体已嵌入），符合电子文件长期保存的要求。",
   batchProgressLine: (settled: number, total: number, file: string, status: string) => `[${settled}/${total}] ${file}：${status}`,
   /** cli-progress's format: its {bar}, {value}, {total}, {duration_formatted}, {eta_formatted} and our {file}. */
   batchProgressBar: "{bar} {value}/{total} 份 | {file} | 已用 {duration_formatted} | 预计还需 {eta_formatted}",
+  batchPdfProgressBar: "{bar} 转换 PDF {value}/{total} | 已用 {duration_formatted} | 预计还需 {eta_formatted}",
   batchEmpty: (paths: string) => `${paths} 中没有工作簿（.xlsx）或 JSON 文件。`,
   verifyHeader: (dir: string, manifests: number, files: number) =>
     `核对存档 ${dir}：存档清单 ${manifests} 份，重新计算了 ${files} 个文件的 SHA-256。`,
@@ -110,15 +124,25 @@ export function yargsStrings(invocation: string, command: string | undefined) {
 }
 
 /** Command and option descriptions shown by --help. */
+const madeAtText = (at: Date) =>
+  `${at.getFullYear()}年${at.getMonth() + 1}月${at.getDate()}日 ${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
+
 /** The county summary workbook of a batch (workbook/summary.ts). */
 export const SUMMARY_TEXT = {
   fileName: (year: number) => `${year}年政府信息公开工作年度报告汇总.xlsx`,
+  /** The archive's folder for the summaries of a year, beside the agencies' folders. */
+  archiveFolder: "汇总表",
   overviewSheet: "汇总",
   findingsSheet: "问题清单",
-  columns: ["文件", "机关", "年度", "版本", "状态", "错误", "警告"],
-  total: "合计",
-  findingColumns: ["文件", "机关", "严重程度", "代码", "工作表（字段）", "单元格", "说明"],
+  title: (year: number, madeAt: Date) => `${year} 年度政府信息公开工作年度报告汇总（${madeAtText(madeAt)}生成）`,
+  findingsTitle: (year: number, madeAt: Date) => `${year} 年度政府信息公开工作年度报告问题清单（${madeAtText(madeAt)}生成）`,
+  countedColumn: "计入合计",
+  columns: ["文件", "机关", "年度", "版本", "状态", "计入合计", "错误", "警告"],
+  total: (year: number) => `合计（已生成和未变化的 ${year} 年度报告）`,
+  findingColumns: ["文件", "机关", "级别", "规则", "代码", "位置", "说明"],
   written: (file: string) => `已生成汇总表：${file}`,
+  archived: (folder: string, version: number) => `汇总表已存档为第 ${version} 版：${folder}`,
+  unchanged: (folder: string, version: number) => `汇总表未变化：与存档中的第 ${version} 版（${folder}）相同。`,
   exists: (file: string) => `汇总表 ${file} 已存在，未覆盖。如需重新生成，请加 --force，或用 -o 指定其他文件夹。`,
 } as const;
 
@@ -150,6 +174,8 @@ export const CLI_HELP = {
   json: "以 JSON 输出检查结果",
   annotate: "另存一份带批注的工作簿副本（文件名.批注.xlsx）：有问题的单元格标色并附说明，首页列出全部问题",
   needCommand: "请指定一个命令，如 init、check 或 generate",
+  exitCodes:
+    "退出码：0 没有错误（generate：每份报告都已生成或未变化）；1 有错误，或有报告没有生成（同名报告已存在、重复、其他年度等）；2 文件无法使用或命令写错；3 结果无法写出（磁盘已满、没有权限、PDF 未能生成等）。",
   needTemplateCommand: (invocation: string) => `请写出要做的事，如 ${invocation} ${COMMAND_EXAMPLE.template}`,
   generate: "检查通过后生成 Word 报告（可选 PDF）和存档清单；可给多个文件或一个文件夹",
   generateJson: "以 JSON 输出每份报告的结果",
@@ -159,6 +185,7 @@ export const CLI_HELP = {
   pdf: "同时生成 PDF（需要安装 LibreOffice）",
   html: "同时生成网页版（.html，可直接粘贴到网站的编辑器中发布）",
   archive: "把报告存入存档文件夹：档案/年度/机关/v版本号/，含 Word、PDF/A（加 --pdf）、原工作簿和存档清单",
+  summary: "给出的是几个文件（不是文件夹）时也写出汇总表（给出文件夹时总会写出）",
   jobs: "同时处理的线程数（默认为本机 CPU 核数；份数少时只用一个）",
   previous: "本机关上一年度的报告（工作簿、JSON、已发布的 Word 文档或网页），用于跨年度核对（上年结转、现行有效件数等）",
   export:

@@ -18,3 +18,13 @@ export function safeFileName(name: string): string {
   }
   return kept;
 }
+
+/**
+ * An agency's name as the key of its reports: what makes a file or folder name, compared in its compatibility form
+ * (full- and half-width alike, NFKC). Two inputs with one key are one agency: a batch refuses them as duplicates,
+ * and the archive files them in one folder. Empty, "." or ".." when the name leaves no folder name.
+ */
+export const agencyKey = (agency: string): string => safeFileName(agency.normalize("NFKC"));
+
+/** Whether a name can be a folder of its own: not empty, and not "." or ".." (which name the folders above). */
+export const isFolderName = (name: string): boolean => name !== "" && !/^\.+$/.test(name);

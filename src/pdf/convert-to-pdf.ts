@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fontsInDocx } from "./document-fonts.js";
 import { fontEnvironment } from "./font-environment.js";
+import { sofficeCommand } from "./find-soffice.js";
 import type { FontSubstitution } from "./font-plan.js";
 
 export type PdfOutcome =
@@ -15,6 +16,8 @@ export interface PdfOptions {
   /** PDF/A-2b (fonts embedded, metadata in XMP), as long-term electronic records require: for the archive. */
   pdfA?: boolean;
   soffice?: string;
+  /** Called as each document is converted: how many of all are done. */
+  onConverted?: (done: number, total: number) => void;
 }
 
 /** LibreOffice starts in about a second; each further document costs a fraction of that. */
@@ -26,10 +29,19 @@ const DOCUMENTS_PER_PROCESS = 200;
 const filterOf = (options: PdfOptions) =>
   options.pdfA ? `pdf:writer_pdf_Export:${JSON.stringify({ SelectPdfVersion: { type: "long", value: "2" } })}` : "pdf";
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeout: number) {
+/** LibreOffice prints a line per document it converts: "convert /…/3.docx as a Writer document -> /…/3.pdf using filter : pdf". */
+const CONVERTED = /^convert .* -> /gm;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeout: number, onConverted: () => void) {
   return new Promise<{ code: number | null; error?: NodeJS.ErrnoException; stderr: string }>((resolve) => {
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], timeout, killSignal: "SIGKILL", env });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], timeout, killSignal: "SIGKILL", env });
     let stderr = "";
+    let pending = "";
+    child.stdout.on("data", (chunk) => {
+      const lines = (pending + String(chunk)).split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) if (line.match(CONVERTED)) onConverted();
+    });
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", (error) => resolve({ code: null, error, stderr }));
     child.on("close", (code) => resolve({ code, stderr }));
@@ -44,13 +56,20 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeout: n
  */
 export async function convertManyToPdf(documents: readonly Buffer[], workDir: string, options: PdfOptions = {}): Promise<PdfOutcome[]> {
   const outcomes: PdfOutcome[] = [];
+  let done = 0;
+  const converted = () => options.onConverted?.(++done, documents.length);
   for (let start = 0; start < documents.length; start += DOCUMENTS_PER_PROCESS) {
-    outcomes.push(...(await convertInOneProcess(documents.slice(start, start + DOCUMENTS_PER_PROCESS), workDir, options)));
+    outcomes.push(...(await convertInOneProcess(documents.slice(start, start + DOCUMENTS_PER_PROCESS), workDir, options, converted)));
   }
   return outcomes;
 }
 
-async function convertInOneProcess(documents: readonly Buffer[], workDir: string, options: PdfOptions): Promise<PdfOutcome[]> {
+async function convertInOneProcess(
+  documents: readonly Buffer[],
+  workDir: string,
+  options: PdfOptions,
+  converted: () => void,
+): Promise<PdfOutcome[]> {
   const scratch = await mkdtemp(join(workDir, ".nianbao-pdf-"));
   try {
     const usedPerDocument = documents.map((bytes) => fontsInDocx(bytes));
@@ -60,7 +79,7 @@ async function convertInOneProcess(documents: readonly Buffer[], workDir: string
     await Promise.all(documents.map((bytes, i) => writeFile(paths[i], bytes)));
     const profile = `-env:UserInstallation=${pathToFileURL(join(scratch, "profile")).href}`;
     const args = ["--headless", "--norestore", profile, "--convert-to", filterOf(options), "--outdir", scratch, ...paths];
-    const result = await run(options.soffice ?? process.env.NIANBAO_SOFFICE ?? "soffice", args, env, TIME_LIMIT_MS(documents.length));
+    const result = await run(sofficeCommand(options.soffice), args, env, TIME_LIMIT_MS(documents.length), converted);
     if (result.error?.code === "ENOENT") return documents.map(() => ({ status: "unavailable" }));
     const reason = result.error?.message ?? (result.stderr.trim() || `exit ${result.code}`);
     return Promise.all(

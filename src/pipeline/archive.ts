@@ -1,17 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { safeFileName } from "../io/file-names.js";
+import { agencyKey } from "../io/file-names.js";
 import { makeFolder } from "../io/folders.js";
 import { sha256 } from "../io/hash.js";
 import type { Manifest } from "./manifest.js";
 import { documentPaths } from "./paths.js";
 import { readManifest } from "./read-manifest.js";
-import type { PlacementPlan, ReportDocument, WriteOptions } from "./write.js";
+import type { Placement, PlacementPlan, ReportDocument, WriteOptions } from "./write.js";
 
-/** DIR/2025/贺兰县交通运输局: every version of one agency's report for one year. */
+/** DIR/2025/贺兰县交通运输局: every version of one agency's report for one year, however its name was typed. */
 const archiveFolderOf = (root: string, document: Pick<ReportDocument, "year" | "agency">): string =>
-  join(root, String(document.year), safeFileName(document.agency));
+  join(root, String(document.year), agencyKey(document.agency));
 
 const VERSION_FOLDER = /^v([1-9]\d*)$/;
 const versionFolderName = (version: number) => `v${version}`;
@@ -47,30 +47,38 @@ export async function archivePlacement(root: string, document: ReportDocument, o
     const paths = documentPaths(join(folder, versionFolderName(latest)), document.baseName);
     if (isUnchanged(await readManifest(paths.manifest), document, !!options.pdf)) return { status: "unchanged", version: latest, paths };
   }
+  return { status: "place", placement: await nextVersionPlacement(folder) };
+}
+
+/** The latest version folder of `folder` (DIR/2025/汇总/v3), when there is one. */
+export async function latestVersionFolder(folder: string): Promise<string | undefined> {
+  const latest = await latestVersion(folder);
+  return latest > 0 ? join(folder, versionFolderName(latest)) : undefined;
+}
+
+/** A placement that files what is written into it as the next version of `folder`, in one rename. */
+export async function nextVersionPlacement(folder: string): Promise<Placement> {
   await makeFolder(folder);
   const staging = join(folder, `.staging-${randomBytes(6).toString("hex")}`);
   await mkdir(staging);
   let committed = false;
   return {
-    status: "place",
-    placement: {
-      write: (name, bytes) => writeFile(join(staging, name), bytes, { flag: "wx" }),
-      commit: async () => {
-        for (let version = (await latestVersion(folder)) + 1; ; version++) {
-          const target = join(folder, versionFolderName(version));
-          try {
-            // rename() refuses a folder that holds files (a version another run filed meanwhile).
-            await rename(staging, target);
-            committed = true;
-            return { folder: target, version };
-          } catch (error) {
-            if (!ALREADY_THERE.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
-          }
+    write: (name, bytes) => writeFile(join(staging, name), bytes, { flag: "wx" }),
+    commit: async () => {
+      for (let version = (await latestVersion(folder)) + 1; ; version++) {
+        const target = join(folder, versionFolderName(version));
+        try {
+          // rename() refuses a folder that holds files (a version another run filed meanwhile).
+          await rename(staging, target);
+          committed = true;
+          return { folder: target, version };
+        } catch (error) {
+          if (!ALREADY_THERE.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
         }
-      },
-      abandon: async () => {
-        if (!committed) await rm(staging, { recursive: true, force: true });
-      },
+      }
+    },
+    abandon: async () => {
+      if (!committed) await rm(staging, { recursive: true, force: true });
     },
   };
 }

@@ -1,9 +1,15 @@
-import { readdir, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { makeFinding } from "../findings/finding.js";
+import { sha256 } from "../io/hash.js";
+import type { SummaryEntry } from "../workbook/summary.js";
+import { latestVersionFolder, nextVersionPlacement } from "./archive.js";
+import { MANIFEST_SUFFIX, type FileRecord } from "./manifest.js";
+import { makeFinding, type Finding } from "../findings/finding.js";
 import { removeStaleTemporaries, TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { agencyKey } from "../io/file-names.js";
 import { asOutputError } from "../io/output-error.js";
-import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
+import { SUMMARY_TEXT } from "../i18n/ui-text.js";
+import { DONE_STATUSES, statusText, type BatchStatus } from "./batch-status.js";
 import { prepareAll, threadsFor } from "./prepare-pool.js";
 import type { PrepareOptions, PreparedInput } from "./prepare.js";
 import {
@@ -17,8 +23,7 @@ import {
   type WriteResult,
 } from "./write.js";
 
-/** What became of one input of a batch. */
-export type BatchStatus = "generated" | "unchanged" | "invalid" | "unreadable" | "duplicate" | "exists" | "template-invalid";
+export { DONE_STATUSES, statusText, type BatchStatus };
 
 /** What became of one input: its reading, check and findings (PreparedInput), and where it went. */
 export type BatchItem = Omit<PreparedInput, "status" | "document"> & {
@@ -27,36 +32,29 @@ export type BatchItem = Omit<PreparedInput, "status" | "document"> & {
   output?: string;
   /** The archive version it is filed as, with `archive`. */
   version?: number;
+  /** With `pdf`: whether its PDF was made. */
+  pdf?: "ok" | "unavailable" | "failed";
 };
 
-const REPORT_FILE = /\.(xlsx|json)$/i;
-/** Excel's lock files (~$name.xlsx) and hidden files are never reports. */
-const isReportFile = (name: string) => REPORT_FILE.test(name) && !name.startsWith("~$") && !name.startsWith(".");
-
-/** The report files the arguments name: a folder stands for its .xlsx and .json files (not its subfolders), in name order. */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isDirectory()) {
-      files.push(path);
-      continue;
-    }
-    const names = (await readdir(path, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && isReportFile(entry.name))
-      .map((entry) => entry.name);
-    files.push(...names.sort().map((name) => join(path, name)));
-  }
-  return [...new Set(files)];
-}
+/** An entry of a batch folder that was not read (a subfolder, a link): a row of its own. */
+export const refusedItem = (input: string, finding: Finding): BatchItem => ({
+  input,
+  status: "unreadable",
+  errors: 1,
+  warnings: 0,
+  findings: [finding],
+});
 
 export interface BatchOptions extends PrepareOptions, WriteOptions {
   /** Worker threads for reading, checking and rendering; see threadsFor. One when absent. */
   jobs?: number;
 }
 
-/** 2025|贺兰县交通运输局: two inputs with the same key would be published under the same name. */
-const reportKey = (prepared: PreparedInput) => `${prepared.report?.year}|${prepared.report?.agency}`;
+/**
+ * 2025|贺兰县交通运输局: two inputs with the same key would be published under the same name, however the name was
+ * typed (full- or half-width, spaces, a slash).
+ */
+const reportKey = (prepared: PreparedInput) => `${prepared.report?.year}|${agencyKey(prepared.report?.agency ?? "")}`;
 
 const itemOf = ({ document: _, status, ...prepared }: PreparedInput, outcome: Partial<BatchItem> = {}): BatchItem => ({
   ...prepared,
@@ -82,7 +80,13 @@ function duplicateItem(prepared: PreparedInput, sameReport: readonly string[]): 
 function writtenItem(prepared: PreparedInput, result: WriteResult): BatchItem {
   if (result.status === "exists") return itemOf(prepared, { status: "exists" });
   const version = result.version === undefined ? {} : { version: result.version };
-  return itemOf(prepared, { status: result.status === "written" ? "generated" : "unchanged", output: result.paths.docx, ...version });
+  const pdf = result.status === "written" && result.pdf ? { pdf: result.pdf.status } : {};
+  return itemOf(prepared, {
+    status: result.status === "written" ? "generated" : "unchanged",
+    output: result.paths.docx,
+    ...version,
+    ...pdf,
+  });
 }
 
 /**
@@ -148,14 +152,15 @@ export async function generateBatch(
   }
   const { prepared } = preparing;
   const items: BatchItem[] = prepared.map((item) => itemOf(item));
+  const year = batchYear(items);
   const toComplete: { index: number; staged: StagedDocument }[] = [];
   const given: StagedDocument[] = [];
   prepared.forEach((item, index) => {
     if (item.status !== "rendered") return;
     const sameReport = inputsPerKey.get(reportKey(item))!;
     const stageResult = stages.get(index);
-    if (sameReport.length > 1) {
-      items[index] = duplicateItem(item, sameReport);
+    if (sameReport.length > 1 || item.report?.year !== year) {
+      items[index] = sameReport.length > 1 ? duplicateItem(item, sameReport) : itemOf(item, { status: "other-year" });
       if (stageResult?.status === "staged") given.push(stageResult.staged);
     } else if (stageResult?.status === "staged") toComplete.push({ index, staged: stageResult.staged });
     else items[index] = writtenItem(item, stageResult!);
@@ -169,45 +174,109 @@ export async function generateBatch(
   return items;
 }
 
-/** The year most reports of the batch are for: the summary is named after it. */
-function batchYear(items: readonly BatchItem[]): number | undefined {
+/** The year most reports of the batch are for (the later one on a tie): the summary is named after it. */
+export function batchYear(items: readonly Pick<BatchItem, "report">[]): number | undefined {
   const counts = new Map<number, number>();
   for (const year of items.map((item) => item.report?.year).filter((y) => y !== undefined)) counts.set(year, (counts.get(year) ?? 0) + 1);
   return [...counts].sort(([yearA, a], [yearB, b]) => b - a || yearB - yearA)[0]?.[0];
 }
 
-export type SummaryResult = { status: "written" | "exists"; path: string } | { status: "no-year" };
+export type SummaryResult =
+  | { status: "written" | "exists"; path: string }
+  | { status: "archived" | "unchanged"; path: string; version: number }
+  | { status: "no-year" };
+
+export interface SummaryOptions {
+  outDir: string;
+  /** With an archive, the summary is filed there as the next version of DIR/<year>/汇总表, as a report is. */
+  archive?: string;
+  force?: boolean;
+  /** When it is made, for its title line. */
+  now?: Date;
+}
+
+/** What the summary says of each input: its status, whether it counts in 合计 (the batch's year, in the output). */
+function summaryEntries(items: readonly BatchItem[], year: number): SummaryEntry[] {
+  return items.map((item) => ({
+    file: basename(item.input),
+    agency: item.report?.agency,
+    year: item.report?.year,
+    edition: item.report?.edition,
+    status: statusText(item),
+    counted: DONE_STATUSES.has(item.status) && item.report?.year === year,
+    errors: item.errors,
+    warnings: item.warnings,
+    figures: item.figures,
+    findings: item.findings,
+  }));
+}
+
+/** The summary's record in the archive: the workbook, and a digest of what it lists (its title's time aside). */
+interface SummaryManifest {
+  tool: { name: "nianbao" };
+  kind: "summary";
+  output: FileRecord;
+  pdf: null;
+  /** SHA-256 of the entries it lists: the same batch again files no new version. */
+  entries: string;
+  generatedAt: string;
+}
+
+async function archiveSummary(archive: string, year: number, bytes: Uint8Array, entries: string, now: Date): Promise<SummaryResult> {
+  const folder = join(archive, String(year), SUMMARY_TEXT.archiveFolder);
+  const name = SUMMARY_TEXT.fileName(year);
+  const manifestName = name.replace(/\.xlsx$/, MANIFEST_SUFFIX);
+  const latest = await latestVersionFolder(folder);
+  if (latest) {
+    const before = JSON.parse(await readFile(join(latest, manifestName), "utf8").catch(() => "{}")) as Partial<SummaryManifest>;
+    if (before.entries === entries) return { status: "unchanged", path: join(latest, name), version: Number(basename(latest).slice(1)) };
+  }
+  const placement = await nextVersionPlacement(folder);
+  try {
+    const manifest: SummaryManifest = {
+      tool: { name: "nianbao" },
+      kind: "summary",
+      output: { file: name, sha256: sha256(bytes) },
+      pdf: null,
+      entries,
+      generatedAt: now.toISOString(),
+    };
+    await placement.write(name, bytes);
+    await placement.write(manifestName, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+    const { folder: filed, version } = await placement.commit();
+    return { status: "archived", path: join(filed, name), version: version! };
+  } finally {
+    await placement.abandon();
+  }
+}
 
 /**
- * `<year>年政府信息公开工作年度报告汇总.xlsx` in the output folder: every input of the batch with its status, key
- * figures and findings. Never written over an existing summary without `force`.
+ * `<year>年政府信息公开工作年度报告汇总.xlsx`: every input of the batch with its status, key figures and findings. In
+ * the output folder (never over an existing summary without `force`), or filed in the archive.
  */
-export async function writeSummary(items: readonly BatchItem[], outDir: string, force = false): Promise<SummaryResult> {
+export async function writeSummary(items: readonly BatchItem[], options: SummaryOptions): Promise<SummaryResult> {
   const year = batchYear(items);
   if (year === undefined) return { status: "no-year" };
-  const path = join(outDir, SUMMARY_TEXT.fileName(year));
+  const now = options.now ?? new Date();
   // exceljs is loaded here, after the worker threads of a batch are gone, not for the whole run.
   const { summaryWorkbookBytes } = await import("../workbook/summary.js");
-  const bytes = await summaryWorkbookBytes(
-    items.map((item) => ({
-      file: basename(item.input),
-      agency: item.report?.agency,
-      year: item.report?.year,
-      edition: item.report?.edition,
-      status: CLI_TEXT.batchStatus[item.status],
-      errors: item.errors,
-      warnings: item.warnings,
-      figures: item.figures,
-      findings: item.findings,
-    })),
-  );
+  const entries = summaryEntries(items, year);
+  const bytes = await summaryWorkbookBytes(entries, { year, madeAt: now });
   try {
-    await writeFileAtomic(path, bytes, { overwrite: force }).catch((error: unknown) => {
+    // The same batch run again (its reports now 未变化 rather than 已生成) lists the same: no new version.
+    const listed = entries.map((entry) => ({
+      ...entry,
+      status: DONE_STATUSES.has(items[entries.indexOf(entry)].status) ? "done" : entry.status,
+    }));
+    if (options.archive) return await archiveSummary(options.archive, year, bytes, sha256(Buffer.from(JSON.stringify(listed))), now);
+    const path = join(options.outDir, SUMMARY_TEXT.fileName(year));
+    await writeFileAtomic(path, bytes, { overwrite: !!options.force }).catch((error: unknown) => {
+      if (error instanceof TargetExistsError) throw error;
       throw asOutputError(error, path);
     });
+    return { status: "written", path };
   } catch (error) {
-    if (error instanceof TargetExistsError) return { status: "exists", path };
-    throw error;
+    if (error instanceof TargetExistsError) return { status: "exists", path: join(options.outDir, SUMMARY_TEXT.fileName(year)) };
+    throw asOutputError(error, options.archive ?? options.outDir);
   }
-  return { status: "written", path };
 }

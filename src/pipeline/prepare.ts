@@ -18,7 +18,7 @@ export interface PrepareOptions extends CheckContext {
 /** One input read, checked and, when valid, rendered: the part of a batch that needs no other input. */
 export interface PreparedInput {
   input: string;
-  status: "unreadable" | "invalid" | "template-invalid" | "rendered";
+  status: "unreadable" | "invalid" | "template-invalid" | "rendered" | "published";
   /** Agency, year and edition, when the input could be read. */
   report?: ReportIdentity;
   /** The summary's key figures (schema/summary.ts), when the input could be read. */
@@ -52,6 +52,8 @@ export async function prepareInput(
   }
   const result = checkReport(loaded, options);
   const read = { report: identityOf(loaded), figures: keyFigures(loaded.edition, loaded.report.values) };
+  // A published report is checked as check checks it; a batch generates reports from workbooks and JSON only.
+  if (loaded.kind === "docx" || loaded.kind === "html") return prepared(input, "published", result.findings, read);
   if (!result.valid) return prepared(input, "invalid", result.findings, read);
   const template = await templateFor({ ...options, templates }, loaded.edition.id);
   const rendered = template.render(loaded.report);

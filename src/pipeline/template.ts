@@ -5,6 +5,7 @@ import { countBySeverity, makeFinding, type Finding } from "../findings/finding.
 import { inputError, notFound } from "../input/open-file.js";
 import { sha256 } from "../io/hash.js";
 import { buildTemplateData } from "../render/template-data.js";
+import { documentTitle } from "../render/title.js";
 import type { Report } from "../report/report.js";
 import { EDITIONS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
@@ -83,7 +84,7 @@ export async function prepareTemplate(path: string, edition: EditionId): Promise
       const compiled = compileTemplate(spliced.bytes).compiled!;
       const data = buildTemplateData(report, EDITIONS[edition]);
       spliced.tables.forEach((table, i) => (data[tableKey(i)] = fillTable(table, data, compiled.missing)));
-      return { status: "ok", bytes: renderDocx(compiled, data) };
+      return { status: "ok", bytes: renderDocx(compiled, data, documentTitle(data)) };
     } catch (error) {
       if (!(error instanceof MissingValuesError)) throw error;
       const detail = error.tags.map((tag) => `{${tag}}`).join("、");

@@ -63,6 +63,8 @@ export interface WriteOptions {
   /** Also write the report as a web page. */
   html?: boolean;
   version: string;
+  /** Progress of the PDF conversions, as LibreOffice finishes each document. */
+  onPdf?: (done: number, total: number) => void;
 }
 
 export type PdfResult = PdfOutcome & { path?: string };
@@ -222,7 +224,7 @@ export async function completeDocuments(staged: readonly StagedDocument[], optio
       ? await convertManyToPdf(
           staged.map(({ document }) => Buffer.from(document.docx)),
           options.archive ?? options.outDir,
-          { pdfA: !!options.archive },
+          { pdfA: !!options.archive, ...(options.onPdf ? { onConverted: options.onPdf } : {}) },
         )
       : [];
     return await settleAll(staged.entries(), ([i, { document, placement }]) => complete(document, placement, pdfs[i]));

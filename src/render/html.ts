@@ -9,6 +9,7 @@ import { SHEET } from "../schema/sheet-names.js";
 import type { EditionDef, FieldId } from "../schema/types.js";
 import { openingText } from "./opening.js";
 import { tableLayouts, type LayoutCell, type TableLayout } from "./table-layout.js";
+import { documentTitle, titleLines } from "./title.js";
 import { buildTemplateData, type TemplateParagraph } from "./template-data.js";
 
 const escape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -77,15 +78,14 @@ const narrative = (data: Readonly<Record<string, unknown>>, id: FieldId) => (dat
 export function renderHtml(report: Report, edition: EditionDef): string {
   const data = buildTemplateData(report, edition);
   const tables = tableLayouts(edition);
-  const title = `${String(data["meta.year"])}年政府信息公开工作年度报告`;
-  const agency = String(data["meta.agency"]);
+  const { agency, report: title } = titleLines(data);
   const lines = [
     "<!DOCTYPE html>",
     '<html lang="zh-CN">',
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escape(agency + title)}</title>`,
+    `<title>${escape(documentTitle(data))}</title>`,
     "</head>",
     `<body style="${STYLE.body}">`,
     `<h1 style="${STYLE.title}">${escape(agency)}<br>${escape(title)}</h1>`,

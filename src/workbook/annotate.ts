@@ -5,6 +5,7 @@
  * copy reads as the same report.
  */
 import ExcelJS from "exceljs";
+import PizZip from "pizzip";
 import { countBySeverity, type Finding } from "../findings/finding.js";
 import type { Severity } from "../i18n/finding-messages.js";
 import { ANNOTATE_TEXT, CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
@@ -117,10 +118,31 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
   }
 }
 
+/**
+ * The workbook with its sheets' boolean attributes in the form exceljs reads. LibreOffice writes them as words
+ * (fitToPage="true", sheet="true"); exceljs takes only "1", so a copy it wrote lost its fit-to-page print setup (11
+ * printed pages became 22) and its sheet protection. Only attributes inside tags change: cell text holds no tags.
+ */
+function withNumericBooleans(bytes: Uint8Array): Uint8Array {
+  const zip = new PizZip(bytes);
+  let changed = false;
+  for (const name of Object.keys(zip.files).filter((entry) => /^xl\/worksheets\/[^/]+\.xml$/.test(entry))) {
+    const xml = zip.file(name)!.asText();
+    const fixed = xml.replace(/<[^>]+>/g, (tag) =>
+      tag.replace(/(\s[\w:]+)="(true|false)"/g, (_, attribute: string, value: string) => `${attribute}="${value === "true" ? 1 : 0}"`),
+    );
+    if (fixed !== xml) {
+      zip.file(name, fixed);
+      changed = true;
+    }
+  }
+  return changed ? zip.generate({ type: "uint8array", compression: "DEFLATE" }) : bytes;
+}
+
 /** The annotated copy's bytes; `file` is the workbook's name as the findings sheet cites it. */
 export async function annotatedWorkbook(bytes: Uint8Array, findings: readonly Finding[], file: string): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  await workbook.xlsx.load(withNumericBooleans(bytes) as unknown as ArrayBuffer);
   for (const marked of markedCells(findings, file)) markCell(workbook, marked);
   addFindingsSheet(workbook, findings, file);
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -175,11 +175,9 @@ interface LostCell {
   pointsTo?: string;
 }
 
-/** A sheet losing this many cells has not had cells deleted one by one: it was renamed, or copied and deleted. */
-const WHOLE_SHEET = 4;
-
 /**
- * Lost cells as findings: one per cell when a few were deleted, one per sheet when it lost many, saying why: the
+ * Lost cells as findings: one per cell when some were deleted (a row), one per sheet when it lost every cell, which
+ * no deletion of rows does: it was renamed, or copied and the original deleted. That one finding says why: the
  * names point at a sheet name the workbook no longer has (renamed, also by scripts: openpyxl keeps the old name in
  * the names), or at nothing (#REF!: the sheet was copied and the original deleted).
  */
@@ -191,7 +189,8 @@ function lostCellFindings(lost: readonly LostCell[], workbook: ExcelJS.Workbook,
     .map((sheet) => sheet.name)
     .filter((name) => !expected.has(name) && !Object.values(SHEET).includes(name as never));
   return [...bySheet].flatMap(([sheet, cells]): Finding[] => {
-    if (cells.length < WHOLE_SHEET)
+    // Several cells at least: a sheet of one cell that lost it is just a lost cell.
+    if (cells.length < 2 || cells.length < edition.fields.filter((field) => field.sheet === sheet).length)
       return cells.map(({ field, name }) => makeFinding("input/missing-cell", { sheet, field: field.id }, { label: field.label, name }));
     const pointsTo = cells.find((cell) => cell.pointsTo !== undefined)?.pointsTo;
     const cause =
