@@ -12,6 +12,7 @@ import { CLI_TEXT } from "../src/i18n/ui-text.js";
 import { fontsInDocx } from "../src/pdf/document-fonts.js";
 import { fontconfigXml, planFonts } from "../src/pdf/font-plan.js";
 import { sofficeCandidates, sofficeCommand } from "../src/pdf/find-soffice.js";
+import { keepNumbersWhole } from "../src/templates/render-template.js";
 import { HELAN_2020 } from "../scripts/examples/helan-2020.js";
 import { hasCommand } from "./helpers/docx.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
@@ -47,6 +48,57 @@ withLibreOffice("the signature block", () => {
     // The sweep crosses a page break: some variants have one page more than others.
     expect(pageCounts.size).toBeGreaterThan(1);
   }, 300_000);
+});
+
+/** Lines of text where a number runs on from one line to the next: "…彩页 50" then "0 余份。". */
+function numbersBrokenAcrossLines(pdf: string): string[] {
+  const lines = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  // Lines of prose only: a table's rows (cells apart by runs of spaces) also end and start with digits.
+  const prose = (line: string) => /[\u4e00-\u9fff]/.test(line) && !/\s{2,}/.test(line);
+  return lines.flatMap((line, i) => {
+    const next = lines[i + 1] ?? "";
+    return prose(line) && prose(next) && /\d$/.test(line) && /^\d/.test(next) ? [`${line} ⏎ ${next}`] : [];
+  });
+}
+
+withLibreOffice("numbers in the PDF (issue 19, item 6)", () => {
+  it("never break inside themselves: the examples, and a text dense with numbers set at every offset of a line", async () => {
+    const dense = "全年共受理政府信息公开申请1234件，办结5678件，主动公开政府信息9012345条，收费7380.28959万元，";
+    const inputs = await Promise.all(
+      Array.from({ length: 12 }, (_, k) =>
+        buildWorkbook("2021", {
+          "text.overview": [{ text: `${"某".repeat(k)}${dense.repeat(6)}` }, { text: `${dense.repeat(3)}${"某".repeat(k)}` }],
+        }),
+      ),
+    );
+    const docs = await Promise.all(
+      [HELAN_2020.file, "inputs/2025-示范市自然资源局.xlsx", ...inputs].map(async (input) => {
+        const outcome = await generateReport({ input, outDir: tempDir(), today: TODAY, version: "test" });
+        if (outcome.status !== "done") throw new Error(`not generated: ${outcome.status}`);
+        return outcome.paths.docx;
+      }),
+    );
+    const pdfs = await convertAllToPdf(docs);
+    const broken = pdfs.flatMap(numbersBrokenAcrossLines);
+    expect(broken).toEqual([]);
+    // The sweep does put numbers at line ends: lines ending with a digit and lines starting with one exist.
+    const ends = pdfs.flatMap((pdf) => execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\n"));
+    expect(ends.filter((line) => /[\u4e00-\u9fff].*\d$/.test(line.trim())).length).toBeGreaterThan(0);
+  });
+
+  it("a number is its own run, tagged as Latin text, in the .docx Word and WPS open", () => {
+    const run = (text: string) =>
+      `<w:r><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const latin = (text: string) =>
+      `<w:r><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/><w:lang w:val="en-US"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    expect(keepNumbersWhole(run("宣传彩页500余份，收费7,380.5万元，增减-7"))).toBe(
+      run("宣传彩页") + latin("500") + run("余份，收费") + latin("7,380.5") + run("万元，增减") + latin("-7"),
+    );
+    expect(keepNumbersWhole(run("没有数字"))).toBe(run("没有数字"));
+  });
 });
 
 withLibreOffice("fonts in the PDF", () => {

@@ -13,6 +13,29 @@ export class MissingValuesError extends Error {
   }
 }
 
+/** A text run of the template's shape: its properties, then its text, nothing else (a break or a tab is left as it is). */
+const TEXT_RUN = /<w:r>(<w:rPr>(?:(?!<\/w:rPr>)[^])*<\/w:rPr>)?<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/g;
+/** A number as printed: 1823, 1,823, 7380.28959, +505. */
+const NUMBER = /([+-]?\d+(?:[.,]\d+)*)/;
+
+/**
+ * Each number of the text in a run of its own, tagged as Latin text (w:lang en-US): LibreOffice otherwise breaks a
+ * line inside a run of digits set among Chinese (50 / 0余份 across two lines of the PDF). Word and WPS keep digits
+ * together anyway; the tag changes nothing else (the East Asian language stays zh-CN).
+ */
+export function keepNumbersWhole(xml: string): string {
+  return xml.replace(TEXT_RUN, (run, properties: string | undefined, text: string) => {
+    if (!/\d/.test(text)) return run;
+    const own = properties ?? "<w:rPr></w:rPr>";
+    const latin = own.includes("<w:lang ") ? own : own.replace("</w:rPr>", '<w:lang w:val="en-US"/></w:rPr>');
+    return text
+      .split(NUMBER)
+      .filter((part) => part !== "")
+      .map((part) => `<w:r>${NUMBER.test(part) && /^[+-]?\d/.test(part) ? latin : (properties ?? "")}<w:t xml:space="preserve">${part}</w:t></w:r>`)
+      .join("");
+  });
+}
+
 const escapeXml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 /**
@@ -22,6 +45,8 @@ const escapeXml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<"
 export function renderDocx({ doc, missing }: CompiledTemplate, data: Record<string, unknown>, title?: string): Buffer {
   doc.render(data);
   if (missing.size > 0) throw new MissingValuesError([...missing]);
+  const body = doc.getZip().file("word/document.xml");
+  if (body) doc.getZip().file("word/document.xml", keepNumbersWhole(body.asText()));
   const core = doc.getZip().file("docProps/core.xml");
   if (core && title !== undefined)
     doc.getZip().file("docProps/core.xml", core.asText().replace(/<dc:title>[^<]*<\/dc:title>|<dc:title\/>/, `<dc:title>${escapeXml(title)}</dc:title>`));
