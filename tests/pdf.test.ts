@@ -101,6 +101,43 @@ withLibreOffice("numbers in the PDF (issue 19, item 6)", () => {
   });
 });
 
+/** The left and right edges, in points, of the last page's line that holds `text` and what follows it on its line. */
+function lineEdges(pdf: string, text: string): { left: number; right: number } {
+  const page = execFileSync("pdfinfo", [pdf], { encoding: "utf8" }).match(/^Pages:\s+(\d+)/m)![1];
+  const xml = execFileSync("pdftotext", ["-bbox", "-f", page, "-l", page, pdf, "-"], { encoding: "utf8" });
+  const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+    left: Number(m[1]),
+    top: Number(m[2]),
+    right: Number(m[3]),
+    text: m[4],
+  }));
+  const first = words.find((word) => word.text.startsWith(text.slice(0, 2)))!;
+  const line = words.filter((word) => Math.abs(word.top - first.top) < 1);
+  return { left: Math.min(...line.map((w) => w.left)), right: Math.max(...line.map((w) => w.right)) };
+}
+
+withLibreOffice("the signature block of a document without a seal (issue 19, item 7)", () => {
+  // A4 is 595.3 pt wide, the right margin 26 mm; the body is 3号, 16 pt a character.
+  const TEXT_RIGHT = 595.3 - (26 / 25.4) * 72;
+  const CHAR = 16;
+  it.each([
+    ["a signer longer than the date", "宁夏回族自治区银川市贺兰县交通运输局", "signer"],
+    ["the reference report's signer, about as long as the date", "贺兰县交通运输局", "date"],
+    ["a signer shorter than the date", "某局", "date"],
+  ])("%s: the date's first character two characters right of the signer's, the longer line 右空二字", async (_, signer, flush) => {
+    const input = await buildWorkbook("2021", { "meta.agency": signer, "meta.signer": signer });
+    const outcome = await generateReport({ input, outDir: tempDir(), today: TODAY, version: "test" });
+    if (outcome.status !== "done") throw new Error(outcome.status);
+    const [pdf] = await convertAllToPdf([outcome.paths.docx]);
+    const [signed, dated] = [lineEdges(pdf, signer), lineEdges(pdf, "2026年")];
+    expect(dated.left - signed.left).toBeCloseTo(2 * CHAR, -0.5);
+    const rightSpace = TEXT_RIGHT - (flush === "signer" ? signed.right : dated.right);
+    expect(rightSpace).toBeCloseTo(2 * CHAR, -0.5);
+    // The other line stands further in.
+    expect(TEXT_RIGHT - (flush === "signer" ? dated.right : signed.right)).toBeGreaterThan(2 * CHAR + 4);
+  });
+});
+
 withLibreOffice("fonts in the PDF", () => {
   it("sets each official role in its own open face and says which in the output and the manifest", async () => {
     const out = tempDir();

@@ -3,7 +3,7 @@ import { AlignmentType, Document, Footer, Paragraph, PageNumber, TextRun, type F
 import { SHEET, type EditionDef } from "../../src/schema/index.js";
 import { openingTemplate } from "../../src/render/opening.js";
 import { activeTable, requestsTable, reviewTable } from "./tables.js";
-import { font, FONT, PAGE, paragraph, SIZE, TABLE_PARAGRAPH_STYLES } from "./typography.js";
+import { font, FONT, PAGE, paragraph, SIGNATURE_STYLES, SIZE, TABLE_PARAGRAPH_STYLES } from "./typography.js";
 
 const OPENING = openingTemplate();
 
@@ -70,11 +70,11 @@ export function reportDocument(edition: EditionDef): Document {
     ...narrative("text.problems"),
     paragraph("heading", SHEET.other),
     ...narrative("text.other", { beforeSignature: true }),
-    // Room for the seal above the signature; the whole block stays on one page with the text before it.
+    // One blank line above the signature (GB/T 9704-2012 7.3.5.2, no seal); the block stays on one page with the
+    // text before it.
     paragraph("sealSpace"),
-    paragraph("sealSpace"),
-    paragraph("signature", "{meta.signer}"),
-    paragraph("signature", "{meta.date}"),
+    paragraph("signer", "{meta.signer}"),
+    paragraph("signatureDate", "{meta.date}"),
     paragraph("body", "{meta.publicity}"),
   ];
   return new Document({
@@ -85,7 +85,7 @@ export function reportDocument(edition: EditionDef): Document {
     // Chinese (PRC) text: Word, WPS and LibreOffice then pick the simplified-Chinese glyphs of a CJK font.
     styles: {
       default: { document: { run: { font: font(FONT.body), size: SIZE.三号, language: { value: "zh-CN", eastAsia: "zh-CN" } } } },
-      paragraphStyles: TABLE_PARAGRAPH_STYLES,
+      paragraphStyles: [...TABLE_PARAGRAPH_STYLES, ...SIGNATURE_STYLES],
     },
     sections: [
       {

@@ -5,6 +5,7 @@
  */
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from "docx";
 import { OFFICIAL_FONT } from "../../src/schema/fonts.js";
+import { BODY_CHARACTER_TWIPS, SIGNATURE_STYLE } from "../../src/templates/signature-block.js";
 
 export const PAGE = { width: 11906, height: 16838, margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } as const;
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
@@ -12,7 +13,7 @@ export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 /** Half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 5号 10.5 pt. */
 export const SIZE = { 二号: 44, 三号: 32, 四号: 28, 五号: 21 } as const;
 const LINE = 578; // 28.9 pt in twips: 22 lines a page within the margins
-const CHAR = 320; // one 3号 character, in twips
+const CHAR = BODY_CHARACTER_TWIPS; // one 3号 character, in twips
 
 export const FONT = {
   title: OFFICIAL_FONT.title,
@@ -61,7 +62,26 @@ export const TABLE_PARAGRAPH_STYLES = [
 /** A table cell's run: its face only, the rest comes from its paragraph's style. */
 export const tableRun = (text: string) => new TextRun({ text, font: { eastAsia: FONT.table } });
 
-type ParagraphKind = "title" | "heading" | "subheading" | "itemHeading" | "body" | "closingBody" | "sealSpace" | "signature" | "blank";
+type ParagraphKind =
+  | "title"
+  | "heading"
+  | "subheading"
+  | "itemHeading"
+  | "body"
+  | "closingBody"
+  | "sealSpace"
+  | "signer"
+  | "signatureDate"
+  | "blank";
+
+/**
+ * The signature block's paragraph styles: rendering sets each paragraph's right indent from the printed signer and
+ * date (src/render/signature.ts, GB/T 9704-2012 7.3.5.2), finding them by these styles.
+ */
+export const SIGNATURE_STYLES = [
+  { id: SIGNATURE_STYLE.signer, name: "Signer", paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 2 * CHAR } } },
+  { id: SIGNATURE_STYLE.date, name: "Signature Date", paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 2 * CHAR } } },
+];
 
 const LAYOUT: Record<ParagraphKind, Partial<IParagraphOptions>> = {
   title: { alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT } },
@@ -73,8 +93,9 @@ const LAYOUT: Record<ParagraphKind, Partial<IParagraphOptions>> = {
   // kept with what follows, down to the note: the block never starts a page of its own (formats.md).
   closingBody: { indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, keepNext: true },
   sealSpace: { keepNext: true },
-  // 署名 and 成文日期 right-aligned, 4 characters in from the margin (GB/T 9704 7.3.5).
-  signature: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, keepNext: true },
+  // 署名 and 成文日期 right-aligned: their right indents are set when the report is rendered (SIGNATURE_STYLES).
+  signer: { style: SIGNATURE_STYLE.signer, keepNext: true },
+  signatureDate: { style: SIGNATURE_STYLE.date, keepNext: true },
   blank: {},
 };
 
@@ -86,7 +107,8 @@ const STYLE_OF: Record<ParagraphKind, RunStyle> = {
   body: STYLE.body,
   closingBody: STYLE.body,
   sealSpace: STYLE.body,
-  signature: STYLE.body,
+  signer: STYLE.body,
+  signatureDate: STYLE.body,
   blank: STYLE.body,
 };
 

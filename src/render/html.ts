@@ -9,6 +9,7 @@ import { SHEET } from "../schema/sheet-names.js";
 import type { EditionDef, FieldId } from "../schema/types.js";
 import { openingText } from "./opening.js";
 import { tableLayouts, type LayoutCell, type TableLayout } from "./table-layout.js";
+import { signatureIndents } from "./signature.js";
 import { documentTitle, titleLines } from "./title.js";
 import { buildTemplateData, type TemplateParagraph } from "./template-data.js";
 
@@ -74,6 +75,16 @@ function paragraphHtml(paragraph: TemplateParagraph): string {
 const heading = (text: string) => `<h2 style="${STYLE.heading}">${escape(text)}</h2>`;
 const narrative = (data: Readonly<Record<string, unknown>>, id: FieldId) => (data[id] as TemplateParagraph[]).map(paragraphHtml);
 
+/** 署名 and 成文日期 as the printed report sets them (GB/T 9704-2012 7.3.5.2): each stands in from the right by characters. */
+function signatureLines(data: Readonly<Record<string, unknown>>): string[] {
+  const [signer, date] = [String(data["meta.signer"] ?? ""), String(data["meta.date"] ?? "")];
+  const indents = signatureIndents(signer, date);
+  return [
+    `<p style="${STYLE.signature};padding-right:${indents.signer}em">${escape(signer)}</p>`,
+    `<p style="${STYLE.signature};padding-right:${indents.date}em">${escape(date)}</p>`,
+  ];
+}
+
 /** The whole report as an HTML5 page. */
 export function renderHtml(report: Report, edition: EditionDef): string {
   const data = buildTemplateData(report, edition);
@@ -102,8 +113,7 @@ export function renderHtml(report: Report, edition: EditionDef): string {
     ...narrative(data, "text.problems"),
     heading(SHEET.other),
     ...narrative(data, "text.other"),
-    `<p style="${STYLE.signature}">${escape(String(data["meta.signer"]))}</p>`,
-    `<p style="${STYLE.signature}">${escape(String(data["meta.date"]))}</p>`,
+    ...signatureLines(data),
     ...(data["meta.publicity"] ? [`<p style="${STYLE.text}">${escape(String(data["meta.publicity"]))}</p>`] : []),
     "</body>",
     "</html>",

@@ -1,3 +1,4 @@
+import { setSignatureIndents } from "./signature-block.js";
 import type { CompiledTemplate } from "./template-tags.js";
 
 /**
@@ -46,7 +47,7 @@ export function renderDocx({ doc, missing }: CompiledTemplate, data: Record<stri
   doc.render(data);
   if (missing.size > 0) throw new MissingValuesError([...missing]);
   const body = doc.getZip().file("word/document.xml");
-  if (body) doc.getZip().file("word/document.xml", keepNumbersWhole(body.asText()));
+  if (body) doc.getZip().file("word/document.xml", setSignatureIndents(keepNumbersWhole(body.asText())));
   const core = doc.getZip().file("docProps/core.xml");
   if (core && title !== undefined)
     doc.getZip().file("docProps/core.xml", core.asText().replace(/<dc:title>[^<]*<\/dc:title>|<dc:title\/>/, `<dc:title>${escapeXml(title)}</dc:title>`));

@@ -2,6 +2,6 @@
 // A template with these bytes passes `nianbao template check` (tests/templates.test.ts), so generate need not
 // lint it again: a cold run then loads no XML parser for it.
 export const STANDARD_TEMPLATE_SHA256: Readonly<Record<string, string>> = {
-  "2019": "eb73dcfa7bfbd613f9e0bb4159af63e272673c3104917e7747e98d1421940e2c",
-  "2021": "f500bd6122b7261a9242cbc2e121674d2404f18c7fd8ac3ba58c7507656b01cb"
+  "2019": "9f7139fd3d6881681b60e718f77276233b4f0d74c9b333d971f9bf32d0185374",
+  "2021": "1c6d91040174214464ff36cc2470997663b2fd6b7ca28ce8ec8e0029d1a152f9"
 };
