@@ -15,10 +15,38 @@ import { placeRows } from "../src/document/grid.js";
 import type { DocumentTable } from "../src/document/types.js";
 import { EDITIONS } from "../src/schema/editions.js";
 import { toNestedJson } from "../src/report/report.js";
-import { tempDir, TODAY } from "./helpers/fixtures.js";
+import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
+import { EXAMPLE_PAGE_CELLS } from "./fixtures/example-page-cells.js";
 import { EXAMPLES, pageOf } from "./helpers/html-page.js";
 
+/** Each table's value cells, row by row, as the markup holds them. */
+const valueCells = (html: string) =>
+  [...html.matchAll(/<table[^]*?<\/table>/g)].map((table) =>
+    [...table[0].matchAll(/<tr>([^]*?)<\/tr>/g)]
+      .map((row) => [...row[1].matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((cell) => cell[1]))
+      .filter((row) => row.length > 0),
+  );
+
 describe("the web page", () => {
+  it.each(EXAMPLES)("of %s prints every value cell as written out by hand (issue 19, item 12)", async (input) => {
+    expect(valueCells((await pageOf(input)).html)).toEqual(EXAMPLE_PAGE_CELLS[input]);
+  });
+
+  it("escapes what a report's text holds: no markup of its own reaches the page", async () => {
+    const hostile = {
+      agency: '<script>alert("局")</script>示范局',
+      text: `第一段 <img src=x onerror=alert(1)> & "引号" 'single' </td></tr></table><p>`,
+    };
+    const input = await buildWorkbook("2021", { "meta.agency": hostile.agency, "text.overview": [{ text: hostile.text }] });
+    const { html } = await pageOf(input);
+    expect(html).not.toMatch(/<script|<img|<\/td><\/tr><\/table><p>/);
+    expect(html).toContain("&lt;script&gt;alert(&quot;局&quot;)&lt;/script&gt;示范局");
+    expect(html).toContain(
+      "第一段 &lt;img src=x onerror=alert(1)&gt; &amp; &quot;引号&quot; 'single' &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;",
+    );
+    expect(html.match(/<table/g)).toHaveLength(3);
+  });
+
   it.each(EXAMPLES)("of %s is the same bytes for the same input, with no script and no external resource", async (input) => {
     const first = (await pageOf(input)).html;
     expect((await pageOf(input)).html).toBe(first);

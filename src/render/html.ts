@@ -20,22 +20,37 @@ const SERIF = "FangSong,仿宋,STFangsong,'Noto Serif CJK SC','Source Han Serif 
 const STYLE = {
   body: `margin:0 auto;max-width:46em;padding:1em;font-family:${SERIF};font-size:16px;line-height:1.8;color:#000;background:#fff;overflow-wrap:anywhere`,
   title: "margin:0.5em 0;text-align:center;font-size:1.6em;font-weight:bold;line-height:1.4",
+  // The title's second line wrapped into balanced lines: a narrow screen never leaves 报告 alone on the last one.
+  titleLine: "display:inline-block;text-wrap:balance",
   heading: "margin:1.2em 0 0.4em;font-size:1.1em;font-weight:bold;font-family:SimHei,黑体,'Noto Sans CJK SC',sans-serif",
   level1: "margin:0.6em 0 0.2em;text-indent:2em;font-size:1em;font-weight:normal;font-family:KaiTi,楷体,STKaiti,serif",
   level2: "margin:0.4em 0 0.2em;text-indent:2em;font-size:1em;font-weight:bold",
   text: "margin:0.4em 0;text-indent:2em;text-align:justify",
   signature: "margin:0.2em 0;text-align:right",
-  scroll: "overflow-x:auto;max-width:100%;margin:0.5em 0 1em",
+  // A table wider than the screen shows a shadow at the edge it scrolls towards (the background stays with the box's
+  // edges, the white covers scroll with the content): the cue that it scrolls sideways, with no script.
+  scroll:
+    "overflow-x:auto;max-width:100%;margin:0.5em 0 1em;" +
+    "background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)),linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) 100% 0," +
+    "radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.25),rgba(0,0,0,0)),radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.25),rgba(0,0,0,0)) 100% 0;" +
+    "background-repeat:no-repeat;background-size:40px 100%,40px 100%,14px 100%,14px 100%;background-attachment:local,local,scroll,scroll",
   table: "border-collapse:collapse;margin:0 auto;font-size:14px;line-height:1.4",
   // Read by screen readers, not shown: the section heading above says it already.
   caption: "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap",
   header: "border:1px solid #000;padding:4px 6px;text-align:center;vertical-align:middle;font-weight:bold",
-  label: "border:1px solid #000;padding:4px 6px;text-align:left;vertical-align:middle;font-weight:normal",
-  value: "border:1px solid #000;padding:4px 6px;text-align:center;vertical-align:middle;white-space:nowrap",
+  // A short column header (自然人, 其他, 总计) on one line: squeezed, it read vertically a character a line.
+  shortHeader: "border:1px solid #000;padding:4px 6px;text-align:center;vertical-align:middle;font-weight:bold;white-space:nowrap",
+  label: "border:1px solid #000;padding:4px 6px;text-align:left;vertical-align:middle;font-weight:normal;min-width:4em",
+  value: "border:1px solid #000;padding:4px 6px;text-align:center;vertical-align:middle;white-space:nowrap;min-width:2em",
 } as const;
 
-/** A table wide enough to need scrolling on a phone keeps a width its labels can be read at. */
-const MIN_WIDTH: Record<TableLayout["id"], string> = { active: "36em", requests: "44em", review: "52em" };
+/**
+ * A table wide enough to need scrolling on a phone keeps a width its labels can be read at, and no more: on a phone
+ * the row labels wrap into a column narrow enough that the first figures show without a swipe.
+ */
+const MIN_WIDTH: Record<TableLayout["id"], string> = { active: "22em", requests: "30em", review: "40em" };
+/** Column headers of this many characters or fewer stay on one line. */
+const SHORT_HEADER = 3;
 
 const spans = (cell: LayoutCell): string =>
   (cell.columns > 1 ? ` colspan="${cell.columns}"` : "") + (cell.rows > 1 ? ` rowspan="${cell.rows}"` : "");
@@ -45,7 +60,8 @@ function cellHtml(cell: LayoutCell, data: Readonly<Record<string, unknown>>): st
   if (cell.kind === "value")
     return `<td${spans(cell)} style="${STYLE.value}">${escape(`${String(data[cell.field!] ?? "")}${cell.suffix ?? ""}`)}</td>`;
   const scope = cell.kind === "header" ? (cell.columns > 1 ? "colgroup" : "col") : cell.rows > 1 ? "rowgroup" : "row";
-  return `<th scope="${scope}"${spans(cell)} style="${cell.kind === "header" ? STYLE.header : STYLE.label}">${escape(cell.text!)}</th>`;
+  const style = cell.kind === "header" ? ([...cell.text!].length <= SHORT_HEADER ? STYLE.shortHeader : STYLE.header) : STYLE.label;
+  return `<th scope="${scope}"${spans(cell)} style="${style}">${escape(cell.text!)}</th>`;
 }
 
 function tableHtml(layout: TableLayout, data: Readonly<Record<string, unknown>>): string {
@@ -99,7 +115,7 @@ export function renderHtml(report: Report, edition: EditionDef): string {
     `<title>${escape(documentTitle(data))}</title>`,
     "</head>",
     `<body style="${STYLE.body}">`,
-    `<h1 style="${STYLE.title}">${escape(agency)}<br>${escape(title)}</h1>`,
+    `<h1 style="${STYLE.title}">${escape(agency)}<br><span style="${STYLE.titleLine}">${escape(title)}</span></h1>`,
     `<p style="${STYLE.text}">${escape(openingText(data))}</p>`,
     heading(SHEET.overview),
     ...narrative(data, "text.overview"),
