@@ -2,7 +2,8 @@
  * Prints what users get from a set of inputs: every finding (code, severity, place, message) and the SHA-256 of
  * every generated .docx. Run it before and after a refactoring and diff the two files: behaviour is unchanged when
  * they are identical. Inputs: the two bundled examples, the valid fixtures of both editions (workbook and JSON)
- * every rule case of the test suite, and the blank workbooks of both editions part by part.
+ * every rule case of the test suite, the blank workbooks of both editions part by part, the examples' web pages (their
+ * hash), and every finding of the published reports of the test corpus (tests/fixtures/published).
  *
  *   npx tsx scripts/behaviour-snapshot.ts > before.json
  */
@@ -37,11 +38,14 @@ async function findingsOf(file: string) {
   return result.findings.map(project);
 }
 
-async function documentOf(input: string) {
+async function documentOf(input: string, html = false) {
   const outDir = tempDir();
-  const outcome = await generateReport({ input, outDir, today: TODAY, version: "snapshot" });
-  const docx = readdirSync(outDir).find((name) => name.endsWith(".docx"));
-  return { status: outcome.status, docx: docx && sha(readFileSync(join(outDir, docx))) };
+  const outcome = await generateReport({ input, outDir, today: TODAY, version: "snapshot", html });
+  const hashOf = (suffix: string) => {
+    const name = readdirSync(outDir).find((file) => file.endsWith(suffix));
+    return name && sha(readFileSync(join(outDir, name)));
+  };
+  return { status: outcome.status, docx: hashOf(".docx"), ...(html ? { html: hashOf(".html") } : {}) };
 }
 
 /** The blank workbook `init` writes, part by part (docProps/core.xml holds the time it was written). */
@@ -57,7 +61,13 @@ async function blankWorkbookParts(edition: EditionId) {
 const snapshot: Record<string, unknown> = {};
 for (const file of EXAMPLE_WORKBOOKS) {
   const example = basename(file);
-  snapshot[`example ${example}`] = { findings: await findingsOf(file), ...(await documentOf(file)) };
+  snapshot[`example ${example}`] = { findings: await findingsOf(file), ...(await documentOf(file, true)) };
+}
+const PUBLISHED = "tests/fixtures/published";
+for (const name of readdirSync(PUBLISHED)
+  .filter((file) => /\.(html|docx)$/.test(file) && !file.includes(".source."))
+  .sort()) {
+  snapshot[`published ${name}`] = { findings: await findingsOf(join(PUBLISHED, name)) };
 }
 for (const edition of EDITION_IDS) {
   snapshot[`blank workbook ${edition}`] = await blankWorkbookParts(edition);
