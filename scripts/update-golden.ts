@@ -14,7 +14,7 @@ for (const file of EXAMPLE_WORKBOOKS) {
   const example = basename(file);
   const outDir = tempDir();
   const outcome = await generateReport({ input: file, outDir, today: TODAY, version: "golden" });
-  if (outcome.status !== "done") throw new Error(`${example}: ${outcome.status}`);
+  if (outcome.status !== "generated") throw new Error(`${example}: ${outcome.status}`);
   const target = join("tests/golden", example.replace(/\.xlsx$/, ".docx"));
   copyFileSync(outcome.paths.docx, target);
   console.log(target);

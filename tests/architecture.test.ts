@@ -24,6 +24,7 @@ const LAYER: Record<string, number> = {
   published: 4,
   validate: 4,
   templates: 4,
+  outputs: 4,
   pipeline: 5,
   cli: 6,
   "index.ts": 7,

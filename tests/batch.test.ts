@@ -251,7 +251,7 @@ describe("a batch on several threads", () => {
     const run = async (jobs: number) => {
       const outDir = tempDir();
       const items = await generateBatch(files, { outDir, today: TODAY, version: "test", jobs });
-      const hashes = items.map((item) => (item.output ? sha256(readFileSync(item.output)) : item.status));
+      const hashes = items.map((item) => ("paths" in item ? sha256(readFileSync(item.paths.docx)) : item.status));
       return { statuses: items.map((item) => item.status), hashes, findings: items.map((item) => item.findings) };
     };
     const [one, two] = [await run(1), await run(2)];

@@ -93,7 +93,7 @@ describe("the web page", () => {
   it("is written beside the .docx by generate --html, and recorded in the manifest", async () => {
     const outDir = tempDir();
     const outcome = await generateReport({ input: EXAMPLES[0], outDir, today: TODAY, version: "test", html: true });
-    if (outcome.status !== "done") throw new Error(outcome.status);
+    if (outcome.status !== "generated") throw new Error(outcome.status);
     const manifest = JSON.parse(readFileSync(outcome.paths.manifest, "utf8"));
     expect(manifest.html.file).toBe("2020年贺兰县交通运输局政府信息公开工作年度报告.html");
     expect(readFileSync(outcome.paths.html, "utf8")).toBe((await pageOf(EXAMPLES[0])).html);
@@ -104,7 +104,7 @@ describe("the web page in an archive", () => {
   it("is filed with the version, checked by verify, and a changed page is a change", async () => {
     const archive = tempDir();
     const first = await generateReport({ input: EXAMPLES[0], outDir: tempDir(), archive, today: TODAY, version: "test", html: true });
-    if (first.status !== "done") throw new Error(first.status);
+    if (first.status !== "generated") throw new Error(first.status);
     const verified = await verifyArchive(archive);
     expect([verified.valid, verified.files]).toEqual([true, 3]);
     writeFileSync(first.paths.html, "<p>改过</p>");

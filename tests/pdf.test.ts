@@ -26,7 +26,7 @@ async function helanWithExtraLines(k: number): Promise<string> {
   const values = { ...HELAN_2020.values, "text.problems": [...HELAN_2020.values["text.problems"], ...extra] };
   const input = await buildWorkbook("2019", values, { baseline: false });
   const outcome = await generateReport({ input, outDir: tempDir(), today: TODAY, version: "test" });
-  if (outcome.status !== "done") throw new Error(`not generated: ${outcome.status}`);
+  if (outcome.status !== "generated") throw new Error(`not generated: ${outcome.status}`);
   return outcome.paths.docx;
 }
 
@@ -77,7 +77,7 @@ withLibreOffice("numbers in the PDF (issue 19, item 6)", () => {
     const docs = await Promise.all(
       [HELAN_2020.file, "inputs/2025-示范市自然资源局.xlsx", ...inputs].map(async (input) => {
         const outcome = await generateReport({ input, outDir: tempDir(), today: TODAY, version: "test" });
-        if (outcome.status !== "done") throw new Error(`not generated: ${outcome.status}`);
+        if (outcome.status !== "generated") throw new Error(`not generated: ${outcome.status}`);
         return outcome.paths.docx;
       }),
     );
@@ -127,7 +127,7 @@ withLibreOffice("the signature block of a document without a seal (issue 19, ite
   ])("%s: the date's first character two characters right of the signer's, the longer line 右空二字", async (_, signer, flush) => {
     const input = await buildWorkbook("2021", { "meta.agency": signer, "meta.signer": signer });
     const outcome = await generateReport({ input, outDir: tempDir(), today: TODAY, version: "test" });
-    if (outcome.status !== "done") throw new Error(outcome.status);
+    if (outcome.status !== "generated") throw new Error(outcome.status);
     const [pdf] = await convertAllToPdf([outcome.paths.docx]);
     const [signed, dated] = [lineEdges(pdf, signer), lineEdges(pdf, "2026年")];
     expect(dated.left - signed.left).toBeCloseTo(2 * CHAR, -0.5);
@@ -142,7 +142,7 @@ withLibreOffice("fonts in the PDF", () => {
   it("sets each official role in its own open face and says which in the output and the manifest", async () => {
     const out = tempDir();
     const outcome = await generateReport({ input: HELAN_2020.file, outDir: out, today: TODAY, version: "test", pdf: true });
-    if (outcome.status !== "done" || outcome.pdf?.status !== "ok") throw new Error("no PDF");
+    if (outcome.status !== "generated" || outcome.pdf?.status !== "ok") throw new Error("no PDF");
     const fonts = execFileSync("pdffonts", [outcome.pdf.path!], { encoding: "utf8" });
     // Before: one face for everything (NotoSansCJKjp-Regular). Now: bold serif title, serif body, sans 黑体, kai 楷体.
     expect(fonts).toMatch(/NotoSerifCJK\w*-Bold/);
@@ -165,7 +165,7 @@ withLibreOffice("fonts in the PDF", () => {
 
   it("carries the report's title as the PDF's and the .docx's document title (issue 19, item 8)", async () => {
     const outcome = await generateReport({ input: HELAN_2020.file, outDir: tempDir(), today: TODAY, version: "test", pdf: true });
-    if (outcome.status !== "done" || outcome.pdf?.status !== "ok") throw new Error("no PDF");
+    if (outcome.status !== "generated" || outcome.pdf?.status !== "ok") throw new Error("no PDF");
     const info = execFileSync("pdfinfo", [outcome.pdf.path!], { encoding: "utf8" });
     expect(/^Title:\s+(.*)$/m.exec(info)?.[1]).toBe("贺兰县交通运输局2020年政府信息公开工作年度报告");
     const core = new PizZip(readFileSync(outcome.paths.docx)).file("docProps/core.xml")!.asText();

@@ -271,7 +271,7 @@ describe("the 信息处理费 statement of a report generate wrote", () => {
       "text.other": null,
     });
     const outcome = await generateReport({ input, outDir: tempDir(), today: TODAY, version: "test", html: true });
-    if (outcome.status !== "done") throw new Error(outcome.status);
+    if (outcome.status !== "generated") throw new Error(outcome.status);
     const back = (await loadReport(outcome.paths.html)).report.values;
     expect([back["fees.noticesIssued"], back["fees.noticedAmount"], back["fees.collectedAmount"], back["text.other"]]).toEqual([
       2,

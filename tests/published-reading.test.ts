@@ -199,7 +199,7 @@ describe("check and export of a published report", () => {
   it("round trip: the .docx generate writes reads back as the workbook's report, with no findings but hints", async () => {
     for (const input of Object.values(EXAMPLE_INPUT)) {
       const outcome = await generateReport({ input, outDir: tempDir(), today: TODAY, version: "test" });
-      if (outcome.status !== "done") throw new Error(outcome.status);
+      if (outcome.status !== "generated") throw new Error(outcome.status);
       const [fromWorkbook, fromDocx] = [await loadReport(input), await loadReport(outcome.paths.docx)];
       expect(toNestedJson(fromDocx.report, fromDocx.edition)).toEqual(toNestedJson(fromWorkbook.report, fromWorkbook.edition));
       const { findings } = checkReport(fromDocx, { today: TODAY });
@@ -224,7 +224,7 @@ describe("check and export of a published report", () => {
 
   it("checks a published page against last year's published .docx (--previous), naming both places", async () => {
     const lastYear = await generateReport({ input: EXAMPLE_INPUT["2019"], outDir: tempDir(), today: TODAY, version: "test" });
-    if (lastYear.status !== "done") throw new Error(lastYear.status);
+    if (lastYear.status !== "generated") throw new Error(lastYear.status);
     const run = await nianbao(["check", await publishedPage("2021"), "--previous", lastYear.paths.docx], tempDir());
     // Warnings, not errors: 2025 does not follow 2020, and this year's 上年结转 is not last year's 结转下年度继续办理.
     expect(run.code).toBe(0);

@@ -22,7 +22,7 @@ describe("amounts in 万元 printed to the 角 and 分 (V1)", () => {
     const input = await buildWorkbook("2021", { "active.fees.amount": amount });
     const out = tempDir();
     const outcome = await generateReport({ input, outDir: out, today: TODAY, version: "test" });
-    expect(outcome.result.findings).toEqual([]);
+    expect(outcome.findings).toEqual([]);
     const docx = readdirSync(out).find((f) => f.endsWith(".docx"))!;
     const feesRow = tableGrids(documentXml(join(out, docx)))[0].find((row) => row[0] === "行政事业性收费")!;
     expect(feesRow[1]).toBe(String(amount));

@@ -84,7 +84,7 @@ describe.each(EXAMPLES.map((e) => [e.file, e] as const))("the report generated f
 
   beforeAll(async () => {
     const outcome = await generateReport({ input: example.file, outDir: tempDir(), today: TODAY, version: toolVersion() });
-    if (outcome.status !== "done") throw new Error(`not generated: ${JSON.stringify(outcome.result.findings)}`);
+    if (outcome.status !== "generated") throw new Error(`not generated: ${JSON.stringify(outcome.findings)}`);
     docx = outcome.paths.docx;
     xml = documentXml(docx);
     tables = tableGrids(xml);

@@ -21,7 +21,8 @@ const documentFor = (agency: string): ReportDocument => ({
   circular: "国办公开办函〔2021〕30号",
   source: { file: `${agency}.xlsx`, sha256: "0".repeat(64) },
   template: { file: "2021.docx", sha256: "1".repeat(64) },
-  docx: Buffer.from(`docx of ${agency}`),
+  files: { docx: Buffer.from(`docx of ${agency}`) },
+  conversions: [],
   findings: [],
 });
 

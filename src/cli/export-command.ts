@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { countBySeverity, InputError } from "../findings/finding.js";
+import { countBySeverity } from "../findings/finding.js";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { loadReport, type LoadedReport } from "../pipeline/load.js";
 import { toNestedJson } from "../report/report.js";
@@ -23,15 +23,9 @@ function omittedLabels(loaded: LoadedReport): string {
  * included, for other systems and for `init --from`. What could not be read is left out, and stderr says how much.
  */
 export async function runExport(args: { file: string }, io: CliIo): Promise<ExitCode> {
-  try {
-    const loaded = await loadReport(resolve(io.cwd, args.file));
-    io.out(JSON.stringify(toNestedJson(loaded.report, loaded.edition), null, 2));
-    const { errors } = countBySeverity(loaded.findings);
-    if (errors > 0) io.err(CLI_TEXT.exportIncomplete(errors, omittedLabels(loaded)));
-    return EXIT.ok;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.err(error.finding.message);
-    return EXIT.unusable;
-  }
+  const loaded = await loadReport(resolve(io.cwd, args.file));
+  io.out(JSON.stringify(toNestedJson(loaded.report, loaded.edition), null, 2));
+  const { errors } = countBySeverity(loaded.findings);
+  if (errors > 0) io.err(CLI_TEXT.exportIncomplete(errors, omittedLabels(loaded)));
+  return EXIT.ok;
 }

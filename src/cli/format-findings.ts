@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { countBySeverity, type Finding } from "../findings/finding.js";
-import type { BatchItem } from "../pipeline/batch.js";
-import { statusText } from "../pipeline/batch-status.js";
+import type { ReportOutcome } from "../pipeline/batch.js";
+import { statusText } from "../pipeline/report-status.js";
 import type { CheckResult } from "../pipeline/check.js";
 import type { VerifyResult } from "../pipeline/verify.js";
 import { CLI_TEXT, FRAGMENT, SEVERITY_NAME } from "../i18n/ui-text.js";
@@ -81,7 +81,7 @@ const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width
 const BATCH_COLUMN_WIDTHS = [20, 17, 4, 16, 4, 4];
 
 /** The batch's closing table: one line per input, aligned, at most 80 columns wide. */
-export function formatBatchTable(items: readonly BatchItem[], shown: (path: string) => string): string {
+export function formatBatchTable(items: readonly ReportOutcome[], shown: (path: string) => string): string {
   const rows = items.map((item) => [
     shown(item.input),
     item.report?.agency ?? "",

@@ -1,26 +1,26 @@
 import { availableParallelism } from "node:os";
 import { basename, dirname, relative, resolve } from "node:path";
-import { InputError } from "../findings/finding.js";
+import { chosenKinds, OPTIONAL_KINDS, type FormatChoice } from "../outputs/formats.js";
+import { summarize } from "../pipeline/check.js";
 import { generateBatch, refusedItem, writeSummary } from "../pipeline/batch.js";
-import { DONE_STATUSES } from "../pipeline/batch-status.js";
+import { DONE_STATUSES } from "../pipeline/report-status.js";
 import { collectInputs, type BatchEntry, type BatchInputs, type SkipReason } from "../pipeline/batch-inputs.js";
 import { generateReport } from "../pipeline/generate.js";
 import { loadReport, type LoadedReport } from "../pipeline/load.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
-import { OutputError } from "../io/output-error.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { batchProgress } from "./progress.js";
-import { formatBatchTable, formatCheckResult, formatOutputError, formatTemplateResult } from "./format-findings.js";
+import { formatBatchTable, formatCheckResult, formatTemplateResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
-export interface GenerateArgs {
+/** The command line of `generate`: its files and options, the formats asked for (`--html`, `--pdf`) among them. */
+export interface GenerateArgs extends FormatChoice {
   files: string[];
   json: boolean;
-  output: string;
+  /** The output folder (`-o`), as typed. */
+  outDir: string;
   template?: string;
   force: boolean;
-  pdf: boolean;
-  html: boolean;
   archive?: string;
   /** Worker threads for a batch; every core when absent. */
   jobs?: number;
@@ -32,13 +32,7 @@ export interface GenerateArgs {
 
 /** One file → the report with its findings; several files or a folder → a batch with a table at the end. */
 export async function runGenerate(args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
-  try {
-    return await generate(args, io, version);
-  } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
-    io.err(formatOutputError(error, io.cwd));
-    return EXIT.writeFailed;
-  }
+  return generate(args, io, version);
 }
 
 async function generate(args: GenerateArgs, io: CliIo, version: string): Promise<ExitCode> {
@@ -55,14 +49,7 @@ async function generate(args: GenerateArgs, io: CliIo, version: string): Promise
     io.err(CLI_TEXT.previousWithBatch);
     return EXIT.unusable;
   }
-  let previous: LoadedReport | undefined;
-  try {
-    previous = args.previous === undefined ? undefined : await loadReport(resolve(io.cwd, args.previous));
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.err(error.finding.message);
-    return EXIT.unusable;
-  }
+  const previous = args.previous === undefined ? undefined : await loadReport(resolve(io.cwd, args.previous));
   if (single && !args.json) return runOne(entries[0].path, args, io, version, previous);
   // A summary for an office's folder, or when asked for: files named one by one are a clerk's, not a collection.
   const summary = args.summary || given.some((path) => !entries.some((entry) => entry.path === path));
@@ -78,11 +65,10 @@ function groupSkipped(skipped: BatchInputs["skipped"]): Map<SkipReason, string[]
 
 /** What the command line asks of every report, with paths resolved against the clerk's folder. */
 const optionsOf = (args: GenerateArgs, io: CliIo, version: string, previous: LoadedReport | undefined) => ({
-  outDir: resolve(io.cwd, args.output),
+  outDir: resolve(io.cwd, args.outDir),
   template: args.template && resolve(io.cwd, args.template),
   force: args.force,
-  pdf: args.pdf,
-  html: args.html,
+  ...Object.fromEntries(OPTIONAL_KINDS.map((kind) => [kind, args[kind]])),
   ...(args.archive ? { archive: resolve(io.cwd, args.archive) } : {}),
   today: io.today,
   version,
@@ -112,10 +98,10 @@ async function runBatch(
   const items = entries.map((entry) => byPath.get(entry.path)!);
   const done = items.filter((item) => DONE_STATUSES.has(item.status)).length;
   const failed = items.length - done;
-  const pdfFailed = items.filter((item) => item.pdf && item.pdf !== "ok").length;
+  const pdfFailed = items.filter((item) => item.status === "generated" && item.pdf && item.pdf.status !== "ok").length;
   const summary = args.summary
     ? await writeSummary(items, {
-        outDir: resolve(io.cwd, args.output),
+        outDir: resolve(io.cwd, args.outDir),
         archive: args.archive && resolve(io.cwd, args.archive),
         force: args.force,
         now: io.today,
@@ -129,7 +115,7 @@ async function runBatch(
   if (args.json) {
     io.out(
       JSON.stringify(
-        items.map((item) => ({ ...item, input: shown(item.input), ...(item.output ? { output: shown(item.output) } : {}) })),
+        items.map((item) => ({ ...item, input: shown(item.input), ...("paths" in item ? { output: shown(item.paths.docx) } : {}) })),
         null,
         2,
       ),
@@ -157,47 +143,58 @@ async function runBatch(
 
 async function runOne(input: string, args: GenerateArgs, io: CliIo, version: string, previous?: LoadedReport): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
-  try {
-    const outcome = await generateReport({ input, ...optionsOf(args, io, version, previous) });
-    if (outcome.status === "invalid") {
-      io.out(formatCheckResult(outcome.result, CLI_TEXT.generateRefused));
+  const outcome = await generateReport({ input, ...optionsOf(args, io, version, previous) });
+  const checked = summarize(basename(input), outcome.report?.edition ?? null, outcome.findings);
+  const template = () =>
+    outcome.template && formatTemplateResult(shown(outcome.template.file), outcome.template.edition, outcome.template.findings);
+  switch (outcome.status) {
+    case "invalid":
+      io.out(formatCheckResult(checked, CLI_TEXT.generateRefused));
       return EXIT.findings;
-    }
-    io.out(formatCheckResult(outcome.result));
-    if (outcome.status === "template-invalid") {
-      io.out(formatTemplateResult(shown(outcome.template.file), outcome.report.edition, outcome.template.findings));
-      io.err(CLI_TEXT.templateRefused(shown(outcome.template.file)));
+    case "published":
+      io.out(formatCheckResult(checked));
+      io.err(CLI_TEXT.publishedNotGenerated);
+      return EXIT.findings;
+    case "template-invalid":
+      io.out(formatCheckResult(checked));
+      io.out(template()!);
+      io.err(CLI_TEXT.templateRefused(shown(outcome.template!.file)));
       return EXIT.unusable;
-    }
-    if (outcome.status === "exists") {
-      io.err(CLI_TEXT.generateExists(shown(outcome.path)));
+    case "exists":
+      io.out(formatCheckResult(checked));
+      io.err(CLI_TEXT.generateExists(shown(outcome.existing)));
       return EXIT.findings;
-    }
-    if (outcome.status === "unchanged") {
+    case "unchanged":
+      io.out(formatCheckResult(checked));
       io.out(CLI_TEXT.unchanged(shown(dirname(outcome.paths.docx)), outcome.version));
       return EXIT.ok;
-    }
-    if (outcome.template.findings.length > 0)
-      io.out(formatTemplateResult(shown(outcome.template.file), outcome.report.edition, outcome.template.findings));
-    io.out(CLI_TEXT.generated(shown(outcome.paths.docx)));
-    if (args.html) io.out(CLI_TEXT.generated(shown(outcome.paths.html)));
-    if (outcome.pdf?.status === "ok" && outcome.pdf.path) {
-      io.out(CLI_TEXT.generated(shown(outcome.pdf.path)));
-      if (outcome.pdf.fonts.some((font) => !font.installed)) io.out(CLI_TEXT.pdfFonts(outcome.pdf.fonts));
-    }
-    if (outcome.pdf?.status === "unavailable") io.err(CLI_TEXT.pdfUnavailable);
-    // LibreOffice's own words are English: the clerk reads ours; --json keeps its reason.
-    if (outcome.pdf?.status === "failed") io.err(CLI_TEXT.pdfFailed);
-    io.out(CLI_TEXT.generated(shown(outcome.paths.manifest)));
-    if (outcome.version !== undefined) {
-      io.out(CLI_TEXT.archived(shown(dirname(outcome.paths.docx)), outcome.version));
-      if (outcome.pdf?.status === "ok") io.out(CLI_TEXT.pdfA);
-    }
-    // The .docx is written; a PDF asked for and not made is still an output that could not be written.
-    return outcome.pdf && outcome.pdf.status !== "ok" ? EXIT.writeFailed : EXIT.ok;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.err(error.finding.message);
-    return EXIT.unusable;
+    case "generated":
+      break;
+    default:
+      // A batch's statuses (duplicate, another year) never come of one input.
+      io.out(formatCheckResult(checked));
+      return EXIT.findings;
   }
+  io.out(formatCheckResult(checked));
+  if (outcome.template && outcome.template.findings.length > 0) io.out(template()!);
+  // Each file written, in the order of the format table; the PDF with the fonts that stood in.
+  for (const kind of chosenKinds(args)) {
+    if (kind === "pdf") continue;
+    io.out(CLI_TEXT.generated(shown(outcome.paths[kind])));
+  }
+  const pdf = outcome.pdf;
+  if (pdf?.status === "ok") {
+    io.out(CLI_TEXT.generated(shown(pdf.path)));
+    if (pdf.fonts.some((font) => !font.installed)) io.out(CLI_TEXT.pdfFonts(pdf.fonts));
+  }
+  if (pdf?.status === "unavailable") io.err(CLI_TEXT.pdfUnavailable);
+  // LibreOffice's own words are English: the clerk reads ours; --json keeps its reason.
+  if (pdf?.status === "failed") io.err(CLI_TEXT.pdfFailed);
+  io.out(CLI_TEXT.generated(shown(outcome.paths.manifest)));
+  if (outcome.version !== undefined) {
+    io.out(CLI_TEXT.archived(shown(dirname(outcome.paths.docx)), outcome.version));
+    if (pdf?.status === "ok") io.out(CLI_TEXT.pdfA);
+  }
+  // The .docx is written; a PDF asked for and not made is still an output that could not be written.
+  return pdf && pdf.status !== "ok" ? EXIT.writeFailed : EXIT.ok;
 }

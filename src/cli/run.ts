@@ -4,7 +4,13 @@ import { EDITION_IDS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { closest } from "fastest-levenshtein";
 import { CLI_HELP as COMMAND_TEXT, CLI_TEXT, yargsStrings } from "../i18n/ui-text.js";
+import { InputError } from "../findings/finding.js";
+import { OutputError } from "../io/output-error.js";
+import { summarize } from "../pipeline/check.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
+import type { GenerateArgs } from "./generate-command.js";
+import { CHECK_FLAGS, declareFlags, GENERATE_FLAGS, INIT_FLAGS, PATH_FLAGS, readFlags } from "./options.js";
+import { formatOutputError } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
 export const toolVersion = (): string =>
@@ -23,12 +29,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     rejectUnknownCommand(argv, io);
     await parser(argv, io, (exitCode) => (code = exitCode)).parseAsync();
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    return failed(error, argv, io);
+  }
+  return code;
+}
+
+/**
+ * The one place a command's failure becomes a message and an exit code: a mistake in the command line (2), an input
+ * that cannot be used (2; `check --json` says so as JSON), an output that cannot be written (3). Anything else is a
+ * bug, and main.ts reports it.
+ */
+function failed(error: unknown, argv: readonly string[], io: CliIo): ExitCode {
+  if (error instanceof UsageError) {
     const split = splitPath(argv);
     io.err(CLI_TEXT.usageError(error.message, io.invocation) + (split ? `\n${CLI_TEXT.quotePath(`${io.invocation} ${split}`)}` : ""));
     return EXIT.unusable;
   }
-  return code;
+  if (error instanceof InputError) {
+    if (argv[0] === "check" && argv.includes("--json")) {
+      const file = positionals(argv.slice(1))[0] ?? "";
+      io.out(JSON.stringify(summarize(file, null, [error.finding]), null, 2));
+    } else io.err(error.finding.message);
+    return EXIT.unusable;
+  }
+  if (error instanceof OutputError) {
+    io.err(formatOutputError(error, io.cwd));
+    return EXIT.writeFailed;
+  }
+  throw error;
 }
 
 /** The commands that take one path, and the options that take a value (the words after them are not paths). */
@@ -51,10 +79,13 @@ const VALUE_OPTIONS = new Set([
  * A path with a space typed without quotes arrives as several words (check 我的 报告.xlsx): the command line to type
  * instead, with the words joined in quotes; undefined when the command did not get more words than it takes.
  */
+const positionals = (words: readonly string[]) =>
+  words.filter((word, i) => !word.startsWith("-") && !VALUE_OPTIONS.has(words[i - 1] ?? ""));
+
 function splitPath(argv: readonly string[]): string | undefined {
   const [command, ...rest] = argv;
   if (command === undefined || !ONE_PATH.has(command)) return undefined;
-  const words = rest.filter((word, i) => !word.startsWith("-") && !VALUE_OPTIONS.has(rest[i - 1] ?? ""));
+  const words = positionals(rest);
   if (words.length < 2) return undefined;
   const options = rest.filter((word) => !words.includes(word));
   return [command, `"${words.join(" ")}"`, ...options].join(" ");
@@ -71,18 +102,9 @@ function rejectUnknownCommand(argv: string[], io: CliIo): void {
   throw new UsageError(CLI_TEXT.unknownCommand(first, suggestion, COMMANDS.join("、")));
 }
 
-/** The options of every command that name a file or folder, as typed. */
-const PATH_OPTIONS = [
-  ["output", "-o"],
-  ["archive", "--archive"],
-  ["template", "--template"],
-  ["previous", "--previous"],
-  ["from", "--from"],
-] as const;
-
 /** A path option given empty (-o "") would silently mean the current folder: a usage error, for every command. */
 function rejectEmptyPaths(args: Record<string, unknown>): true {
-  for (const [name, typed] of PATH_OPTIONS) {
+  for (const [name, typed] of PATH_FLAGS) {
     const value = args[name];
     if (typeof value === "string" && value.trim() === "") throw new UsageError(CLI_TEXT.emptyPath(typed));
   }
@@ -99,62 +121,48 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
       .command(
         "init",
         COMMAND_TEXT.init,
-        (y) =>
-          y
-            .option("year", { type: "string", describe: COMMAND_TEXT.year })
-            .option("agency", { type: "string", describe: COMMAND_TEXT.agency })
-            .option("from", { type: "string", describe: COMMAND_TEXT.from })
-            .option("edition", { type: "string", choices: EDITION_IDS, describe: COMMAND_TEXT.edition })
-            .option("output", { alias: "o", type: "string", describe: COMMAND_TEXT.output }),
+        (y) => declareFlags(y, INIT_FLAGS),
         async (args) => {
-          const missing = args.from === undefined ? (["year", "agency"] as const).filter((name) => args[name] === undefined) : [];
+          const options = readFlags(args, INIT_FLAGS) as {
+            year?: string;
+            agency?: string;
+            from?: string;
+            edition?: EditionId;
+            output?: string;
+          };
+          const missing = options.from === undefined ? (["year", "agency"] as const).filter((name) => options[name] === undefined) : [];
           if (missing.length > 0) throw new UsageError(CLI_TEXT.initNeeds([...missing]));
           const { runInit } = await import("./init-command.js");
-          const { year, agency, from, output } = args;
-          done(await runInit({ year, agency, from, output, edition: args.edition as EditionId | undefined }, io));
+          done(await runInit(options, io));
         },
       )
       .command(
         "check <file>",
         COMMAND_TEXT.check,
-        (y) =>
-          y
-            .positional("file", { type: "string", describe: COMMAND_TEXT.file })
-            .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.json })
-            .option("previous", { type: "string", describe: COMMAND_TEXT.previous })
-            .option("annotate", { type: "boolean", default: false, describe: COMMAND_TEXT.annotate }),
+        (y) => declareFlags(y.positional("file", { type: "string", describe: COMMAND_TEXT.file }), CHECK_FLAGS),
         async (args) => {
           const { runCheck } = await import("./check-command.js");
-          done(await runCheck({ file: args.file!, json: args.json, previous: args.previous, annotate: args.annotate }, io));
+          const options = readFlags(args, CHECK_FLAGS) as { json: boolean; previous?: string; annotate: boolean };
+          done(await runCheck({ file: args.file as string, ...options }, io));
         },
       )
       .command(
         "generate <files..>",
         COMMAND_TEXT.generate,
         (y) =>
-          y
-            .positional("files", { type: "string", array: true, describe: COMMAND_TEXT.generateFiles })
-            .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.generateJson })
-            .option("output", { alias: "o", type: "string", default: "outputs", describe: COMMAND_TEXT.outDir })
-            .option("template", { type: "string", describe: COMMAND_TEXT.template })
-            .option("force", { type: "boolean", default: false, describe: COMMAND_TEXT.force })
-            .option("pdf", { type: "boolean", default: false, describe: COMMAND_TEXT.pdf })
-            .option("html", { type: "boolean", default: false, describe: COMMAND_TEXT.html })
-            .option("archive", { type: "string", describe: COMMAND_TEXT.archive })
-            .option("jobs", { alias: "j", type: "number", describe: COMMAND_TEXT.jobs })
-            .option("previous", { type: "string", describe: COMMAND_TEXT.previous })
-            .option("summary", { type: "boolean", default: false, describe: COMMAND_TEXT.summary }),
+          declareFlags(
+            y
+              .positional("files", { type: "string", array: true, describe: COMMAND_TEXT.generateFiles })
+              .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.generateJson })
+              .option("summary", { type: "boolean", default: false, describe: COMMAND_TEXT.summary }),
+            GENERATE_FLAGS,
+          ),
         async (args) => {
-          const { files, output, template, force, pdf, html, json, archive, jobs, previous, summary } = args;
+          const options = readFlags(args, GENERATE_FLAGS) as Omit<GenerateArgs, "files" | "json" | "summary">;
+          const jobs = options.jobs;
           if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
           const { runGenerate } = await import("./generate-command.js");
-          done(
-            await runGenerate(
-              { files: files!, output, template, force, pdf, html, json, archive, jobs, previous, summary },
-              io,
-              toolVersion(),
-            ),
-          );
+          done(await runGenerate({ ...options, files: args.files as string[], json: args.json, summary: args.summary }, io, toolVersion()));
         },
       )
       .command(

@@ -46,6 +46,7 @@ export const CLI_TEXT = {
       )
       .join("；")}。`,
   pdfFailed: "PDF 转换失败（Word 文档已生成）：LibreOffice 没能转换这份文档。可以用 Word 或 WPS 打开 Word 文档，另存为 PDF。",
+  publishedNotGenerated: "这是已发布的报告：已按官方格式检查，不重新生成。要生成报告，请给出工作簿或 JSON。",
   generateRefused: (errors: number) => `有 ${errors} 项错误，未生成报告。请改正后再生成。`,
   batchStatus: {
     generated: "已生成",
@@ -127,6 +128,12 @@ export function yargsStrings(invocation: string, command: string | undefined) {
 const madeAtText = (at: Date) =>
   `${at.getFullYear()}年${at.getMonth() + 1}月${at.getDate()}日 ${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
 
+/** What the options asking for each output format say (src/outputs/formats.ts). */
+export const OUTPUT_TEXT = {
+  pdf: "同时生成 PDF（需要安装 LibreOffice）",
+  html: "同时生成网页版（.html，可直接粘贴到网站的编辑器中发布）",
+} as const;
+
 /** The county summary workbook of a batch (workbook/summary.ts). */
 export const SUMMARY_TEXT = {
   fileName: (year: number) => `${year}年政府信息公开工作年度报告汇总.xlsx`,
@@ -182,8 +189,6 @@ export const CLI_HELP = {
   outDir: "输出文件夹（默认 outputs）",
   template: "使用本机关修改过的模板（.docx）",
   force: "覆盖已有的同名报告",
-  pdf: "同时生成 PDF（需要安装 LibreOffice）",
-  html: "同时生成网页版（.html，可直接粘贴到网站的编辑器中发布）",
   archive: "把报告存入存档文件夹：档案/年度/机关/v版本号/，含 Word、PDF/A（加 --pdf）、原工作簿和存档清单",
   summary: "给出的是几个文件（不是文件夹）时也写出汇总表（给出文件夹时总会写出）",
   jobs: "同时处理的线程数（默认为本机 CPU 核数；份数少时只用一个）",

@@ -4,10 +4,11 @@ import { join } from "node:path";
 import { agencyKey } from "../io/file-names.js";
 import { makeFolder } from "../io/folders.js";
 import { sha256 } from "../io/hash.js";
-import type { Manifest } from "./manifest.js";
+import type { OutputKind } from "../outputs/formats.js";
+import { formatRecord, type Manifest } from "./manifest.js";
 import { documentPaths } from "./paths.js";
 import { readManifest } from "./read-manifest.js";
-import type { Placement, PlacementPlan, ReportDocument, WriteOptions } from "./write.js";
+import type { Placement, PlacementPlan, ReportDocument } from "./write.js";
 
 /** DIR/2025/贺兰县交通运输局: every version of one agency's report for one year, however its name was typed. */
 const archiveFolderOf = (root: string, document: Pick<ReportDocument, "year" | "agency">): string =>
@@ -26,12 +27,13 @@ async function latestVersion(folder: string): Promise<number> {
  * The same input rendered to the same document, with a PDF if one is asked for: re-filing it would add a version
  * that says nothing new. A different template or tool version that changes the document is a new version.
  */
-const isUnchanged = (manifest: Manifest | undefined, document: ReportDocument, wantPdf: boolean): boolean =>
+const isUnchanged = (manifest: Manifest | undefined, document: ReportDocument): boolean =>
   !!manifest &&
-  (!document.html || manifest.html?.sha256 === sha256(document.html)) &&
   manifest.source?.sha256 === document.source.sha256 &&
-  manifest.output.sha256 === sha256(document.docx) &&
-  (!wantPdf || !!manifest.pdf);
+  (Object.entries(document.files) as [OutputKind, Uint8Array][]).every(
+    ([kind, bytes]) => formatRecord(manifest, kind)?.sha256 === sha256(bytes),
+  ) &&
+  document.conversions.every((kind) => !!formatRecord(manifest, kind));
 
 const ALREADY_THERE = new Set(["EEXIST", "ENOTEMPTY"]);
 
@@ -40,12 +42,12 @@ const ALREADY_THERE = new Set(["EEXIST", "ENOTEMPTY"]);
  * which takes its version's name in one rename when complete, so that a version is whole or absent. If another run
  * took that number meanwhile, the next one is used: no version is ever written over.
  */
-export async function archivePlacement(root: string, document: ReportDocument, options: Pick<WriteOptions, "pdf">): Promise<PlacementPlan> {
+export async function archivePlacement(root: string, document: ReportDocument): Promise<PlacementPlan> {
   const folder = archiveFolderOf(root, document);
   const latest = await latestVersion(folder);
   if (latest > 0) {
     const paths = documentPaths(join(folder, versionFolderName(latest)), document.baseName);
-    if (isUnchanged(await readManifest(paths.manifest), document, !!options.pdf)) return { status: "unchanged", version: latest, paths };
+    if (isUnchanged(await readManifest(paths.manifest), document)) return { status: "unchanged", version: latest, paths };
   }
   return { status: "place", placement: await nextVersionPlacement(folder) };
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { sha256 } from "../io/hash.js";
+import { OPTIONAL_KINDS } from "../outputs/formats.js";
 import type { SummaryEntry } from "../workbook/summary.js";
 import { latestVersionFolder, nextVersionPlacement } from "./archive.js";
 import { MANIFEST_SUFFIX, type FileRecord } from "./manifest.js";
@@ -9,7 +10,7 @@ import { removeStaleTemporaries, TargetExistsError, writeFileAtomic } from "../i
 import { agencyKey } from "../io/file-names.js";
 import { asOutputError } from "../io/output-error.js";
 import { SUMMARY_TEXT } from "../i18n/ui-text.js";
-import { DONE_STATUSES, statusText, type BatchStatus } from "./batch-status.js";
+import { DONE_STATUSES, statusText, type ReportStatus } from "./report-status.js";
 import { prepareAll, threadsFor } from "./prepare-pool.js";
 import type { PrepareOptions, PreparedInput } from "./prepare.js";
 import {
@@ -19,25 +20,39 @@ import {
   stageDocument,
   type StagedDocument,
   type StageResult,
+  type PdfResult,
   type WriteOptions,
   type WriteResult,
 } from "./write.js";
+import type { FontSubstitution } from "../pdf/font-plan.js";
+import type { OutputPaths } from "./paths.js";
 
-export { DONE_STATUSES, statusText, type BatchStatus };
+export { DONE_STATUSES, statusText, type ReportStatus };
 
-/** What became of one input: its reading, check and findings (PreparedInput), and where it went. */
-export type BatchItem = Omit<PreparedInput, "status" | "document"> & {
-  status: BatchStatus;
-  /** The .docx written (or, unchanged, the one archived before). */
-  output?: string;
-  /** The archive version it is filed as, with `archive`. */
-  version?: number;
-  /** With `pdf`: whether its PDF was made. */
-  pdf?: "ok" | "unavailable" | "failed";
-};
+/** A PDF as an outcome tells of it: made (where, with which fonts), or why not; never its bytes. */
+export type PdfSummary =
+  { status: "ok"; path: string; fonts: FontSubstitution[] } | { status: "unavailable" } | { status: "failed"; reason: string };
+
+/** What became of one input: its reading, check and findings (PreparedInput), and where its files went. */
+export type ReportOutcome = Omit<PreparedInput, "status" | "document"> &
+  (
+    | {
+        status: "generated";
+        paths: OutputPaths;
+        /** The archive version it is filed as, with `archive`. */
+        version?: number;
+        /** With `pdf`: whether its PDF was made. */
+        pdf?: PdfSummary;
+      }
+    /** The archive's latest version was made from the same input: nothing was written. */
+    | { status: "unchanged"; paths: OutputPaths; version: number }
+    /** `existing`: the file that was already there. */
+    | { status: "exists"; existing: string }
+    | { status: Exclude<ReportStatus, "generated" | "unchanged" | "exists"> }
+  );
 
 /** An entry of a batch folder that was not read (a subfolder, a link): a row of its own. */
-export const refusedItem = (input: string, finding: Finding): BatchItem => ({
+export const refusedItem = (input: string, finding: Finding): ReportOutcome => ({
   input,
   status: "unreadable",
   errors: 1,
@@ -56,14 +71,12 @@ export interface BatchOptions extends PrepareOptions, WriteOptions {
  */
 const reportKey = (prepared: PreparedInput) => `${prepared.report?.year}|${agencyKey(prepared.report?.agency ?? "")}`;
 
-const itemOf = ({ document: _, status, ...prepared }: PreparedInput, outcome: Partial<BatchItem> = {}): BatchItem => ({
-  ...prepared,
-  status: status === "rendered" ? "generated" : status,
-  ...outcome,
-});
+/** An input's outcome from its preparation; a rendered one becomes what writing it made of it (writtenItem). */
+const itemOf = ({ document: _, status, ...prepared }: PreparedInput, outcome: Record<string, unknown> = {}): ReportOutcome =>
+  ({ ...prepared, status: status === "rendered" ? "generated" : status, ...outcome }) as ReportOutcome;
 
 /** Two or more valid inputs of one agency and year: each gets a finding naming the others, and neither is written. */
-function duplicateItem(prepared: PreparedInput, sameReport: readonly string[]): BatchItem {
+function duplicateItem(prepared: PreparedInput, sameReport: readonly string[]): ReportOutcome {
   const others = sameReport
     .filter((input) => input !== prepared.input)
     .map((input) => basename(input))
@@ -77,16 +90,18 @@ function duplicateItem(prepared: PreparedInput, sameReport: readonly string[]): 
   return itemOf(prepared, { status: "duplicate", findings, errors: prepared.errors + 1 });
 }
 
-function writtenItem(prepared: PreparedInput, result: WriteResult): BatchItem {
-  if (result.status === "exists") return itemOf(prepared, { status: "exists" });
+const pdfSummary = (pdf: PdfResult): PdfSummary =>
+  pdf.status === "ok"
+    ? { status: "ok", path: pdf.path!, fonts: pdf.fonts }
+    : pdf.status === "failed"
+      ? { status: "failed", reason: pdf.reason }
+      : pdf;
+
+function writtenItem(prepared: PreparedInput, result: WriteResult): ReportOutcome {
+  if (result.status === "exists") return itemOf(prepared, { status: "exists", existing: result.path });
   const version = result.version === undefined ? {} : { version: result.version };
-  const pdf = result.status === "written" && result.pdf ? { pdf: result.pdf.status } : {};
-  return itemOf(prepared, {
-    status: result.status === "written" ? "generated" : "unchanged",
-    output: result.paths.docx,
-    ...version,
-    ...pdf,
-  });
+  const pdf = result.status === "written" && result.pdf ? { pdf: pdfSummary(result.pdf) } : {};
+  return itemOf(prepared, { status: result.status === "written" ? "generated" : "unchanged", paths: result.paths, ...version, ...pdf });
 }
 
 /**
@@ -101,13 +116,13 @@ export async function generateBatch(
   options: BatchOptions,
   /** Progress: called as each input has been read, checked and rendered. */
   onPrepared: (prepared: PreparedInput, done: number, total: number) => void = () => undefined,
-): Promise<BatchItem[]> {
+): Promise<ReportOutcome[]> {
   if (!options.archive) await removeStaleTemporaries(options.outDir);
   const prepareOptions: PrepareOptions = {
     today: options.today,
     template: options.template,
     keepSource: !!options.archive,
-    html: options.html,
+    ...Object.fromEntries(OPTIONAL_KINDS.map((kind) => [kind, options[kind]])),
     ...(options.previous ? { previous: options.previous } : {}),
   };
   const inputsPerKey = new Map<string, string[]>();
@@ -151,7 +166,7 @@ export async function generateBatch(
     throw "error" in preparing ? preparing.error : failure!.error;
   }
   const { prepared } = preparing;
-  const items: BatchItem[] = prepared.map((item) => itemOf(item));
+  const items: ReportOutcome[] = prepared.map((item) => itemOf(item));
   const year = batchYear(items);
   const toComplete: { index: number; staged: StagedDocument }[] = [];
   const given: StagedDocument[] = [];
@@ -175,7 +190,7 @@ export async function generateBatch(
 }
 
 /** The year most reports of the batch are for (the later one on a tie): the summary is named after it. */
-export function batchYear(items: readonly Pick<BatchItem, "report">[]): number | undefined {
+export function batchYear(items: readonly Pick<ReportOutcome, "report">[]): number | undefined {
   const counts = new Map<number, number>();
   for (const year of items.map((item) => item.report?.year).filter((y) => y !== undefined)) counts.set(year, (counts.get(year) ?? 0) + 1);
   return [...counts].sort(([yearA, a], [yearB, b]) => b - a || yearB - yearA)[0]?.[0];
@@ -196,7 +211,7 @@ export interface SummaryOptions {
 }
 
 /** What the summary says of each input: its status, whether it counts in 合计 (the batch's year, in the output). */
-function summaryEntries(items: readonly BatchItem[], year: number): SummaryEntry[] {
+function summaryEntries(items: readonly ReportOutcome[], year: number): SummaryEntry[] {
   return items.map((item) => ({
     file: basename(item.input),
     agency: item.report?.agency,
@@ -207,7 +222,7 @@ function summaryEntries(items: readonly BatchItem[], year: number): SummaryEntry
     errors: item.errors,
     warnings: item.warnings,
     figures: item.figures,
-    findings: item.findings,
+    findings: item.status === "template-invalid" ? [...item.findings, ...(item.template?.findings ?? [])] : item.findings,
   }));
 }
 
@@ -254,7 +269,7 @@ async function archiveSummary(archive: string, year: number, bytes: Uint8Array, 
  * `<year>年政府信息公开工作年度报告汇总.xlsx`: every input of the batch with its status, key figures and findings. In
  * the output folder (never over an existing summary without `force`), or filed in the archive.
  */
-export async function writeSummary(items: readonly BatchItem[], options: SummaryOptions): Promise<SummaryResult> {
+export async function writeSummary(items: readonly ReportOutcome[], options: SummaryOptions): Promise<SummaryResult> {
   const year = batchYear(items);
   if (year === undefined) return { status: "no-year" };
   const now = options.now ?? new Date();

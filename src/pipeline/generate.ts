@@ -1,15 +1,15 @@
+/**
+ * One report: the batch's coordinator (generateBatch) on one input. The same stages, statuses and outcome as a
+ * batch's; only an unusable input throws here (InputError), as a batch would report it on its row.
+ */
+import { InputError } from "../findings/finding.js";
 import type { EditionId } from "../schema/types.js";
-import { checkReport, type CheckContext, type CheckResult } from "./check.js";
-import { loadReport, type LoadedReport } from "./load.js";
-import { defaultTemplatePath, prepareTemplate, type PreparedTemplate, type TemplateVerdict } from "./template.js";
-import { documentOf, writeReport, type OutputPaths, type PdfResult, type WriteOptions } from "./write.js";
+import { generateBatch, type BatchOptions, type ReportOutcome } from "./batch.js";
+import type { LoadedReport } from "./load.js";
+import { defaultTemplatePath, prepareTemplate, type PreparedTemplate } from "./template.js";
 
-export interface GenerateOptions extends WriteOptions, CheckContext {
+export interface GenerateOptions extends Omit<BatchOptions, "jobs"> {
   input: string;
-  /** A customised template; the edition's standard template when absent. */
-  template?: string;
-  /** Templates already prepared, by path: a batch prepares each template once. */
-  templates?: Map<string, Promise<PreparedTemplate>>;
 }
 
 /** Which report an outcome is about, as far as it could be read. */
@@ -19,24 +19,10 @@ export interface ReportIdentity {
   edition: EditionId;
 }
 
-interface OutcomeBase {
-  input: string;
-  report: ReportIdentity;
-  result: CheckResult;
-}
-
-export type GenerateOutcome = OutcomeBase &
-  (
-    | { status: "invalid" }
-    /** The template fails `nianbao template check` for the report's edition, or lacks a value: nothing is written. */
-    | { status: "template-invalid"; template: TemplateVerdict }
-    | { status: "exists"; path: string }
-    /** Filed in the archive before from the same input as the same document: nothing was written. */
-    | { status: "unchanged"; paths: OutputPaths; version: number }
-    | { status: "done"; paths: OutputPaths; pdf?: PdfResult; template: TemplateVerdict; /** In an archive. */ version?: number }
-  );
-
-export function templateFor(options: Pick<GenerateOptions, "template" | "templates">, edition: EditionId): Promise<PreparedTemplate> {
+export function templateFor(
+  options: { template?: string; templates?: Map<string, Promise<PreparedTemplate>> },
+  edition: EditionId,
+): Promise<PreparedTemplate> {
   const path = options.template ?? defaultTemplatePath(edition);
   const cache = options.templates;
   if (!cache) return prepareTemplate(path, edition);
@@ -55,23 +41,10 @@ export function identityOf(loaded: LoadedReport): ReportIdentity {
   };
 }
 
-/** prepare template → render → write, for a report already loaded and checked; nothing is written on errors. */
-async function generateLoaded(loaded: LoadedReport, result: CheckResult, options: GenerateOptions): Promise<GenerateOutcome> {
-  const base: OutcomeBase = { input: options.input, result, report: identityOf(loaded) };
-  if (!result.valid) return { ...base, status: "invalid" };
-
-  const template = await templateFor(options, loaded.edition.id);
-  const rendered = template.render(loaded.report);
-  if (rendered.status !== "ok") return { ...base, status: "template-invalid", template: rendered.verdict };
-
-  const written = await writeReport(documentOf(loaded, template, rendered.bytes, result.findings, { html: options.html }), options);
-  if (written.status !== "written") return { ...base, ...written };
-  const { status: _, ...files } = written;
-  return { ...base, ...files, status: "done", template: template.verdict };
-}
-
-/** load → check → (no errors) → prepare template → render → write. Only an unusable input or template throws. */
-export async function generateReport(options: GenerateOptions): Promise<GenerateOutcome> {
-  const loaded = await loadReport(options.input);
-  return generateLoaded(loaded, checkReport(loaded, options), options);
+/** load → check → (no errors) → render → write, for one input. Only an unusable input or template throws. */
+export async function generateReport(options: GenerateOptions): Promise<ReportOutcome> {
+  const { input, ...rest } = options;
+  const [outcome] = await generateBatch([input], rest);
+  if (outcome.status === "unreadable") throw new InputError(outcome.findings[0]);
+  return outcome;
 }

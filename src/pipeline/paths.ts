@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { safeFileName } from "../io/file-names.js";
 import type { Report } from "../report/report.js";
+import { OUTPUT_FORMATS, OUTPUT_KINDS, type OutputKind } from "../outputs/formats.js";
 import { MANIFEST_SUFFIX } from "./manifest.js";
 
 /** 2026年贺兰县交通运输局政府信息公开工作年度报告: the name reports are published under. */
@@ -8,17 +9,14 @@ export function reportBaseName(report: Report): string {
   return `${report.values["meta.year"]}年${safeFileName(String(report.values["meta.agency"] ?? ""))}政府信息公开工作年度报告`;
 }
 
-export interface OutputPaths {
-  docx: string;
-  manifest: string;
-  pdf: string;
-  html: string;
-}
+/** Where each format's file of a document is, and its manifest. */
+export type OutputPaths = Record<OutputKind, string> & { manifest: string };
 
 /** A document's files in `folder` (the output folder, or an archive version); `""` gives the bare file names. */
 export const documentPaths = (folder: string, baseName: string): OutputPaths => {
   const base = join(folder, baseName);
-  return { docx: `${base}.docx`, manifest: `${base}${MANIFEST_SUFFIX}`, pdf: `${base}.pdf`, html: `${base}.html` };
+  const files = Object.fromEntries(OUTPUT_KINDS.map((kind) => [kind, `${base}.${OUTPUT_FORMATS[kind].extension}`]));
+  return { ...(files as Record<OutputKind, string>), manifest: `${base}${MANIFEST_SUFFIX}` };
 };
 
 export const outputPathsOf = (report: Report, outDir: string): OutputPaths => documentPaths(outDir, reportBaseName(report));

@@ -37,7 +37,10 @@ function revive(prepared: PreparedInput): PreparedInput {
   if (!document) return prepared;
   const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const source = document.source.bytes ? { ...document.source, bytes: buffer(document.source.bytes) } : document.source;
-  return { ...prepared, document: { ...document, docx: buffer(document.docx), source } };
+  const files = Object.fromEntries(
+    Object.entries(document.files).map(([kind, bytes]) => [kind, buffer(bytes)]),
+  ) as unknown as typeof document.files;
+  return { ...prepared, document: { ...document, files, source } };
 }
 
 /**

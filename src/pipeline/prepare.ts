@@ -1,18 +1,18 @@
+import type { FormatChoice } from "../outputs/formats.js";
 import { countBySeverity, InputError, type Finding } from "../findings/finding.js";
 import { keyFigures } from "../workbook/summary.js";
 import { checkReport, type CheckContext } from "./check.js";
 import { identityOf, templateFor, type ReportIdentity } from "./generate.js";
 import { loadReport } from "./load.js";
-import type { PreparedTemplate } from "./template.js";
+import type { PreparedTemplate, TemplateVerdict } from "./template.js";
 import { documentOf, type ReportDocument } from "./write.js";
 
-export interface PrepareOptions extends CheckContext {
+/** `html`, `pdf`: the formats asked for besides the Word document. */
+export interface PrepareOptions extends CheckContext, FormatChoice {
   /** A customised template; the edition's standard template when absent. */
   template?: string;
   /** Keep the input's bytes with the document (for the archive's copy). */
   keepSource?: boolean;
-  /** Render the web page too. */
-  html?: boolean;
 }
 
 /** One input read, checked and, when valid, rendered: the part of a batch that needs no other input. */
@@ -23,14 +23,18 @@ export interface PreparedInput {
   report?: ReportIdentity;
   /** The summary's key figures (schema/summary.ts), when the input could be read. */
   figures?: Record<string, number>;
+  /** Errors and warnings of the check and of the template together. */
   errors: number;
   warnings: number;
+  /** What the check found. */
   findings: Finding[];
+  /** The template's verdict, when one was used: its findings are listed apart from the report's. */
+  template?: TemplateVerdict;
   document?: ReportDocument;
 }
 
 function prepared(input: string, status: PreparedInput["status"], findings: Finding[], read: Partial<PreparedInput> = {}): PreparedInput {
-  const { errors, warnings } = countBySeverity(findings);
+  const { errors, warnings } = countBySeverity([...findings, ...(read.template?.findings ?? [])]);
   return { input, status, ...read, errors, warnings, findings };
 }
 
@@ -57,8 +61,8 @@ export async function prepareInput(
   if (!result.valid) return prepared(input, "invalid", result.findings, read);
   const template = await templateFor({ ...options, templates }, loaded.edition.id);
   const rendered = template.render(loaded.report);
-  if (rendered.status !== "ok") return prepared(input, "template-invalid", [...result.findings, ...rendered.verdict.findings], read);
-  const document = documentOf(loaded, template, rendered.bytes, result.findings, { html: options.html });
+  if (rendered.status !== "ok") return prepared(input, "template-invalid", result.findings, { ...read, template: rendered.verdict });
+  const document = documentOf(loaded, template, rendered.bytes, result.findings, options);
   if (!options.keepSource) delete document.source.bytes;
-  return prepared(input, "rendered", result.findings, { ...read, document });
+  return prepared(input, "rendered", result.findings, { ...read, template: template.verdict, document });
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { OUTPUT_FORMATS, OUTPUT_KINDS } from "../outputs/formats.js";
 import type { Manifest } from "./manifest.js";
 
 /** A record names a file beside its manifest: a name with a separator (`../x`) is not one nianbao writes. */
@@ -7,11 +8,13 @@ const record = z.object({
   file: z.string().regex(/^[^/\\]+$/),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
+/** The Word document's record is required; every other format's may be null, or absent in an older manifest. */
+const formatRecords = Object.fromEntries(
+  OUTPUT_KINDS.map((kind) => [OUTPUT_FORMATS[kind].manifestKey, kind === "docx" ? record : record.nullable().optional()]),
+);
 const manifestShape = z.object({
   tool: z.object({ name: z.literal("nianbao") }),
-  output: record,
-  pdf: record.nullable(),
-  html: record.nullable().optional(),
+  ...formatRecords,
   source: record.optional(),
 });
 

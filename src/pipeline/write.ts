@@ -11,7 +11,18 @@ import type { LoadedReport } from "./load.js";
 import type { FileRecord, Manifest } from "./manifest.js";
 import { documentPaths, reportBaseName, type OutputPaths } from "./paths.js";
 import type { PreparedTemplate } from "./template.js";
-import { renderHtml } from "../render/html.js";
+import {
+  chosenKinds,
+  OUTPUT_FORMATS,
+  OUTPUT_KINDS,
+  renderReportFormats,
+  type FormatChoice,
+  type OutputKind,
+  type ReportKind,
+} from "../outputs/formats.js";
+
+/** The formats converted from the Word document while writing (the PDF). */
+type ConversionKind = Exclude<OutputKind, ReportKind | "docx">;
 
 export { reportBaseName, outputPathsOf, type OutputPaths } from "./paths.js";
 
@@ -25,9 +36,10 @@ export interface ReportDocument {
   /** The input as it was validated; its bytes are kept for the archive's copy. */
   source: FileRecord & { bytes?: Uint8Array };
   template: FileRecord;
-  docx: Uint8Array;
-  /** The same report as a web page (`--html`). */
-  html?: Uint8Array;
+  /** The files made before writing: the Word document, and each format rendered from the report that was asked for. */
+  files: { docx: Uint8Array } & Partial<Record<ReportKind, Uint8Array>>;
+  /** The formats asked for that are converted while writing (the PDF). */
+  conversions: ConversionKind[];
   /** What the check said (warnings and hints), recorded in the manifest. */
   findings: Finding[];
 }
@@ -37,9 +49,10 @@ export function documentOf(
   template: PreparedTemplate,
   docx: Uint8Array,
   findings: Finding[],
-  { html = false } = {},
+  formats: FormatChoice = {},
 ): ReportDocument {
   const { values } = loaded.report;
+  const conversions = chosenKinds(formats).filter((kind): kind is ConversionKind => OUTPUT_FORMATS[kind].made === "conversion");
   return {
     year: values["meta.year"] as number,
     agency: String(values["meta.agency"] ?? ""),
@@ -48,20 +61,18 @@ export function documentOf(
     circular: loaded.edition.circular,
     source: { file: basename(loaded.file), sha256: loaded.sha256, bytes: loaded.bytes },
     template: { file: basename(template.file), sha256: template.sha256 },
-    docx,
-    ...(html ? { html: Buffer.from(renderHtml(loaded.report, loaded.edition)) } : {}),
+    files: { docx, ...renderReportFormats(loaded.report, loaded.edition, formats) },
+    conversions,
     findings,
   };
 }
 
-export interface WriteOptions {
+/** `pdf`, `html`: the formats asked for besides the Word document (OUTPUT_FORMATS). */
+export interface WriteOptions extends FormatChoice {
   outDir: string;
   /** File each report in this archive (DIR/<year>/<agency>/vN/) instead of the output folder. */
   archive?: string;
   force?: boolean;
-  pdf?: boolean;
-  /** Also write the report as a web page. */
-  html?: boolean;
   version: string;
   /** Progress of the PDF conversions, as LibreOffice finishes each document. */
   onPdf?: (done: number, total: number) => void;
@@ -99,7 +110,7 @@ const exists = (path: string) =>
 async function outputPlacement(document: ReportDocument, options: WriteOptions): Promise<PlacementPlan> {
   const paths = documentPaths(options.outDir, document.baseName);
   if (!options.force) {
-    for (const path of [paths.docx, paths.manifest, ...(options.pdf ? [paths.pdf] : []), ...(document.html ? [paths.html] : [])]) {
+    for (const path of [...writtenKinds(document).map((kind) => paths[kind]), paths.manifest]) {
       if (await exists(path)) return { status: "exists", path };
     }
   }
@@ -127,17 +138,30 @@ async function outputPlacement(document: ReportDocument, options: WriteOptions):
   return { status: "place", placement };
 }
 
+/** The formats a document's files are written in: those rendered before writing, and those converted while writing. */
+const writtenKinds = (document: ReportDocument): OutputKind[] => [
+  ...(Object.keys(document.files) as OutputKind[]),
+  ...document.conversions,
+];
+
 function manifestOf(document: ReportDocument, pdf: PdfOutcome | undefined, options: WriteOptions): Manifest {
   const names = documentPaths("", document.baseName);
   const input = { file: document.source.file, sha256: document.source.sha256 };
+  // Every format has its record: the file's, or null when it was not written.
+  const records = Object.fromEntries(
+    OUTPUT_KINDS.map((kind) => {
+      const bytes = document.files[kind as keyof ReportDocument["files"]];
+      return [OUTPUT_FORMATS[kind].manifestKey, bytes ? { file: names[kind], sha256: sha256(bytes) } : null];
+    }),
+  );
   return {
     tool: { name: "nianbao", version: options.version },
     edition: document.edition,
     circular: document.circular,
     input,
     template: document.template,
-    output: { file: names.docx, sha256: sha256(document.docx) },
-    html: document.html ? { file: names.html, sha256: sha256(document.html) } : null,
+    ...records,
+    output: { file: names.docx, sha256: sha256(document.files.docx) },
     pdf:
       pdf?.status === "ok"
         ? { file: names.pdf, sha256: sha256(pdf.bytes), fonts: pdf.fonts, ...(options.archive ? { pdfA: true } : {}) }
@@ -170,13 +194,14 @@ export async function stageDocument(document: ReportDocument, options: WriteOpti
   // The archive (and the manifest reader it needs) is loaded only when a report is archived.
   const plan = await (
     options.archive
-      ? import("./archive.js").then((archive) => archive.archivePlacement(options.archive!, document, options))
+      ? import("./archive.js").then((archive) => archive.archivePlacement(options.archive!, document))
       : outputPlacement(document, options)
   ).catch((error: unknown) => Promise.reject(asOutputError(error, options.archive ?? options.outDir)));
   if (plan.status !== "place") return plan;
   try {
-    await plan.placement.write(documentPaths("", document.baseName).docx, document.docx);
-    if (document.html) await plan.placement.write(documentPaths("", document.baseName).html, document.html);
+    const names = documentPaths("", document.baseName);
+    for (const [kind, bytes] of Object.entries(document.files) as [OutputKind, Uint8Array][])
+      await plan.placement.write(names[kind], bytes);
     if (options.archive) await plan.placement.write(document.source.file, document.source.bytes!);
   } catch (error) {
     await plan.placement.abandon();
@@ -220,14 +245,18 @@ export async function completeDocuments(staged: readonly StagedDocument[], optio
     }
   };
   try {
-    const pdfs = options.pdf
-      ? await convertManyToPdf(
-          staged.map(({ document }) => Buffer.from(document.docx)),
-          options.archive ?? options.outDir,
-          { pdfA: !!options.archive, ...(options.onPdf ? { onConverted: options.onPdf } : {}) },
-        )
-      : [];
-    return await settleAll(staged.entries(), ([i, { document, placement }]) => complete(document, placement, pdfs[i]));
+    // The documents that asked for a PDF, all converted by one LibreOffice process.
+    const toConvert = staged.filter(({ document }) => document.conversions.includes("pdf"));
+    const converted =
+      toConvert.length === 0
+        ? []
+        : await convertManyToPdf(
+            toConvert.map(({ document }) => Buffer.from(document.files.docx)),
+            options.archive ?? options.outDir,
+            { pdfA: !!options.archive, ...(options.onPdf ? { onConverted: options.onPdf } : {}) },
+          );
+    const pdfOf = new Map(toConvert.map((item, i) => [item, converted[i]]));
+    return await settleAll(staged, (item) => complete(item.document, item.placement, pdfOf.get(item)));
   } finally {
     // Committed placements have nothing staged left: this removes only what a failure left behind.
     await Promise.all(staged.map(({ placement }) => placement.abandon()));

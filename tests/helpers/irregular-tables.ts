@@ -59,7 +59,7 @@ export async function pageWithTable(label: string, rows: readonly SpecRow[]): Pr
 export async function docxWithTable(label: string, rows: readonly SpecRow[]): Promise<string> {
   const dir = tempDir();
   const outcome = await generateReport({ input: EXAMPLE_INPUT["2021"], outDir: dir, today: TODAY, version: "test" });
-  if (outcome.status !== "done") throw new Error(outcome.status);
+  if (outcome.status !== "generated") throw new Error(outcome.status);
   const zip = new PizZip(readFileSync(outcome.paths.docx));
   const xml = zip.file("word/document.xml")!.asText();
   const at = xml.indexOf(`>${label}<`);
