@@ -13,6 +13,7 @@ import { generateReport, type GenerateOptions } from "../src/pipeline/generate.j
 import { EDITIONS } from "../src/schema/index.js";
 import { buildBlankWorkbook } from "../src/workbook/write-blank.js";
 import { buildWorkbook, TODAY } from "../tests/helpers/fixtures.js";
+import { EDITION_IDS } from "../src/schema/editions.js";
 
 const RUNS = 15;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -30,7 +31,7 @@ async function time(label: string, runs: number, run: () => Promise<unknown> | u
   );
 }
 
-for (const edition of ["2019", "2021"] as const) {
+for (const edition of EDITION_IDS) {
   const file = await buildWorkbook(edition);
   console.log(
     `edition ${edition}: filled workbook ${(statSync(file).size / 1024).toFixed(1)} KiB, ${EDITIONS[edition].fields.length} fields`,

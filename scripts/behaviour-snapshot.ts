@@ -12,14 +12,13 @@ import { createHash } from "node:crypto";
 import { basename, join } from "node:path";
 import { checkFile, generateReport, type Finding } from "../src/index.js";
 import PizZip from "pizzip";
-import { EDITIONS, type EditionId } from "../src/schema/index.js";
+import { EDITION_IDS, EDITIONS, type EditionId } from "../src/schema/index.js";
 import { buildBlankWorkbook } from "../src/workbook/write-blank.js";
 import { buildWorkbook, patchZip, tempDir, TODAY } from "../tests/helpers/fixtures.js";
 import { EXAMPLE_WORKBOOKS } from "../tests/helpers/examples.js";
 import { validJson, writeJson } from "../tests/helpers/json.js";
 import { CASES } from "../tests/helpers/rule-cases.js";
 
-const EDITION_IDS: EditionId[] = ["2019", "2021"];
 const project = (f: Finding) => [
   f.code,
   f.severity,

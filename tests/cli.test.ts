@@ -64,7 +64,7 @@ describe("init refuses what check would reject, before writing anything", () => 
     const init = await nianbao(["init", "--year", "2030", "--agency", "某局"], dir);
     const message = "“报告年度”应在 2019–2026 之间，实际为 2030。";
     const hint =
-      "本工具支持 2019 年度起、不晚于今年的报告：2019、2020 年度用 2019 版格式（国办公开办函〔2019〕60号），2021 年度起用 2021 版（国办公开办函〔2021〕30号）。";
+      "本工具支持 2019 年度起、不晚于今年的报告：2019、2020 年度用 2019 版格式（国办公开办函〔2019〕60号），2021 年度起用 2021 版格式（国办公开办函〔2021〕30号）。";
     expect(check.stdout).toContain(`${message}\n        → ${hint}`);
     expect(init.code).toBe(2);
     expect(init.stderr.trim()).toBe(`${message}\n${hint}`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { EditionId } from "../src/schema/index.js";
 import { checkInMemory } from "./helpers/memory.js";
 import { CASES, type Case } from "./helpers/rule-cases.js";
+import { EDITION_IDS } from "../src/schema/editions.js";
 
 /** The case's delta; text that Excel would encode as `_xHHHH_` is given encoded, as the reader meets it. */
 function deltaOf(c: Case, edition: EditionId): Record<string, unknown> {
@@ -14,7 +15,7 @@ function deltaOf(c: Case, edition: EditionId): Record<string, unknown> {
   return Object.fromEntries(Object.entries(delta).map(([id, value]) => [id, encode(value)]));
 }
 
-describe.each(["2019", "2021"] as EditionId[])("rules on edition %s", (edition) => {
+describe.each([...EDITION_IDS])("rules on edition %s", (edition) => {
   const cases = CASES.filter((c) => !c.only || c.only === edition);
   it.each(cases.map((c) => [c.it, c] as const))("%s", (_, c) => {
     const result = checkInMemory(edition, deltaOf(c, edition) as never);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildTemplateData, LOOP_TAGS } from "../src/render/template-data.js";
 import type { Report } from "../src/report/report.js";
 import { EDITIONS, type EditionId } from "../src/schema/index.js";
+import { EDITION_IDS } from "../src/schema/editions.js";
 
 const data = (edition: EditionId, values: Report["values"]) => buildTemplateData({ edition, values }, EDITIONS[edition]);
 const section6 = (edition: EditionId, values: Report["values"]) =>
@@ -38,7 +39,7 @@ describe("section 六 left empty", () => {
   });
 
   it("prints the clerk's own text when there is some, in either edition", () => {
-    for (const edition of ["2019", "2021"] as const)
+    for (const edition of EDITION_IDS)
       expect(section6(edition, { "text.other": [{ level: 0, text: "其他事项。" }] })).toEqual(["其他事项。"]);
   });
 });
@@ -88,7 +89,7 @@ describe("template values", () => {
   });
 
   it("has a value for every field of the edition, the fee facts included", () => {
-    for (const edition of ["2019", "2021"] as const) {
+    for (const edition of EDITION_IDS) {
       expect(Object.keys(data(edition, {})).sort()).toEqual(EDITIONS[edition].fields.map((f) => f.id).sort());
     }
   });

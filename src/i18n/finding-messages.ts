@@ -4,6 +4,15 @@
  * Codes are stable identifiers: never rename one.
  */
 import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
+import { EDITION_IDS, EDITIONS, FIRST_REPORT_YEAR } from "../schema/editions.js";
+
+/** Which years the tool takes, and each edition's years, from the editions themselves. */
+function editionsHint(): string {
+  const years = ({ from, to }: { from: number; to?: number }) =>
+    to === undefined ? `${from} 年度起` : to === from + 1 ? `${from}、${to} 年度` : `${from}–${to} 年度`;
+  const each = EDITION_IDS.map((id) => `${years(EDITIONS[id].years)}用 ${id} 版格式（${EDITIONS[id].circular}）`);
+  return `本工具支持 ${FIRST_REPORT_YEAR} 年度起、不晚于今年的报告：${each.join("，")}。`;
+}
 
 export type Severity = "error" | "warning" | "info";
 
@@ -266,7 +275,8 @@ const entries = {
   "document/other-handling-one-row": {
     rule: "input",
     severity: "warning",
-    message: () => `“（六）其他处理”只印了一行（2019 版格式），2021 版应分三行；已按“3.其他”读取。`,
+    message: (p: { edition: string; rows: number; last: string }) =>
+      `“（六）其他处理”只印了一行（较早版本的格式），${p.edition} 版应分 ${p.rows} 行；已按“${p.last}”读取。`,
   },
 
   // ---- an archive read back by `nianbao verify` ----
@@ -366,7 +376,7 @@ const entries = {
     rule: "V4",
     severity: "error",
     message: (p: Actual & Expected) => `“报告年度”应在 ${p.expected} 之间，实际为 ${p.actual}。`,
-    hint: "本工具支持 2019 年度起、不晚于今年的报告：2019、2020 年度用 2019 版格式（国办公开办函〔2019〕60号），2021 年度起用 2021 版（国办公开办函〔2021〕30号）。",
+    hint: editionsHint(),
   },
   "meta/edition-mismatch": {
     rule: "V4",

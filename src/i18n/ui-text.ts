@@ -290,7 +290,6 @@ export const FRAGMENT = {
   sheetMissing: (old: string) => `格子的名称指向工作表“${old}”，但工作簿中已没有这张表（被改名或删除）`,
   sideWithCells: (total: number, cells: string) => `${total}，见 ${cells}`,
   edition: (id: string, circular: string) => `${id} 版格式（${circular}）`,
-  noEditionBefore2019: "2019 年度以前的格式（本工具不支持）",
   notXlsx: "文件内容不是 xlsx 格式",
   zipBroken: "压缩结构已损坏",
   unparsable: "工作簿的内容无法解析",

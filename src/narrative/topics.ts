@@ -3,6 +3,7 @@
  * units it is counted in, and the table cells whose sum it is. Clauses that also name something else (许可申请,
  * 咨询, a time limit) are left alone: a false alarm costs a clerk's trust more than a missed one.
  */
+import { groupFields } from "../schema/cells.js";
 import type { EditionDef, FieldId } from "../schema/types.js";
 
 export interface Topic {
@@ -32,11 +33,11 @@ const CASE_UNITS = ["件", "起", "宗", "个"];
 const DOCUMENT_UNITS = ["件", "个", "份", "部"];
 const DECISION_UNITS = ["件", "宗", "起", "个", "项"];
 
-/** The fields of the edition whose id matches: the rows of a group (不予公开's eight reasons) summed. */
-const matching =
-  (pattern: RegExp) =>
+/** The 总计 of every row of a group of table 三 (不予公开's eight reasons), summed: the edition says which rows. */
+const group =
+  (key: string) =>
   (edition: EditionDef): FieldId[] =>
-    edition.fields.filter((field) => pattern.test(field.id)).map((field) => field.id);
+    groupFields(edition, "requests", key, "total");
 const only =
   (...ids: string[]) =>
   (edition: EditionDef): FieldId[] =>
@@ -121,7 +122,7 @@ export const TOPICS: readonly Topic[] = [
     unless: MANNER,
     units: APPLICATION_UNITS,
     whole: false,
-    fields: matching(/^requests\.withheld\.\w+\.total$/),
+    fields: group("withheld"),
   },
   {
     id: "unavailable",
@@ -130,7 +131,7 @@ export const TOPICS: readonly Topic[] = [
     unless: MANNER,
     units: APPLICATION_UNITS,
     whole: false,
-    fields: matching(/^requests\.unavailable\.\w+\.total$/),
+    fields: group("unavailable"),
   },
   {
     id: "unprocessed",
@@ -139,7 +140,7 @@ export const TOPICS: readonly Topic[] = [
     unless: MANNER,
     units: APPLICATION_UNITS,
     whole: false,
-    fields: matching(/^requests\.unprocessed\.\w+\.total$/),
+    fields: group("unprocessed"),
   },
   {
     id: "other-handling",
@@ -148,7 +149,7 @@ export const TOPICS: readonly Topic[] = [
     unless: MANNER,
     units: APPLICATION_UNITS,
     whole: false,
-    fields: matching(/^requests\.otherHandling(\.\w+)?\.total$/),
+    fields: group("otherHandling"),
   },
   {
     id: "review-and-suits",

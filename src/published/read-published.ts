@@ -11,7 +11,7 @@ import { scanZip, zipRefusal } from "../input/zip-guard.js";
 import { decodeHtml, readHtmlBlocks } from "../document/read-html.js";
 import { readDocxBlocks } from "../document/read-docx.js";
 import type { Block, DocumentTable } from "../document/types.js";
-import { EDITIONS, editionForYear } from "../schema/editions.js";
+import { EDITION_IDS, EDITIONS, editionForYear } from "../schema/editions.js";
 import { SHEET } from "../schema/sheet-names.js";
 import type { EditionId, FieldId } from "../schema/types.js";
 import { compact } from "./labels.js";
@@ -69,7 +69,12 @@ function editionOf(outline: Outline, active: readonly DocumentTable[]): EditionI
   const byYear = outline.year === undefined ? undefined : editionForYear(outline.year);
   if (byYear) return byYear;
   const text = compact(active.flatMap((t) => t.cells.map((c) => c.text)).join(""));
-  return text.includes("本年新制作数量") || text.includes("对外公开总数量") ? "2019" : "2021";
+  // The edition whose table 二 column labels it prints most of (本年新制作数量 is 2019's, 本年制发件数 2021's); the
+  // latest on a tie.
+  const labels = (id: EditionId) =>
+    new Set(EDITIONS[id].tables.active.flatMap((block) => block.columns.map((column) => compact(column.label))));
+  const score = (id: EditionId) => [...labels(id)].filter((label) => text.includes(label)).length;
+  return [...EDITION_IDS].reverse().reduce((best, id) => (score(id) > score(best) ? id : best));
 }
 
 /** A template's tags, {meta.agency} or {#text.overview}: a document holding them is a template, not a report. */
@@ -108,7 +113,7 @@ export function readPublishedBlocks(blocks: readonly Block[], file: string, kind
   else findings.push(makeFinding("document/table-missing", { section: SHEET.active }, { label: SHEET.active }));
   if (byKind.requests.length > 0) readRequestsTables(byKind.requests, edition, reading);
   else findings.push(makeFinding("document/table-missing", { section: SHEET.requests }, { label: SHEET.requests }));
-  if (byKind.review.length > 0) readReviewTable(byKind.review.at(-1)!, reading);
+  if (byKind.review.length > 0) readReviewTable(byKind.review.at(-1)!, edition, reading);
   else findings.push(makeFinding("document/table-missing", { section: SHEET.review }, { label: SHEET.review }));
 
   const entries = reading.entries;

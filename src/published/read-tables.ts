@@ -7,6 +7,7 @@ import { makeFinding, type Finding, type Location } from "../findings/finding.js
 import type { SourceEntry } from "../input/source.js";
 import { cellsCovering } from "../document/grid.js";
 import type { DocumentTable, PlacedCell } from "../document/types.js";
+import { tableField } from "../schema/cells.js";
 import { REQUEST_COLUMNS } from "../schema/requests.js";
 import { REVIEW_GROUPS, REVIEW_OUTCOMES } from "../schema/review.js";
 import { SHEET } from "../schema/sheet-names.js";
@@ -43,7 +44,9 @@ const hasNumber = (text: string) => /\d/.test(text) || /^[-—–－―/／]+$/u
 // ---------------------------------------------------------------- table 三
 
 const rowLabel = (row: RequestRowDef) => [row.subgroup, row.label].filter(Boolean).join("");
+/** （六）其他处理 printed as one row, as the 2019 edition has it; an edition that splits it reads it into its last row. */
 const ONE_ROW_OTHER_HANDLING: RequestRowDef = { key: "otherHandling", label: "（六）其他处理", result: true };
+const splitRows = (edition: EditionDef, group: RequestRowDef) => edition.tables.requestRows.filter((row) => row.subgroup === group.label);
 const COLUMN_LABELS = REQUEST_COLUMNS.map((column) => column.label);
 
 /** The header's 自然人 cell, over the first of the 7 value columns, when the header names it. */
@@ -109,7 +112,9 @@ function reportMissingRows(reading: TableReading, section: string, labels: reado
 export function readRequestsTables(tables: readonly DocumentTable[], edition: EditionDef, reading: TableReading): void {
   const section = SHEET.requests;
   const rows = edition.tables.requestRows;
-  const candidates: RequestRowDef[] = edition.id === "2021" ? [...rows, ONE_ROW_OTHER_HANDLING] : [...rows];
+  const otherHandlingRows = splitRows(edition, ONE_ROW_OTHER_HANDLING);
+  const candidates: RequestRowDef[] = otherHandlingRows.length > 1 ? [...rows, ONE_ROW_OTHER_HANDLING] : [...rows];
+  const field = (row: string, column: string) => tableField(edition, "requests", row, column);
   const found = new Set<string>();
   // A table continued without its header (split over pages) keeps the columns of the header before it.
   let lastSlots: (ColumnSlot | undefined)[] | undefined;
@@ -153,13 +158,20 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
       }
       let key = row.key;
       if (row === ONE_ROW_OTHER_HANDLING) {
-        reading.findings.push(makeFinding("document/other-handling-one-row", location));
-        key = "otherHandling.misc";
-        // Its two other rows were not printed: they are 0, and the warning above says why.
-        for (const other of ["otherHandling.noCorrection", "otherHandling.feeUnpaid"]) {
+        const last = otherHandlingRows.at(-1)!;
+        reading.findings.push(
+          makeFinding("document/other-handling-one-row", location, {
+            edition: edition.id,
+            rows: otherHandlingRows.length,
+            last: last.label,
+          }),
+        );
+        key = last.key;
+        // Its other rows were not printed: they are 0, and the warning above says why.
+        for (const other of otherHandlingRows.slice(0, -1).map((r) => r.key)) {
           found.add(other);
           for (const column of REQUEST_COLUMNS)
-            reading.entries.set(`requests.${other}.${column.key}` as FieldId, {
+            reading.entries.set(field(other, column.key), {
               raw: { kind: "number", value: 0 },
               location: { ...location, column: column.label },
             });
@@ -173,7 +185,7 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
       );
       reportStraddles(reading, placed.straddles, rowLabel(row), COLUMN_LABELS, () => location);
       REQUEST_COLUMNS.forEach((column, i) => {
-        readValue(reading, `requests.${key}.${column.key}` as FieldId, `${rowLabel(row)} · ${column.label}`, placed.cells[i]?.text ?? "", {
+        readValue(reading, field(key, column.key), `${rowLabel(row)} · ${column.label}`, placed.cells[i]?.text ?? "", {
           ...location,
           column: column.label,
         });
@@ -184,7 +196,7 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
   reportMissingRows(reading, section, missing.map(rowLabel));
   for (const row of missing) {
     for (const column of REQUEST_COLUMNS)
-      reading.entries.set(`requests.${row.key}.${column.key}` as FieldId, {
+      reading.entries.set(field(row.key, column.key), {
         raw: { kind: "number", value: 0 },
         location: { section, row: row.label, column: column.label },
         absent: true,
@@ -211,7 +223,7 @@ function reviewSlots(table: DocumentTable, dataRow: number): ColumnSlot[] {
 }
 
 /** Table 四: the last row that holds figures, each under its header cell. */
-export function readReviewTable(table: DocumentTable, reading: TableReading): void {
+export function readReviewTable(table: DocumentTable, edition: EditionDef, reading: TableReading): void {
   const section = SHEET.review;
   const review = table.cells.find((c) => core(c.text) === "行政复议");
   const valuesStart = review ? review.column : Math.max(0, table.columnCount - REVIEW_LABELS.length);
@@ -236,7 +248,7 @@ export function readReviewTable(table: DocumentTable, reading: TableReading): vo
     REVIEW_OUTCOMES.forEach((outcome, o) => {
       const i = g * REVIEW_OUTCOMES.length + o;
       const { group: groupLabel } = REVIEW_LABELS[i];
-      readValue(reading, `${group.key}.${outcome.key}` as FieldId, labels[i], placed.cells[i]?.text ?? "", {
+      readValue(reading, tableField(edition, "review", group.key, outcome.key), labels[i], placed.cells[i]?.text ?? "", {
         section,
         row: groupLabel,
         column: outcome.label,
@@ -298,7 +310,7 @@ export function readActiveTables(tables: readonly DocumentTable[], edition: Edit
       const columnLabels = owner.columns.map((column) => column.label);
       reportStraddles(reading, placed.straddles, `${owner.clause} ${row.label}`, columnLabels, () => location);
       owner.columns.forEach((column, i) => {
-        const id = `active.${row.key}.${column.key}` as FieldId;
+        const id = tableField(edition, "active", row.key, column.key);
         if (found.has(id)) return;
         found.add(id);
         readValue(

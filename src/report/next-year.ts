@@ -5,6 +5,7 @@
  * across the edition change: a field the new edition lacks is simply not carried.
  */
 import { DRAFT_MARKER, PARAGRAPH_LEVELS } from "../schema/narrative.js";
+import { tableCells, tableField } from "../schema/cells.js";
 import type { EditionDef, FieldId } from "../schema/types.js";
 import type { Paragraph, Report } from "./report.js";
 
@@ -33,15 +34,16 @@ export function nextYearValues(last: Report, next: EditionDef): NextYear {
   for (const id of CONTACT) set(id, typeof last.values[id] === "string" ? (last.values[id] as string) : undefined);
   // A signer that only repeats the agency is the default, not something the clerk chose.
   if (values["meta.signer"] === last.values["meta.agency"]) delete values["meta.signer"];
-  for (const field of next.fields.filter((f) => f.id.startsWith("requests.carriedOver."))) {
-    set(field.id, number(field.id.replace("carriedOver", "carriedForward")));
-  }
+  // 上年结转 is last year's 结转下年度继续办理, column by column (the two editions share table 三's cells).
+  for (const cell of tableCells(next, "requests").filter((c) => c.row === "carriedOver"))
+    set(cell.id, number(tableField(next, "requests", "carriedForward", cell.column)));
   // The rows of the new edition that have these columns: 现行有效件数 (2021), 上一年项目数量 (2019).
-  for (const field of next.fields.filter((f) => f.id.endsWith(".inForce"))) set(field.id, number(field.id));
-  for (const field of next.fields.filter((f) => f.id.endsWith(".lastYear"))) {
-    const lastYear = number(field.id);
-    const change = number(field.id.replace(/\.lastYear$/, ".change"));
-    if (lastYear !== undefined && change !== undefined) set(field.id, lastYear + change);
+  const active = tableCells(next, "active");
+  for (const cell of active.filter((c) => c.column === "inForce")) set(cell.id, number(cell.id));
+  for (const cell of active.filter((c) => c.column === "lastYear")) {
+    const lastYear = number(cell.id);
+    const change = number(tableField(next, "active", cell.row, "change"));
+    if (lastYear !== undefined && change !== undefined) set(cell.id, lastYear + change);
   }
   for (const field of next.fields.filter((f) => f.type === "paragraphs")) {
     const paragraphs = last.values[field.id];

@@ -7,3 +7,4 @@ export { definedNameOf, cellAddress, columnLetters } from "./a1.js";
 export { REVIEW_GROUPS, REVIEW_OUTCOMES } from "./review.js";
 export { activeColumnSpan, VALUE_COLUMNS } from "./active.js";
 export { REQUEST_COLUMNS } from "./requests.js";
+export { groupFields, tableCells, tableField } from "./cells.js";

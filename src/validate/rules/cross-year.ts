@@ -5,6 +5,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import { makeFinding, tablePlace, type Finding, type Location } from "../../findings/finding.js";
+import { tableCells, tableField } from "../../schema/cells.js";
 import type { FieldId } from "../../schema/types.js";
 import { defineRule, numberOf, type PreviousReport, type RuleContext } from "./context.js";
 
@@ -37,8 +38,10 @@ function lastYearSide(context: RuleContext, previous: PreviousReport, id: FieldI
  * that differs makes its 总计 differ too: the 总计 is compared only when every column agrees (a typed total).
  */
 function checkCarriedOver(context: RuleContext, previous: PreviousReport): Finding[] {
-  const compare = (id: FieldId): Finding[] => {
-    const forwardId = id.replace("carriedOver", "carriedForward") as FieldId;
+  const requests = (row: string, column: string) => tableField(context.edition, "requests", row, column);
+  const compare = (column: string): Finding[] => {
+    const id = requests("carriedOver", column);
+    const forwardId = requests("carriedForward", column);
     const actual = numberOf(context, id);
     const expected = previousNumber(previous, forwardId);
     if (actual === undefined || expected === undefined || actual === expected || context.reported.has(id)) return [];
@@ -51,22 +54,24 @@ function checkCarriedOver(context: RuleContext, previous: PreviousReport): Findi
       ),
     ];
   };
-  const columns = context.edition.fields.filter((field) => field.id.startsWith("requests.carriedOver.") && !field.derived);
-  const findings = columns.flatMap((field) => compare(field.id));
-  return findings.length > 0 ? findings : compare("requests.carriedOver.total");
+  const columns = tableCells(context.edition, "requests").filter((cell) => cell.row === "carriedOver" && !cell.derived);
+  const findings = columns.flatMap((cell) => compare(cell.column));
+  return findings.length > 0 ? findings : compare("total");
 }
 
-/** The edition's fields of one column (.inForce, .lastYear): the rows a cross-year rule compares, from the schema. */
-const fieldsEndingIn = (context: RuleContext, column: string): FieldId[] =>
-  context.edition.fields.filter((field) => field.id.endsWith(column)).map((field) => field.id);
+/** The rows of table 二 that have a column (inForce, lastYear): the rows a cross-year rule compares, from the schema. */
+const rowsWith = (context: RuleContext, column: string) => tableCells(context.edition, "active").filter((cell) => cell.column === column);
 
 /** X2 (edition 2021): documents in force = last year's in force + issued − repealed. */
 function checkInForce(context: RuleContext, previous: PreviousReport): Finding[] {
-  return fieldsEndingIn(context, ".inForce").flatMap((id) => {
-    const line = id.slice(0, -".inForce".length);
+  return rowsWith(context, "inForce").flatMap(({ id, row }) => {
+    const [issuedId, repealedId] = [
+      tableField(context.edition, "active", row, "issued"),
+      tableField(context.edition, "active", row, "repealed"),
+    ];
     const actual = numberOf(context, id);
-    const issued = numberOf(context, `${line}.issued` as FieldId);
-    const repealed = numberOf(context, `${line}.repealed` as FieldId);
+    const issued = numberOf(context, issuedId);
+    const repealed = numberOf(context, repealedId);
     const before = previousNumber(previous, id);
     if ([actual, issued, repealed, before].some((v) => v === undefined)) return [];
     const expected = before! + issued! - repealed!;
@@ -77,7 +82,7 @@ function checkInForce(context: RuleContext, previous: PreviousReport): Finding[]
         "cross-year/in-force",
         {
           ...context.locate(id),
-          related: [last.location, context.locate(`${line}.issued` as FieldId), context.locate(`${line}.repealed` as FieldId)],
+          related: [last.location, context.locate(issuedId), context.locate(repealedId)],
         },
         {
           label: context.field(id).label,
@@ -95,8 +100,8 @@ function checkInForce(context: RuleContext, previous: PreviousReport): Finding[]
 
 /** X3 (edition 2019): this year's 上一年项目数量 = last year's 上一年项目数量 + 本年增/减. */
 function checkItems(context: RuleContext, previous: PreviousReport): Finding[] {
-  return fieldsEndingIn(context, ".lastYear").flatMap((id) => {
-    const changeId = id.replace(/\.lastYear$/, ".change") as FieldId;
+  return rowsWith(context, "lastYear").flatMap(({ id, row }) => {
+    const changeId = tableField(context.edition, "active", row, "change");
     const actual = numberOf(context, id);
     const before = previousNumber(previous, id);
     const change = previousNumber(previous, changeId);

@@ -29,7 +29,8 @@ export const checkMetadata = defineRule(["meta/required", "meta/year-implausible
   if (implausible) return [...findings, implausible];
   const expected = editionForYear(year);
   if (expected !== context.edition.id) {
-    const expectedText = expected ? FRAGMENT.edition(expected, EDITIONS[expected].circular) : FRAGMENT.noEditionBefore2019;
+    // A plausible year always has an edition (implausibleYear starts at the first edition's first year).
+    const expectedText = FRAGMENT.edition(expected!, EDITIONS[expected!].circular);
     findings.push(
       makeFinding("meta/edition-mismatch", context.locate("meta.year"), {
         expected: expectedText,

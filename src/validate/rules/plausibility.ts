@@ -1,11 +1,17 @@
 import { makeFinding } from "../../findings/finding.js";
+import { tableCells } from "../../schema/cells.js";
 import { defineRule, numberOf, type RuleContext } from "./context.js";
 
 /** P1: only ministries, provinces and cities with districts may make 规章. */
 const checkRulesIssued = (context: RuleContext) => {
-  const first = context.edition.fields.find((f) => f.id.startsWith("active.rules.") && (numberOf(context, f.id) ?? 0) !== 0);
+  const first = tableCells(context.edition, "active").find((cell) => cell.row === "rules" && (numberOf(context, cell.id) ?? 0) !== 0);
   return first
-    ? [makeFinding("plausibility/rules-issued", context.locate(first.id), { label: first.label, actual: numberOf(context, first.id)! })]
+    ? [
+        makeFinding("plausibility/rules-issued", context.locate(first.id), {
+          label: context.field(first.id).label,
+          actual: numberOf(context, first.id)!,
+        }),
+      ]
     : [];
 };
 
