@@ -1,6 +1,7 @@
 /** The whole report as a Word document with template tags: title, boilerplate, six sections, signature. */
 import { AlignmentType, Document, Footer, Paragraph, PageNumber, TextRun, type FileChild } from "docx";
-import { SHEET, type EditionDef } from "../../src/schema/index.js";
+import type { EditionDef } from "../../src/schema/index.js";
+import { setOutline } from "../../src/render/outline.js";
 import { openingTemplate } from "../../src/render/opening.js";
 import { activeTable, requestsTable, reviewTable } from "./tables.js";
 import { font, FONT, PAGE, paragraph, SIGNATURE_STYLES, SIZE, TABLE_PARAGRAPH_STYLES } from "./typography.js";
@@ -53,30 +54,19 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
 }
 
 export function reportDocument(edition: EditionDef): Document {
-  const children: FileChild[] = [
-    paragraph("title", "{meta.agency}"),
-    paragraph("title", "{meta.year}年政府信息公开工作年度报告"),
-    paragraph("blank"),
-    paragraph("body", OPENING),
-    paragraph("heading", SHEET.overview),
-    ...narrative("text.overview"),
-    paragraph("heading", SHEET.active),
-    activeTable(edition),
-    paragraph("heading", SHEET.requests),
-    requestsTable(edition),
-    paragraph("heading", SHEET.review),
-    reviewTable(edition),
-    paragraph("heading", SHEET.problems),
-    ...narrative("text.problems"),
-    paragraph("heading", SHEET.other),
-    ...narrative("text.other", { beforeSignature: true }),
+  const tables = { active: activeTable, requests: requestsTable, review: reviewTable };
+  // The report's outline (src/render/outline.ts), as the web page sets it too.
+  const children = setOutline<FileChild>({
+    title: () => [paragraph("title", "{meta.agency}"), paragraph("title", "{meta.year}年政府信息公开工作年度报告"), paragraph("blank")],
+    opening: () => [paragraph("body", OPENING)],
+    heading: (block) => [paragraph("heading", block.text)],
+    narrative: (block) => narrative(block.field, { beforeSignature: block.beforeSignature }),
+    table: (block) => [tables[block.table](edition)],
     // One blank line above the signature (GB/T 9704-2012 7.3.5.2, no seal); the block stays on one page with the
     // text before it.
-    paragraph("sealSpace"),
-    paragraph("signer", "{meta.signer}"),
-    paragraph("signatureDate", "{meta.date}"),
-    paragraph("body", "{meta.publicity}"),
-  ];
+    signature: () => [paragraph("sealSpace"), paragraph("signer", "{meta.signer}"), paragraph("signatureDate", "{meta.date}")],
+    publicity: () => [paragraph("body", "{meta.publicity}")],
+  });
   return new Document({
     creator: "nianbao",
     title: "政府信息公开工作年度报告",

@@ -5,10 +5,10 @@
  * reflows. The same report always gives the same bytes.
  */
 import type { Report } from "../report/report.js";
-import { SHEET } from "../schema/sheet-names.js";
 import type { EditionDef, FieldId } from "../schema/types.js";
 import { openingText } from "./opening.js";
 import { tableLayouts, type LayoutCell, type TableLayout } from "./table-layout.js";
+import { setOutline } from "./outline.js";
 import { signatureIndents } from "./signature.js";
 import { documentTitle, titleLines } from "./title.js";
 import { buildTemplateData, type TemplateParagraph } from "./template-data.js";
@@ -115,22 +115,15 @@ export function renderHtml(report: Report, edition: EditionDef): string {
     `<title>${escape(documentTitle(data))}</title>`,
     "</head>",
     `<body style="${STYLE.body}">`,
-    `<h1 style="${STYLE.title}">${escape(agency)}<br><span style="${STYLE.titleLine}">${escape(title)}</span></h1>`,
-    `<p style="${STYLE.text}">${escape(openingText(data))}</p>`,
-    heading(SHEET.overview),
-    ...narrative(data, "text.overview"),
-    heading(SHEET.active),
-    tableHtml(tables.active, data),
-    heading(SHEET.requests),
-    tableHtml(tables.requests, data),
-    heading(SHEET.review),
-    tableHtml(tables.review, data),
-    heading(SHEET.problems),
-    ...narrative(data, "text.problems"),
-    heading(SHEET.other),
-    ...narrative(data, "text.other"),
-    ...signatureLines(data),
-    ...(data["meta.publicity"] ? [`<p style="${STYLE.text}">${escape(String(data["meta.publicity"]))}</p>`] : []),
+    ...setOutline<string>({
+      title: () => [`<h1 style="${STYLE.title}">${escape(agency)}<br><span style="${STYLE.titleLine}">${escape(title)}</span></h1>`],
+      opening: () => [`<p style="${STYLE.text}">${escape(openingText(data))}</p>`],
+      heading: (block) => [heading(block.text)],
+      narrative: (block) => narrative(data, block.field),
+      table: (block) => [tableHtml(tables[block.table], data)],
+      signature: () => signatureLines(data),
+      publicity: () => (data["meta.publicity"] ? [`<p style="${STYLE.text}">${escape(String(data["meta.publicity"]))}</p>`] : []),
+    }),
     "</body>",
     "</html>",
     "",
