@@ -109,6 +109,7 @@ const oneOtherHandlingRow = (html: string): string => {
 const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "document/not-a-report": ["error", () => loadFile("通知.html", "<html><body><p>关于做好年度报告编制工作的通知</p></body></html>")],
   "document/template-not-report": ["error", () => refusal(() => loadReport("templates/2021.docx"))],
+  "document/too-large": ["error", () => loadFile("深.html", `<p>一、总体情况</p>${"<span>".repeat(300)}`)],
   "document/table-missing": [
     "error",
     async () =>
@@ -149,6 +150,14 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "input/not-found": ["error", () => refusal(() => loadReport(join(tempDir(), "没有.xlsx")))],
   "input/unsupported-type": ["error", () => loadFile("说明.txt", "hello")],
   "input/lock-file": ["error", () => refusal(() => loadReport(join(tempDir(), "~$报告.xlsx")))],
+  "input/unexpected": [
+    "error",
+    async () => {
+      // A failure no stage foresaw (here a day that is no date, as a bug would pass one): the input's row, not the end.
+      const today = {} as Date;
+      return (await generateBatch([await buildWorkbook("2021")], { outDir: tempDir(), today, version: "test" }))[0].findings;
+    },
+  ],
   "input/pdf": ["error", () => loadFile("报告.pdf", "%PDF-1.7\n%\xe2\xe3\n1 0 obj")],
   "input/legacy-or-encrypted": ["error", () => loadFile("旧表.xls", OLE_HEADER)],
   "input/ods": ["error", () => loadFile("报表.ods", odsBytes())],

@@ -1,10 +1,12 @@
+import { DOCUMENT_LIMITS, DocumentTooLarge } from "./limits.js";
 import type { DocumentTable, PlacedCell, RowCell } from "./types.js";
 
-/** A row span or column span beyond this is a broken attribute, not a table: HTML caps spans the same way. */
-const MAX_COLUMN_SPAN = 1000;
-const MAX_ROW_SPAN = 65534;
-
-const clampSpan = (value: number, max: number): number => (Number.isInteger(value) && value >= 1 ? Math.min(value, max) : 1);
+/** A span as placed: whole and at least 1; one past the limit is refused (never expanded). */
+function checkedSpan(value: number): number {
+  // NaN is a broken span (read as 1); Infinity is one too large.
+  if (value > DOCUMENT_LIMITS.span) throw new DocumentTooLarge("span", value);
+  return Number.isInteger(value) && value >= 1 ? value : 1;
+}
 
 /**
  * Places rows of cells on a grid by the HTML table model (HTML Living Standard, "forming a table"): each cell takes
@@ -12,16 +14,21 @@ const clampSpan = (value: number, max: number): number => (Number.isInteger(valu
  * column (Word's) is placed there. A row span past the last row is cut at the table's end.
  */
 export function placeRows(rows: readonly (readonly RowCell[])[]): DocumentTable {
+  if (rows.length > DOCUMENT_LIMITS.tableRows) throw new DocumentTooLarge("tableRows", rows.length);
   const taken = new Set<string>();
   const cells: PlacedCell[] = [];
   let columnCount = 0;
+  let slots = 0;
   rows.forEach((row, r) => {
     let column = 0;
     for (const cell of row) {
-      const columns = clampSpan(cell.columns, MAX_COLUMN_SPAN);
-      const rowsSpanned = Math.min(clampSpan(cell.rows, MAX_ROW_SPAN), rows.length - r);
-      if (cell.column !== undefined) column = Math.max(column, cell.column);
+      const columns = checkedSpan(cell.columns);
+      const rowsSpanned = Math.min(checkedSpan(cell.rows), rows.length - r);
+      if (cell.column !== undefined) column = Math.max(column, checkedSpan(cell.column + 1) - 1);
       while (taken.has(`${r}:${column}`)) column += 1;
+      // Every slot a cell covers is a set entry: bounded before any is added.
+      slots += rowsSpanned * columns;
+      if (slots > DOCUMENT_LIMITS.tableSlots) throw new DocumentTooLarge("tableSlots", slots);
       for (let dr = 0; dr < rowsSpanned; dr++) for (let dc = 0; dc < columns; dc++) taken.add(`${r + dr}:${column + dc}`);
       cells.push({ row: r, column, rows: rowsSpanned, columns, text: cell.text });
       column += columns;

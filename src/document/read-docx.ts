@@ -4,6 +4,8 @@
  */
 import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
 import { placeRows } from "./grid.js";
+import { boundedSpan } from "./limits.js";
+import { prescanMarkup } from "./prescan.js";
 import type { Block, DocumentTable, RowCell } from "./types.js";
 
 const ELEMENT_NODE = 1;
@@ -52,10 +54,12 @@ function readTable(table: Element): DocumentTable {
   const openMerges = new Map<number, RowCell>();
   for (const row of childElements(table).filter((e) => e.localName === "tr")) {
     const cells: RowCell[] = [];
-    let column = Number(wordValue(child(child(row, "trPr") ?? row, "gridBefore")) ?? 0) || 0;
+    const before = wordValue(child(child(row, "trPr") ?? row, "gridBefore"));
+    // Grid columns the row skips before its first cell.
+    let column = boundedSpan(before, 0);
     for (const cell of childElements(row).filter((e) => e.localName === "tc")) {
       const properties = child(cell, "tcPr");
-      const columns = Number(wordValue(properties && child(properties, "gridSpan")) ?? 1) || 1;
+      const columns = boundedSpan(wordValue(properties && child(properties, "gridSpan")));
       const merge = properties && child(properties, "vMerge");
       const mergeValue = wordValue(merge);
       const continued = merge !== undefined && mergeValue !== "restart" ? openMerges.get(column) : undefined;
@@ -75,6 +79,7 @@ function readTable(table: Element): DocumentTable {
 
 /** The body's blocks; content controls (w:sdt) are read through, as Word shows their content. */
 export function readDocxBlocks(documentXml: string): Block[] {
+  prescanMarkup(documentXml, { html: false });
   // Recoverable errors are Word's business, not the clerk's: only a fatal one (thrown) makes the file unreadable.
   const document = new DOMParser({ onError: () => undefined }).parseFromString(documentXml, "text/xml");
   const body = document.documentElement && child(document.documentElement, "body");

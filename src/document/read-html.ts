@@ -5,6 +5,8 @@
  */
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
 import { placeRows } from "./grid.js";
+import { boundedSpan } from "./limits.js";
+import { prescanMarkup } from "./prescan.js";
 import type { Block, RowCell } from "./types.js";
 import { contentStart } from "../values/text.js";
 
@@ -84,10 +86,7 @@ function collectText(node: Node, lines: Lines): void {
   }
 }
 
-const span = (element: Element, name: string): number => {
-  const value = Number.parseInt(attribute(element, name) ?? "1", 10);
-  return Number.isFinite(value) && value >= 1 ? value : 1;
-};
+const span = (element: Element, name: string): number => boundedSpan(attribute(element, name));
 
 function cellsOf(row: Element): RowCell[] {
   return row.childNodes.filter(isElement).flatMap((cell) => {
@@ -142,6 +141,7 @@ export function readHtmlBlocks(html: string): Block[] {
       } else visit(child);
     }
   };
+  prescanMarkup(html, { html: true });
   visit(parse(html));
   flush();
   return blocks;

@@ -126,6 +126,11 @@ const entries = {
     message: (p: File & { original: string }) =>
       `${p.file} 是 Excel 或 WPS 打开工作簿时临时生成的文件，不是工作簿本身。请检查“${p.original}”（若打不开，先在 Excel 或 WPS 中关闭它）。`,
   },
+  "input/unexpected": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & Detail) => `读取 ${p.file} 时程序内部出错（${p.detail}），这一份没有处理，其他各份不受影响。请把这个文件交给维护人员。`,
+  },
   "input/pdf": {
     rule: "input",
     severity: "error",
@@ -228,6 +233,12 @@ const entries = {
     severity: "error",
     message: (p: File & { tag: string }) =>
       `文件 ${p.file} 是空白的 Word 模板（其中有 ${p.tag} 这样的标签），不是报告。要检查模板，请用 nianbao template check ${p.file}；要检查报告，请给出填好的工作簿，或已发布的报告。`,
+  },
+  "document/too-large": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & Detail) =>
+      `文件 ${p.file} 超出了年度报告可能有的规模（${p.detail}），没有读取。请检查是否选错了文件，或从网站重新保存报告页面。`,
   },
   "document/table-missing": {
     rule: "input",

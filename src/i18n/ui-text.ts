@@ -282,6 +282,16 @@ export const TEMPLATE_ERROR_TEXT: Record<string, string> = {
 
 /** Pieces that findings' messages are built from. */
 export const FRAGMENT = {
+  documentLimit: {
+    depth: (n: number) => `标记嵌套超过 ${n} 层`,
+    elements: (n: number) => `标记元素超过 ${n} 个`,
+    attributesPerElement: (n: number) => `一个元素的属性超过 ${n} 个`,
+    paragraphs: (n: number) => `段落超过 ${n} 个`,
+    tableRows: (n: number) => `一张表格超过 ${n} 行`,
+    tableSlots: (n: number) => `一张表格的单元格超过 ${n} 格`,
+    span: (n: number) => `单元格跨行或跨列超过 ${n}`,
+    characters: (n: number) => `文字超过 ${n} 个字符`,
+  } as Record<string, (limit: number) => string>,
   checkName: "请检查文件名和所在的文件夹是否正确。",
   foundInInputs: (path: string) => `inputs 文件夹中有这个文件，请写作 ${path}。`,
   allPartsZero: "各项均为 0",

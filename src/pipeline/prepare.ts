@@ -1,4 +1,5 @@
 import type { FormatChoice } from "../outputs/formats.js";
+import { inputError } from "../input/open-file.js";
 import { countBySeverity, InputError, type Finding } from "../findings/finding.js";
 import { keyFigures } from "../workbook/summary.js";
 import { checkReport, type CheckContext } from "./check.js";
@@ -47,6 +48,16 @@ export async function prepareInput(
   options: PrepareOptions,
   templates: Map<string, Promise<PreparedTemplate>>,
 ): Promise<PreparedInput> {
+  try {
+    return await prepareOne(input, options, templates);
+  } catch (error) {
+    // A failure no reader foresaw (a bug, a file built to break one) is this input's row, never the end of a batch.
+    const detail = error instanceof Error ? error.message : String(error);
+    return prepared(input, "unreadable", [inputError("input/unexpected", input, { detail }).finding]);
+  }
+}
+
+async function prepareOne(input: string, options: PrepareOptions, templates: Map<string, Promise<PreparedTemplate>>): Promise<PreparedInput> {
   let loaded;
   try {
     loaded = await loadReport(input);

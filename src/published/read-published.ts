@@ -10,6 +10,7 @@ import { makeFinding, type Finding, type Location } from "../findings/finding.js
 import { scanZip, zipRefusal } from "../input/zip-guard.js";
 import { decodeHtml, readHtmlBlocks } from "../document/read-html.js";
 import { readDocxBlocks } from "../document/read-docx.js";
+import { DOCUMENT_LIMITS, DocumentTooLarge } from "../document/limits.js";
 import type { Block, DocumentTable } from "../document/types.js";
 import { EDITION_IDS, EDITIONS, editionForYear } from "../schema/editions.js";
 import { SHEET } from "../schema/sheet-names.js";
@@ -163,12 +164,24 @@ export async function readDocxSource(bytes: Buffer, file: string): Promise<Omit<
   let blocks: Block[];
   try {
     blocks = readDocxBlocks(xml.toString("utf8"));
-  } catch {
+  } catch (error) {
+    if (error instanceof DocumentTooLarge) throw tooLarge(error, file);
     throw inputError("input/corrupt", file, { detail: FRAGMENT.documentUnparsable });
   }
   return readPublishedBlocks(blocks, file, "docx");
 }
 
+/** A document over one of its limits, refused with the limit it passed. */
+const tooLarge = (error: DocumentTooLarge, file: string) =>
+  inputError("document/too-large", file, { detail: FRAGMENT.documentLimit[error.limit](DOCUMENT_LIMITS[error.limit]) });
+
 export function readHtmlSource(bytes: Buffer, file: string): Omit<ReportSource, "sha256" | "bytes"> {
-  return readPublishedBlocks(readHtmlBlocks(decodeHtml(bytes)), file, "html");
+  let blocks: Block[];
+  try {
+    blocks = readHtmlBlocks(decodeHtml(bytes));
+  } catch (error) {
+    if (error instanceof DocumentTooLarge) throw tooLarge(error, file);
+    throw error;
+  }
+  return readPublishedBlocks(blocks, file, "html");
 }
