@@ -7,6 +7,11 @@ import { readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
+import { rawZip } from "./helpers/raw-zip.js";
+import { brokenOutputVerdict } from "../src/pipeline/template.js";
+import { BrokenOutputError, renderDocx } from "../src/templates/render-template.js";
+import { compileTemplate } from "../src/templates/template-tags.js";
+import { buildTemplateData } from "../src/render/template-data.js";
 import { InputError, type Finding } from "../src/findings/finding.js";
 import { FINDING_CODES, type FindingCode, type Severity } from "../src/i18n/finding-messages.js";
 import { readJsonSource } from "../src/input/read-json.js";
@@ -109,6 +114,20 @@ const oneOtherHandlingRow = (html: string): string => {
 const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "document/not-a-report": ["error", () => loadFile("通知.html", "<html><body><p>关于做好年度报告编制工作的通知</p></body></html>")],
   "document/template-not-report": ["error", () => refusal(() => loadReport("templates/2021.docx"))],
+  "document/corrupt": [
+    "error",
+    () => {
+      const xml = readFileSync("tests/golden/2025-示范市自然资源局.docx");
+      const body = new PizZip(xml).file("word/document.xml")!.asText();
+      return loadFile(
+        "两份正文.docx",
+        rawZip([
+          { name: "word/document.xml", data: body },
+          { name: "word/document.xml", data: "<x/>" },
+        ]),
+      );
+    },
+  ],
   "document/too-large": ["error", () => loadFile("深.html", `<p>一、总体情况</p>${"<span>".repeat(300)}`)],
   "document/table-missing": [
     "error",
@@ -266,6 +285,30 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
     () => memory({ "text.problems": [{ text: "五、存在的主要问题及改进情况" }, { text: "宣传力度不够。" }] }),
   ],
   "text/section-empty": ["error", () => memory({ "text.problems": [] })],
+  "template/raw-xml": ["error", () => lintEdited((xml) => xml.replace("{meta.signer}", "{@meta.signer}"))],
+  "template/loop-too-deep": [
+    "error",
+    () =>
+      lintEdited((xml) =>
+        xml.replace("{#text.problems}", "{#text.problems}{#text.problems}").replace("{/text.problems}", "{/text.problems}{/text.problems}"),
+      ),
+  ],
+  "template/broken-output": [
+    "error",
+    async () => {
+      // Refused by the check first; were it not, its output would be caught before the report is called generated.
+      const { compiled } = compileTemplate(editedTemplateBytes((xml) => xml.replace("{meta.signer}", "{@meta.signer}")));
+      const loaded = await loadReport("inputs/2025-示范市自然资源局.xlsx");
+      const data = { ...buildTemplateData(loaded.report, loaded.edition), "meta.signer": "<w:p>示范局" };
+      try {
+        renderDocx(compiled!, data);
+      } catch (error) {
+        if (error instanceof BrokenOutputError) return brokenOutputVerdict("本局模板.docx", "2021", error).findings;
+        throw error;
+      }
+      return [];
+    },
+  ],
   "template/syntax": ["error", () => lintEdited((xml) => xml.replace("{meta.publicity}", "{meta.publicity"))],
   "template/unknown-tag": ["error", () => lintEdited((xml) => xml.replace("{meta.signer}", "{meta.singer}"))],
   "template/missing-required": ["error", () => lintEdited((xml) => xml.replace("{review.upheld}", ""))],

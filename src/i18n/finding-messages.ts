@@ -129,7 +129,8 @@ const entries = {
   "input/unexpected": {
     rule: "input",
     severity: "error",
-    message: (p: File & Detail) => `读取 ${p.file} 时程序内部出错（${p.detail}），这一份没有处理，其他各份不受影响。请把这个文件交给维护人员。`,
+    message: (p: File & Detail) =>
+      `读取 ${p.file} 时程序内部出错（${p.detail}），这一份没有处理，其他各份不受影响。请把这个文件交给维护人员。`,
   },
   "input/pdf": {
     rule: "input",
@@ -233,6 +234,12 @@ const entries = {
     severity: "error",
     message: (p: File & { tag: string }) =>
       `文件 ${p.file} 是空白的 Word 模板（其中有 ${p.tag} 这样的标签），不是报告。要检查模板，请用 nianbao template check ${p.file}；要检查报告，请给出填好的工作簿，或已发布的报告。`,
+  },
+  "document/corrupt": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & Detail) =>
+      `文件 ${p.file} 已损坏或不完整，无法打开（${p.detail}）。请用 Word 或 WPS 打开，另存为 Word 文档（.docx）后重试；若打不开，请从网站重新下载。`,
   },
   "document/too-large": {
     rule: "input",
@@ -452,6 +459,24 @@ const entries = {
   },
 
   // ---- Word templates (nianbao template check) ----
+  "template/raw-xml": {
+    rule: "template",
+    severity: "error",
+    message: (p: Actual) =>
+      `${p.actual} 会把数据原样插入文档的标记中，填写的文字可能破坏文档或改变它的结构。报告模板不需要这种标签，请改为普通标签（去掉 @）。`,
+  },
+  "template/loop-too-deep": {
+    rule: "template",
+    severity: "error",
+    message: (p: Actual & Expected) =>
+      `${p.actual} 的循环嵌套 ${p.expected} 层以上（或在循环中再循环段落），生成时会成倍展开。请按标准模板的写法，每个段落列表只循环一次。`,
+  },
+  "template/broken-output": {
+    rule: "template",
+    severity: "error",
+    message: (p: File & { part: string }) =>
+      `用模板 ${p.file} 生成的文档中 ${p.part} 不是完整的 XML，Word 会要求修复，未生成报告。请用 nianbao template check 检查模板。`,
+  },
   "template/syntax": {
     rule: "template",
     severity: "error",

@@ -282,6 +282,7 @@ export const TEMPLATE_ERROR_TEXT: Record<string, string> = {
 
 /** Pieces that findings' messages are built from. */
 export const FRAGMENT = {
+  duplicatePart: (part: string) => `其中有两个同名的部分 ${part}，无法确定该读哪一个`,
   documentLimit: {
     depth: (n: number) => `标记嵌套超过 ${n} 层`,
     elements: (n: number) => `标记元素超过 ${n} 个`,

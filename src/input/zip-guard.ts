@@ -24,6 +24,8 @@ export type ZipProblem =
   | { kind: "part-too-large"; part: string; bytes: number }
   | { kind: "too-large"; bytes: number }
   | { kind: "checksum"; part: string }
+  /** Two parts of one name: which one a reader takes is up to the reader, so none is taken. */
+  | { kind: "duplicate"; part: string }
   | { kind: "broken" };
 
 export interface ZipScan {
@@ -86,6 +88,9 @@ function readEntry(zip: yauzl.ZipFile, bytes: Buffer, entry: yauzl.Entry): Promi
  * Scans every part of the zip; returns the parts `keep` selects, or the first problem found. A zip yauzl cannot
  * read at all is `broken`: the caller's parser will say no more about it.
  */
+/** Pictures and embedded files of a document: never read, so never inflated nor counted (a 17 MB seal image is fine). */
+export const MEDIA_PART = /^(word|xl)\/(media|embeddings)\//;
+
 export async function scanZip(bytes: Buffer, keep: (name: string) => boolean): Promise<ZipScan | ZipProblem> {
   let zip: yauzl.ZipFile;
   try {
@@ -98,6 +103,7 @@ export async function scanZip(bytes: Buffer, keep: (name: string) => boolean): P
     return { kind: "too-many-parts", count: zip.entryCount };
   }
   const kept = new Map<string, Buffer>();
+  const names = new Set<string>();
   let total = 0;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -105,6 +111,10 @@ export async function scanZip(bytes: Buffer, keep: (name: string) => boolean): P
       zip.on("end", resolve);
       zip.on("entry", (entry: yauzl.Entry) => {
         if (entry.fileName.endsWith("/")) return zip.readEntry();
+        const name = entry.fileName.toLowerCase();
+        if (names.has(name)) return reject(new Refused({ kind: "duplicate", part: entry.fileName }));
+        names.add(name);
+        if (MEDIA_PART.test(entry.fileName) && !keep(entry.fileName)) return zip.readEntry();
         // Declared sizes first: a part that claims too much is refused before anything is inflated. One that
         // claims little and inflates to more is stopped by yauzl as soon as it passes what it declared.
         if (entry.uncompressedSize > ZIP_LIMITS.entryBytes)
@@ -129,18 +139,27 @@ export async function scanZip(bytes: Buffer, keep: (name: string) => boolean): P
 const MIB = 1024 * 1024;
 const mib = (bytes: number) => (bytes / MIB).toFixed(1);
 
-/** The zip's problem as the input error the clerk reads. */
-export function zipRefusal(problem: ZipProblem, file: string) {
+/**
+ * The zip's problem as the input error the clerk reads: for a workbook, Excel's advice; for a Word document (a
+ * published report, a template), Word's.
+ */
+export function zipRefusal(problem: ZipProblem, file: string, of: "workbook" | "document" = "workbook") {
+  const corrupt = (detail: string) =>
+    of === "workbook" ? inputError("input/corrupt", file, { detail }) : inputError("document/corrupt", file, { detail });
+  const tooLarge = (detail: string) =>
+    of === "workbook" ? inputError("input/too-large", file, { detail }) : inputError("document/too-large", file, { detail });
   switch (problem.kind) {
     case "broken":
-      return inputError("input/corrupt", file, { detail: FRAGMENT.zipBroken });
+      return corrupt(FRAGMENT.zipBroken);
     case "checksum":
-      return inputError("input/corrupt", file, { detail: FRAGMENT.checksum(problem.part) });
+      return corrupt(FRAGMENT.checksum(problem.part));
+    case "duplicate":
+      return corrupt(FRAGMENT.duplicatePart(problem.part));
     case "too-many-parts":
-      return inputError("input/too-large", file, { detail: FRAGMENT.tooManyParts(problem.count) });
+      return tooLarge(FRAGMENT.tooManyParts(problem.count));
     case "part-too-large":
-      return inputError("input/too-large", file, { detail: FRAGMENT.partTooLarge(problem.part, mib(problem.bytes)) });
+      return tooLarge(FRAGMENT.partTooLarge(problem.part, mib(problem.bytes)));
     case "too-large":
-      return inputError("input/too-large", file, { detail: FRAGMENT.unpackedTooLarge(mib(ZIP_LIMITS.totalBytes)) });
+      return tooLarge(FRAGMENT.unpackedTooLarge(mib(ZIP_LIMITS.totalBytes)));
   }
 }

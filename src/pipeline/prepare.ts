@@ -57,7 +57,11 @@ export async function prepareInput(
   }
 }
 
-async function prepareOne(input: string, options: PrepareOptions, templates: Map<string, Promise<PreparedTemplate>>): Promise<PreparedInput> {
+async function prepareOne(
+  input: string,
+  options: PrepareOptions,
+  templates: Map<string, Promise<PreparedTemplate>>,
+): Promise<PreparedInput> {
   let loaded;
   try {
     loaded = await loadReport(input);

@@ -1,8 +1,13 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countBySeverity, makeFinding, type Finding } from "../findings/finding.js";
-import { inputError, notFound } from "../input/open-file.js";
+import { inputError, MAX_INPUT_BYTES, notFound } from "../input/open-file.js";
+import { scanZip, zipRefusal } from "../input/zip-guard.js";
+import { FRAGMENT } from "../i18n/ui-text.js";
+
+/** The first four bytes of every zip's first part: PK\x03\x04. */
+const ZIP_SIGNATURE = 0x04034b50;
 import { sha256 } from "../io/hash.js";
 import { buildTemplateData } from "../render/template-data.js";
 import { documentTitle } from "../render/title.js";
@@ -10,7 +15,7 @@ import type { Report } from "../report/report.js";
 import { EDITIONS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { STANDARD_TEMPLATE_SHA256 } from "../templates/standard-templates.js";
-import { MissingValuesError, renderDocx } from "../templates/render-template.js";
+import { BrokenOutputError, MissingValuesError, renderDocx } from "../templates/render-template.js";
 import { fillTable, spliceTemplate, tableKey } from "../templates/spliced-tables.js";
 import { compileTemplate } from "../templates/template-tags.js";
 
@@ -26,10 +31,22 @@ export interface TemplateVerdict {
   findings: Finding[];
 }
 
+/**
+ * A template's bytes, read as any input is (issue 24): a regular file (never a pipe, which would not end), within the
+ * size limit, a zip whose parts pass the zip guard. Only then does PizZip inflate it.
+ */
 async function readTemplate(path: string): Promise<Buffer> {
-  return readFile(path).catch(() => {
+  const info = await stat(path).catch(() => {
     throw notFound(path);
   });
+  if (!info.isFile()) throw inputError("input/not-a-file", path);
+  if (info.size > MAX_INPUT_BYTES)
+    throw inputError("document/too-large", path, { detail: FRAGMENT.fileSize((info.size / 1024 / 1024).toFixed(1)) });
+  const bytes = await readFile(path);
+  if (bytes.readUInt32LE(0) !== ZIP_SIGNATURE) throw inputError("input/not-docx", path);
+  const scan = await scanZip(bytes, () => false);
+  if (!("kept" in scan)) throw zipRefusal(scan, path, "document");
+  return bytes;
 }
 
 /** The template check, loaded when a template needs one: it parses XML, which the standard templates do not need. */
@@ -52,6 +69,10 @@ export async function checkTemplate(path: string, edition?: EditionId): Promise<
   const linted = await lint(await readTemplate(path), path, edition);
   return verdictOf(path, linted.edition, linted.findings);
 }
+
+/** A template whose output was not well-formed XML: refused, whatever its check said. */
+export const brokenOutputVerdict = (path: string, edition: EditionId, error: BrokenOutputError): TemplateVerdict =>
+  verdictOf(path, edition, [makeFinding("template/broken-output", { file: path }, { file: basename(path), part: error.part })]);
 
 export type RenderResult = { status: "ok"; bytes: Buffer } | { status: "template-invalid"; verdict: TemplateVerdict };
 
@@ -86,6 +107,7 @@ export async function prepareTemplate(path: string, edition: EditionId): Promise
       spliced.tables.forEach((table, i) => (data[tableKey(i)] = fillTable(table, data, compiled.missing)));
       return { status: "ok", bytes: renderDocx(compiled, data, documentTitle(data)) };
     } catch (error) {
+      if (error instanceof BrokenOutputError) return { status: "template-invalid", verdict: brokenOutputVerdict(path, edition, error) };
       if (!(error instanceof MissingValuesError)) throw error;
       const detail = error.tags.map((tag) => `{${tag}}`).join("、");
       return {

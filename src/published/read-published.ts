@@ -158,7 +158,7 @@ export function readPublishedBlocks(blocks: readonly Block[], file: string, kind
 /** A .docx: its zip checked as a workbook's is (issue 10), then word/document.xml read. */
 export async function readDocxSource(bytes: Buffer, file: string): Promise<Omit<ReportSource, "sha256" | "bytes">> {
   const scan = await scanZip(bytes, (name) => name === "word/document.xml");
-  if (!("kept" in scan)) throw zipRefusal(scan, file);
+  if (!("kept" in scan)) throw zipRefusal(scan, file, "document");
   const xml = scan.kept.get("word/document.xml");
   if (!xml) throw inputError("document/not-a-report", file, { detail: FRAGMENT.noWordDocument });
   let blocks: Block[];
@@ -166,7 +166,7 @@ export async function readDocxSource(bytes: Buffer, file: string): Promise<Omit<
     blocks = readDocxBlocks(xml.toString("utf8"));
   } catch (error) {
     if (error instanceof DocumentTooLarge) throw tooLarge(error, file);
-    throw inputError("input/corrupt", file, { detail: FRAGMENT.documentUnparsable });
+    throw inputError("document/corrupt", file, { detail: FRAGMENT.documentUnparsable });
   }
   return readPublishedBlocks(blocks, file, "docx");
 }

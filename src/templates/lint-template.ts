@@ -29,6 +29,36 @@ function typingFindings(text: string): Finding[] {
   return findings;
 }
 
+/** docxtemplater's raw-XML tag ({@field}) inserts a value as markup: a value holding "<" or "&" breaks the document. */
+function rawXmlFindings(text: string): Finding[] {
+  return [...text.matchAll(/\{@[^{}]*\}/g)].map((match) => makeFinding("template/raw-xml", { paragraph: text }, { actual: match[0] }));
+}
+
+/** How deep sections nest in the standard templates: a paragraph list, its level flag, and the last paragraph's. */
+const MAX_LOOP_DEPTH = 3;
+
+/**
+ * Loops that would multiply: nested deeper than the standard templates nest, or a list of paragraphs looped inside
+ * another loop (seven such loops took longer than 150 s). What generate would never finish, template check refuses.
+ */
+function loopFindings(tags: Record<string, unknown>, paragraphWith: (tag: string) => string): Finding[] {
+  const findings: Finding[] = [];
+  const visit = (tree: Record<string, unknown>, depth: number, top: string) => {
+    for (const [tag, inner] of Object.entries(tree ?? {})) {
+      const nested = Object.keys((inner as Record<string, unknown>) ?? {}).length > 0;
+      const tooDeep = depth + (nested ? 1 : 0) > MAX_LOOP_DEPTH;
+      const listInLoop = depth > 0 && nested && !LOOP_TAGS.has(tag);
+      if (tooDeep || listInLoop) {
+        findings.push(makeFinding("template/loop-too-deep", { paragraph: paragraphWith(top) }, { actual: `{#${top}}`, expected: MAX_LOOP_DEPTH }));
+        return;
+      }
+      if (nested) visit(inner as Record<string, unknown>, depth + 1, top);
+    }
+  };
+  for (const [tag, inner] of Object.entries(tags)) visit({ [tag]: inner }, 0, tag);
+  return findings;
+}
+
 /** Runs with visible text whose font names no East Asian face fall back to a theme font (pitfalls.md). */
 function fontFindings(xml: string, paragraphs: ReturnType<typeof paragraphsOf>): Finding[] {
   const findings: Finding[] = [];
@@ -59,7 +89,7 @@ export function lintTemplate(bytes: Buffer, editionId?: EditionId): LintedTempla
     });
   const findings: Finding[] = [];
   for (const { xml, paragraphs } of parts) {
-    for (const paragraph of paragraphs) findings.push(...typingFindings(paragraph.text));
+    for (const paragraph of paragraphs) findings.push(...typingFindings(paragraph.text), ...rawXmlFindings(paragraph.text));
     findings.push(...fontFindings(xml, paragraphs));
   }
   const { compiled, errors } = compileTemplate(bytes);
@@ -81,6 +111,7 @@ export function lintTemplate(bytes: Buffer, editionId?: EditionId): LintedTempla
     checkTag(tag, (t) => known.has(t), [...known]);
     for (const innerTag of flattenTags(inner as Record<string, unknown>)) checkTag(innerTag, (t) => LOOP_TAGS.has(t) || known.has(t), [...LOOP_TAGS]);
   }
+  findings.push(...loopFindings(tags, paragraphWith));
   const used = new Set(flattenTags(tags));
   for (const field of printedFields(edition)) {
     if (used.has(field.id)) continue;

@@ -1,4 +1,5 @@
 import { setSignatureIndents } from "./signature-block.js";
+import { notWellFormed } from "./well-formed.js";
 import type { CompiledTemplate } from "./template-tags.js";
 
 /**
@@ -6,6 +7,20 @@ import type { CompiledTemplate } from "./template-tags.js";
  * Built at each call, so that it follows the time zone in force when the zip is written.
  */
 const fixedZipDate = () => new Date(2000, 0, 1);
+
+/** The parts docxtemplater renders: the body, headers and footers. */
+const RENDERED_PART = /^word\/(document|header\d*|footer\d*)\.xml$/;
+
+/** A rendered part that is not well-formed XML: the template let a value into its markup. */
+export class BrokenOutputError extends Error {
+  constructor(
+    readonly part: string,
+    readonly reason: string,
+  ) {
+    super(`rendered ${part} is not well-formed: ${reason}`);
+    this.name = "BrokenOutputError";
+  }
+}
 
 export class MissingValuesError extends Error {
   constructor(readonly tags: string[]) {
@@ -51,6 +66,11 @@ export function renderDocx({ doc, missing }: CompiledTemplate, data: Record<stri
   const core = doc.getZip().file("docProps/core.xml");
   if (core && title !== undefined)
     doc.getZip().file("docProps/core.xml", core.asText().replace(/<dc:title>[^<]*<\/dc:title>|<dc:title\/>/, `<dc:title>${escapeXml(title)}</dc:title>`));
+  // No value may change the document's structure: a part that is not well-formed is never called generated.
+  for (const name of Object.keys(doc.getZip().files).filter((part) => RENDERED_PART.test(part))) {
+    const reason = notWellFormed(doc.getZip().file(name)!.asText());
+    if (reason) throw new BrokenOutputError(name, reason);
+  }
   for (const entry of Object.values(doc.getZip().files) as { date: Date }[]) entry.date = fixedZipDate();
   return doc.toBuffer();
 }
