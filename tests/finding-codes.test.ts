@@ -3,7 +3,7 @@
  * keyed by FindingCode: a code without a trigger fails to compile, and the last test fails at run time too.
  */
 import ExcelJS from "exceljs";
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
@@ -255,6 +255,32 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "archive/changed": ["error", () => verifyAltered((folder) => writeFileSync(join(folder, "copy.json"), "{}"))],
   "archive/unexpected": ["error", () => verifyAltered((folder) => writeFileSync(join(folder, "note.txt"), "x"))],
   "archive/manifest-unreadable": ["error", () => verifyAltered((folder) => writeFileSync(join(folder, "a.manifest.json"), "[]"))],
+  "archive/link": [
+    "error",
+    () =>
+      verifyAltered((folder) => {
+        rmSync(join(folder, "copy.json"));
+        symlinkSync("/etc/hostname", join(folder, "copy.json"));
+      }),
+  ],
+  "archive/not-a-file": [
+    "error",
+    () =>
+      verifyAltered((folder) => {
+        rmSync(join(folder, "copy.json"));
+        mkdirSync(join(folder, "copy.json"));
+      }),
+  ],
+  "archive/record-outside": [
+    "error",
+    () =>
+      verifyAltered((folder) => {
+        const record = { file: "../copy.json", sha256: sha256(Buffer.from("[]")) };
+        writeFileSync(join(folder, "a.manifest.json"), JSON.stringify({ tool: { name: "nianbao" }, output: record, pdf: null }));
+      }),
+  ],
+  "archive/leftover": ["warning", () => verifyAltered((folder) => mkdirSync(join(folder, ".staging-0123456789ab")))],
+  "archive/foreign-version": ["error", () => verifyAltered((folder) => mkdirSync(join(folder, "v100000000000000000000")))],
   "input/unknown-field": ["warning", () => checkJson((json) => setPath(json, "requests.granted.robots", 1))],
   "value/not-a-number": ["error", () => memory({ "review.upheld": "十二" })],
   "value/not-integer": ["error", () => memory({ "review.upheld": 1.5 })],

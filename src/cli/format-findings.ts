@@ -99,6 +99,8 @@ export function formatBatchTable(items: readonly ReportOutcome[], shown: (path: 
 export function formatVerifyResult(result: VerifyResult): string {
   const lines = [CLI_TEXT.verifyHeader(result.dir, result.manifests, result.files), "", ...findingLines(result.findings)];
   if (result.findings.length > 0) lines.push("");
-  lines.push(result.valid ? CLI_TEXT.verifyPassed : CLI_TEXT.verifyFailed(result.findings.length));
+  lines.push(
+    result.valid ? CLI_TEXT.verifyPassed : CLI_TEXT.verifyFailed(result.findings.filter((finding) => finding.severity === "error").length),
+  );
   return lines.join("\n");
 }

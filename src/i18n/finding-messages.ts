@@ -317,6 +317,37 @@ const entries = {
     message: (p: File) => `文件 ${p.file} 不在任何存档清单中。`,
     hint: "存档文件夹中只应有 nianbao generate --archive 存入的文件：请把其他文件移到别处。",
   },
+  "archive/link": {
+    rule: "archive",
+    severity: "error",
+    message: (p: File) => `${p.file} 是一个链接（快捷方式），不是文件：存档中的链接不跟随、不核对。`,
+    hint: "存档中只应有 nianbao 写出的文件：请删除链接，从备份中找回原文件放回原处。",
+  },
+  "archive/not-a-file": {
+    rule: "archive",
+    severity: "error",
+    message: (p: File) => `${p.file} 不是普通文件（可能是管道或设备），未读取。`,
+    hint: "存档中只应有 nianbao 写出的文件：请把它移走，从备份中找回原文件放回原处。",
+  },
+  "archive/record-outside": {
+    rule: "archive",
+    severity: "error",
+    message: (p: File & { names: string }) =>
+      `存档清单 ${p.file} 记录的文件“${p.names}”不在清单所在的版本文件夹内：nianbao 不会这样记录，清单已被改动，其中的文件未读取。`,
+    hint: "请从备份中找回原来的存档清单。",
+  },
+  "archive/leftover": {
+    rule: "archive",
+    severity: "warning",
+    message: (p: File) => `${p.file} 是一次中断的运行（被强行结束或断电）留下的临时文件，不是存档的一部分。`,
+    hint: "下次在此存档运行 nianbao generate --archive 时会自动清除（留下超过 10 分钟的）；也可以直接删除。",
+  },
+  "archive/foreign-version": {
+    rule: "archive",
+    severity: "error",
+    message: (p: File) => `文件夹 ${p.file} 的名称像版本文件夹，但版本号超出范围（最多六位数字），不是 nianbao 建的：不计为版本。`,
+    hint: "请把它移到存档之外。",
+  },
   "archive/manifest-unreadable": {
     rule: "archive",
     severity: "error",

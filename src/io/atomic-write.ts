@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, renameSync, rmSync } from "node:fs";
-import { lstat, readdir, unlink, writeFile } from "node:fs/promises";
+import { lstat, readdir, rm, unlink, writeFile } from "node:fs/promises";
 import { makeFolder } from "./folders.js";
 import { dirname, join } from "node:path";
 
@@ -50,16 +50,46 @@ export function placeFilesSync(files: ReadonlyMap<string, string>, options: { ov
   }
 }
 
-/** Temporary files of a run that was killed, left in `folder`: removed once they are older than this. */
+/** Temporary files and folders of a run that was killed: removed by a later run once they are older than this. */
 export const STALE_AFTER_MS = 10 * 60 * 1000;
 
-/** Removes this program's temporary files that a killed run left in `folder` (a running run's are younger). */
+/**
+ * What a run writes while it works and removes when it ends, by name: a document's temporary file, the scratch
+ * folder of a PDF conversion (mkdtemp's six characters) and an archive version being staged. A run that was killed
+ * leaves them behind; nothing else is ever taken for one.
+ */
+const LEFTOVER_FILE = /^\.nianbao-[0-9a-f]{12}\.tmp$/;
+const LEFTOVER_FOLDER = /^(\.nianbao-pdf-[A-Za-z0-9]{6}|\.staging-[0-9a-f]{12})$/;
+
+/** A name this program gives only to what it writes while it works (see LEFTOVER_FILE and LEFTOVER_FOLDER). */
+export const isWorkInProgressName = (name: string): boolean => LEFTOVER_FILE.test(name) || LEFTOVER_FOLDER.test(name);
+
+/** When a folder or any file directly in it last changed: a running conversion keeps writing into its folder. */
+async function lastChangeMs(path: string, folderMtimeMs: number): Promise<number> {
+  const names = await readdir(path).catch(() => [] as string[]);
+  const times = await Promise.all(
+    names.map((name) =>
+      lstat(join(path, name)).then(
+        (info) => info.mtimeMs,
+        () => 0,
+      ),
+    ),
+  );
+  return Math.max(folderMtimeMs, ...times);
+}
+
+/**
+ * Removes the temporary files and folders that killed runs left in `folder` (a running run's are younger). Links are
+ * never followed: a link with such a name is not one this program made, and is left alone.
+ */
 export async function removeStaleTemporaries(folder: string, now = Date.now()): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.startsWith(TEMPORARY_PREFIX) && n.endsWith(".tmp"))) {
+  for (const name of names.filter(isWorkInProgressName)) {
     const path = join(folder, name);
     const info = await lstat(path).catch(() => undefined);
-    if (info?.isFile() && now - info.mtimeMs > STALE_AFTER_MS) await removeIfPresent(path);
+    if (info?.isFile() && LEFTOVER_FILE.test(name) && now - info.mtimeMs > STALE_AFTER_MS) await removeIfPresent(path);
+    if (info?.isDirectory() && LEFTOVER_FOLDER.test(name) && now - (await lastChangeMs(path, info.mtimeMs)) > STALE_AFTER_MS)
+      await rm(path, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { removeStaleTemporaries } from "../io/atomic-write.js";
 import { agencyKey } from "../io/file-names.js";
 import { makeFolder } from "../io/folders.js";
 import { sha256 } from "../io/hash.js";
@@ -14,7 +15,11 @@ import type { Placement, PlacementPlan, ReportDocument } from "./write.js";
 const archiveFolderOf = (root: string, document: Pick<ReportDocument, "year" | "agency">): string =>
   join(root, String(document.year), agencyKey(document.agency));
 
-const VERSION_FOLDER = /^v([1-9]\d*)$/;
+/**
+ * v1, v2, …: a version number has at most six digits. A folder named beyond that (v100000000000000000000) is not one
+ * nianbao made; counted, its number would lose precision and the next version would never be found.
+ */
+export const VERSION_FOLDER = /^v([1-9]\d{0,5})$/;
 const versionFolderName = (version: number) => `v${version}`;
 
 /** The highest version filed so far (0 when none): v1, v2, … sorted by number, not by name. */
@@ -61,6 +66,8 @@ export async function latestVersionFolder(folder: string): Promise<string | unde
 /** A placement that files what is written into it as the next version of `folder`, in one rename. */
 export async function nextVersionPlacement(folder: string): Promise<Placement> {
   await makeFolder(folder);
+  // Versions a killed run was staging here are removed once stale, as an output folder's temporary files are.
+  await removeStaleTemporaries(folder);
   const staging = join(folder, `.staging-${randomBytes(6).toString("hex")}`);
   await mkdir(staging);
   let committed = false;

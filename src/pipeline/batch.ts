@@ -117,7 +117,8 @@ export async function generateBatch(
   /** Progress: called as each input has been read, checked and rendered. */
   onPrepared: (prepared: PreparedInput, done: number, total: number) => void = () => undefined,
 ): Promise<ReportOutcome[]> {
-  if (!options.archive) await removeStaleTemporaries(options.outDir);
+  // Where this run writes (the output folder, or the archive root where PDFs are converted): what killed runs left.
+  await removeStaleTemporaries(options.archive ?? options.outDir);
   const prepareOptions: PrepareOptions = {
     today: options.today,
     template: options.template,

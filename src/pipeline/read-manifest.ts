@@ -1,11 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { readRegularFile } from "../io/read-regular.js";
 import { OUTPUT_FORMATS, OUTPUT_KINDS } from "../outputs/formats.js";
-import type { Manifest } from "./manifest.js";
+import { recordedFiles, type Manifest } from "./manifest.js";
 
-/** A record names a file beside its manifest: a name with a separator (`../x`) is not one nianbao writes. */
 const record = z.object({
-  file: z.string().regex(/^[^/\\]+$/),
+  file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 /** The Word document's record is required; every other format's may be null, or absent in an older manifest. */
@@ -19,14 +18,40 @@ const manifestShape = z.object({
 });
 
 /**
- * A manifest nianbao wrote, as far as `verify` and the archive rely on it (its file records); undefined for a file
- * that is missing, not JSON, or not of that shape.
+ * A record names a file beside its manifest, as nianbao writes it: never a path (`../x`, `/etc/passwd`, `C:x`),
+ * nor `.` or `..`, which would lead out of the version folder.
  */
-export async function readManifest(path: string): Promise<Manifest | undefined> {
+const isNameBesideManifest = (name: string): boolean =>
+  name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name) && !/^[A-Za-z]:/.test(name);
+
+/** Far above any manifest nianbao writes (a few KB with its warnings). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+export type ManifestReading =
+  | { manifest: Manifest }
+  /** Missing, not a regular file, too large, not JSON, or not of the shape nianbao writes. */
+  | { problem: "unreadable" }
+  /** Records naming files outside the manifest's folder: none of them is to be read. */
+  | { problem: "outside"; names: string[] };
+
+/** A manifest nianbao wrote, as far as `verify` and the archive rely on it: its file records. */
+export async function readManifestFile(path: string): Promise<ManifestReading> {
+  const read = await readRegularFile(path);
+  if (!("bytes" in read) || read.bytes.length > MAX_MANIFEST_BYTES) return { problem: "unreadable" };
+  let parsed;
   try {
-    const parsed = manifestShape.safeParse(JSON.parse(await readFile(path, "utf8")));
-    return parsed.success ? (parsed.data as unknown as Manifest) : undefined;
+    parsed = manifestShape.safeParse(JSON.parse(read.bytes.toString("utf8")));
   } catch {
-    return undefined;
+    return { problem: "unreadable" };
   }
+  if (!parsed.success) return { problem: "unreadable" };
+  const manifest = parsed.data as unknown as Manifest;
+  const outside = recordedFiles(manifest).filter((entry) => !isNameBesideManifest(entry.file));
+  return outside.length > 0 ? { problem: "outside", names: outside.map((entry) => entry.file) } : { manifest };
+}
+
+/** The manifest at `path`, or undefined for anything `readManifestFile` does not accept. */
+export async function readManifest(path: string): Promise<Manifest | undefined> {
+  const reading = await readManifestFile(path);
+  return "manifest" in reading ? reading.manifest : undefined;
 }

@@ -272,7 +272,8 @@ export const abandonDocuments = (staged: readonly StagedDocument[]): Promise<unk
  * archive version (stageDocument, then completeDocuments). Nothing is overwritten without `force`.
  */
 export async function writeDocuments(documents: readonly ReportDocument[], options: WriteOptions): Promise<WriteResult[]> {
-  if (!options.archive) await removeStaleTemporaries(options.outDir);
+  // Where this run writes (the output folder, or the archive root where PDFs are converted): what killed runs left.
+  await removeStaleTemporaries(options.archive ?? options.outDir);
   const stages: (StageResult | undefined)[] = [];
   try {
     await settleAll(documents.entries(), async ([index, document]) => (stages[index] = await stageDocument(document, options)));
