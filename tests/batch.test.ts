@@ -1,4 +1,5 @@
 /** `nianbao generate` over a folder or several files: one bad input never stops the others, duplicates are refused. */
+import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -18,7 +19,7 @@ import { publishedPage } from "./helpers/published.js";
 /**
  * A folder as a county office collects it (issue 19): two good reports (one of last year), one with errors, one agency
  * twice (its name typed once with a space), a corrupt file, a published page, an .ods, a text file, a link, a
- * subfolder named like a workbook, Excel's lock file and a copy check --annotate wrote.
+ * subfolder and a pipe named like workbooks, Excel's lock file and a copy check --annotate wrote.
  */
 async function collected(): Promise<string> {
   const dir = tempDir();
@@ -38,6 +39,8 @@ async function collected(): Promise<string> {
   writeFileSync(join(inputs, "h-表.ods"), ods.generate({ type: "nodebuffer" }));
   symlinkSync("/etc/hostname", join(inputs, "i-链接.xlsx"));
   mkdirSync(join(inputs, "j-文件夹.xlsx"));
+  // A pipe never ends when read: it is given its row without being opened.
+  execFileSync("mkfifo", [join(inputs, "k-管道.xlsx")]);
   writeFileSync(join(inputs, "~$a-交通局.xlsx"), "Excel 的锁文件");
   writeFileSync(join(inputs, "说明.txt"), "不是报告");
   return dir;
@@ -54,6 +57,7 @@ const ROWS = [
   ["收集/h-表.ods", "unreadable", undefined, undefined, "input/ods"],
   ["收集/i-链接.xlsx", "unreadable", undefined, undefined, "input/link"],
   ["收集/j-文件夹.xlsx", "unreadable", undefined, undefined, "input/not-a-file"],
+  ["收集/k-管道.xlsx", "unreadable", undefined, undefined, "input/not-a-file"],
   ["收集/说明.txt", "unreadable", undefined, undefined, "input/unsupported-type"],
 ];
 
@@ -105,7 +109,7 @@ describe("nianbao generate FOLDER", () => {
     expect(cells[7]).toEqual(["收集/g-发布.html", "示范市自然资源局", "2025", "已发布，不生成", "0", "0"]);
     for (const line of lines.filter((text) => text.includes(" | "))) expect(consoleWidth(line), line).toBeLessThanOrEqual(80);
     expect(lines.at(-1)).toBe(
-      "共 11 份：已生成 1 份，未生成 10 份。输出文件和每份的全部问题见 出/2025年政府信息公开工作年度报告汇总.xlsx（“问题清单”表）。",
+      "共 12 份：已生成 1 份，未生成 11 份。输出文件和每份的全部问题见 出/2025年政府信息公开工作年度报告汇总.xlsx（“问题清单”表）。",
     );
     expect(run.stderr).toContain(
       "收集/d-重复1.xlsx：与 e-重复2.xlsx 是同一机关、同一年度（某县民政局，2025 年度）的报告，两份都没有生成。",
@@ -114,9 +118,10 @@ describe("nianbao generate FOLDER", () => {
     expect(run.stderr).toContain("文件 f-坏.xlsx 已损坏或不完整");
     expect(run.stderr).toContain("h-表.ods");
     expect(run.stderr).toContain("i-链接.xlsx 是一个链接，没有读取");
+    expect(run.stderr).toContain("k-管道.xlsx 不是普通文件");
     // Not a terminal: progress is one plain line per entry of the folder.
     const progress = run.stderr.split("\n").filter((line) => line.startsWith("["));
-    expect(progress).toHaveLength(11);
+    expect(progress).toHaveLength(12);
     expect(progress.filter((line) => line.endsWith("收集/g-发布.html：已检查（已发布的报告，不生成）"))).toHaveLength(1);
   });
 

@@ -296,6 +296,7 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "value/missing": ["error", () => checkJson((json) => delete json.review.upheld)],
   "table/blank": ["error", () => memory(blankReview)],
   "meta/required": ["error", () => memory({ "meta.agency": null })],
+  "meta/agency-not-a-name": ["error", () => memory({ "meta.agency": " ．． " })],
   "meta/year-invalid": ["error", () => memory({ "meta.year": "去年" })],
   "meta/year-implausible": ["error", () => memory({ "meta.year": 2005 })],
   "meta/edition-mismatch": ["error", () => memory({ "meta.year": 2020, "meta.date": "2021年1月10日" })],
@@ -411,6 +412,7 @@ describe("the finding catalogue", () => {
   it("has the rule modules declare every code the rules stage emits, and only those", () => {
     const checkedOnValues = [
       "meta/required",
+      "meta/agency-not-a-name",
       "meta/year-implausible",
       "meta/edition-mismatch",
       "meta/date-not-next-year",

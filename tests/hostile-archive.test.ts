@@ -153,3 +153,52 @@ describe("what a killed run left in the archive", () => {
     expect(readdirSync(agency).sort()).toEqual([".staging-ba9876543210", "v1", "v2"]);
   });
 });
+
+describe("an input named like its own output, and one report that cannot be written", () => {
+  it("keeps the copy of an input named like the document under another name; the others in the batch are filed and reported", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "收集"));
+    // A workbook saved under the document's own name (its bytes say what it is), and two ordinary ones.
+    copyFileSync(await buildWorkbook("2021", { "meta.agency": "某县交通运输局" } as never), join(dir, "收集", `${DOCX}.docx`));
+    copyFileSync(await buildWorkbook("2021", { "meta.agency": "某县教育局" } as never), join(dir, "收集", "教育局.xlsx"));
+    copyFileSync(await buildWorkbook("2021", { "meta.agency": "某县财政局" } as never), join(dir, "收集", "财政局.xlsx"));
+    // 财政局's agency folder cannot be made: a file stands where it would be.
+    mkdirSync(join(dir, "档案", "2025"), { recursive: true });
+    writeFileSync(join(dir, "档案", "2025", "某县财政局"), "不是文件夹");
+    const run = await nianbao(["generate", "收集", "--archive", "档案", "-o", "出"], dir);
+    expect(run.code).toBe(3);
+    const rows = run.stdout.split("\n").map((line) => line.split(" | ").map((cell) => cell.trim()));
+    expect(rows.filter((row) => row[0].startsWith("收集/")).map((row) => [row[1], row[3]])).toEqual([
+      ["某县交通运输局", "已生成"],
+      ["某县教育局", "已生成"],
+      ["某县财政局", "写入失败"],
+    ]);
+    expect(run.stdout).toContain("共 3 份：已生成 2 份，未生成 1 份。");
+    expect(run.stderr).toContain("收集/财政局.xlsx：无法写入 档案/2025/某县财政局");
+    expect(run.stderr).not.toContain(".staging");
+    const v1 = join(dir, "档案", "2025", "某县交通运输局", "v1");
+    expect(readdirSync(v1).sort()).toEqual([`${DOCX}.docx`, MANIFEST, `输入-${DOCX}.docx`]);
+    expect(readFileSync(join(v1, `输入-${DOCX}.docx`)).equals(readFileSync(join(dir, "收集", `${DOCX}.docx`)))).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(v1, MANIFEST), "utf8")) as Manifest;
+    expect([manifest.input.file, manifest.source?.file]).toEqual([`${DOCX}.docx`, `输入-${DOCX}.docx`]);
+    expect(existsSync(join(dir, "档案", "2025", "某县教育局", "v1"))).toBe(true);
+    expect((await verifyArchive(join(dir, "档案"))).findings.map((finding) => finding.code)).toEqual(["archive/unexpected"]);
+  });
+});
+
+describe("an agency named so that it leaves no folder name", () => {
+  it.each(["..", " . ", "．．", "/.."])("is refused by init and by generate, and nothing is filed: %j", async (agency) => {
+    const dir = tempDir();
+    const init = await nianbao(["init", "--year", "2025", "--agency", agency], dir);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain("不能用作报告的文件名和存档文件夹名");
+    expect(readdirSync(dir)).toEqual([]);
+    copyFileSync(await buildWorkbook("2021", { "meta.agency": agency } as never), join(dir, "交通局.xlsx"));
+    const run = await nianbao(["generate", "交通局.xlsx", "--archive", "档案", "--json"], dir);
+    expect(run.code).toBe(1);
+    const [item] = JSON.parse(run.stdout) as { status: string; findings: { code: string; cell?: string }[] }[];
+    expect(item.status).toBe("invalid");
+    expect(item.findings.filter((finding) => finding.code === "meta/agency-not-a-name").length).toBe(1);
+    expect(readdirSync(dir)).toEqual(["交通局.xlsx"]);
+  });
+});

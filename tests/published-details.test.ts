@@ -258,7 +258,7 @@ describe("a published report that cannot be read", () => {
     const bytes = (await import("node:fs")).readFileSync(damaged);
     bytes[bytes.indexOf("word/document.xml") + 40] ^= 0xff;
     writeFileSync(damaged, bytes);
-    expect((await refusal(damaged)).code).toBe("input/corrupt");
+    expect((await refusal(damaged)).code).toBe("document/corrupt");
   });
 });
 

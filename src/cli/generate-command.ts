@@ -10,7 +10,7 @@ import { loadReport, type LoadedReport } from "../pipeline/load.js";
 import { CLI_TEXT, SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { batchProgress } from "./progress.js";
-import { formatBatchTable, formatCheckResult, formatTemplateResult } from "./format-findings.js";
+import { formatBatchTable, formatCheckResult, formatOutputError, formatTemplateResult } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
 /** The command line of `generate`: its files and options, the formats asked for (`--html`, `--pdf`) among them. */
@@ -125,6 +125,7 @@ async function runBatch(
     // Why an input was not even checked: the table has no room for it. A file's own message names the file.
     for (const item of items.filter((i) => i.status === "unreadable")) io.err(item.findings[0].message);
     for (const item of items.filter((i) => i.status === "duplicate")) io.err(`${shown(item.input)}：${item.findings[0].message}`);
+    for (const item of items) if (item.status === "write-failed") io.err(`${shown(item.input)}：${formatOutputError(item.error, io.cwd)}`);
     if (pdfFailed > 0) io.err(CLI_TEXT.batchPdfFailed(pdfFailed));
     const where = summary && "path" in summary ? shown(summary.path) : undefined;
     io.out(
@@ -137,6 +138,8 @@ async function runBatch(
       ),
     );
   }
+  // Output that could not be written (a report's files, a PDF) is exit code 3, as for one report.
+  if (items.some((item) => item.status === "write-failed")) return EXIT.writeFailed;
   if (failed > 0) return EXIT.findings;
   return pdfFailed > 0 ? EXIT.writeFailed : EXIT.ok;
 }

@@ -420,6 +420,13 @@ const entries = {
     hint: "没有发生的事项请填 0，不要留空。",
   },
   "meta/required": { rule: "V4", severity: "error", message: (p: Labelled) => `必须填写“${p.label}”。` },
+  "meta/agency-not-a-name": {
+    rule: "V4",
+    severity: "error",
+    message: (p: Labelled & Actual) =>
+      `“${p.label}”为“${p.actual}”，去掉空白和文件名中不能用的字符后只剩点号或什么都不剩，不能用作报告的文件名和存档文件夹名。`,
+    hint: "请填写机关的全称，如“贺兰县交通运输局”。",
+  },
   "meta/year-invalid": { rule: "V4", severity: "error", message: (p: Actual) => `“报告年度”应为四位年份，如 2026，实际为“${p.actual}”。` },
   "meta/year-implausible": {
     rule: "V4",

@@ -8,7 +8,7 @@ import { MANIFEST_SUFFIX, type FileRecord } from "./manifest.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import { removeStaleTemporaries, TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { agencyKey } from "../io/file-names.js";
-import { asOutputError } from "../io/output-error.js";
+import { asOutputError, OutputError } from "../io/output-error.js";
 import { SUMMARY_TEXT } from "../i18n/ui-text.js";
 import { DONE_STATUSES, statusText, type ReportStatus } from "./report-status.js";
 import { prepareAll, threadsFor } from "./prepare-pool.js";
@@ -22,7 +22,7 @@ import {
   type StageResult,
   type PdfResult,
   type WriteOptions,
-  type WriteResult,
+  type CompleteResult,
 } from "./write.js";
 import type { FontSubstitution } from "../pdf/font-plan.js";
 import type { OutputPaths } from "./paths.js";
@@ -48,7 +48,9 @@ export type ReportOutcome = Omit<PreparedInput, "status" | "document"> &
     | { status: "unchanged"; paths: OutputPaths; version: number }
     /** `existing`: the file that was already there. */
     | { status: "exists"; existing: string }
-    | { status: Exclude<ReportStatus, "generated" | "unchanged" | "exists"> }
+    /** `error`: where and why (the system's error code). */
+    | { status: "write-failed"; error: OutputError }
+    | { status: Exclude<ReportStatus, "generated" | "unchanged" | "exists" | "write-failed"> }
   );
 
 /** An entry of a batch folder that was not read (a subfolder, a link): a row of its own. */
@@ -97,7 +99,8 @@ const pdfSummary = (pdf: PdfResult): PdfSummary =>
       ? { status: "failed", reason: pdf.reason }
       : pdf;
 
-function writtenItem(prepared: PreparedInput, result: WriteResult): ReportOutcome {
+function writtenItem(prepared: PreparedInput, result: CompleteResult): ReportOutcome {
+  if (result.status === "failed") return itemOf(prepared, { status: "write-failed", error: result.error });
   if (result.status === "exists") return itemOf(prepared, { status: "exists", existing: result.path });
   const version = result.version === undefined ? {} : { version: result.version };
   const pdf = result.status === "written" && result.pdf ? { pdf: pdfSummary(result.pdf) } : {};
@@ -142,13 +145,17 @@ export async function generateBatch(
       ),
     );
   };
-  /** Waits for every staging; the first that failed, if one did. */
+  /**
+   * Waits for every staging. A document whose files could not be written is its own row; any other failure (not
+   * the file system's) is the first one's, thrown once nothing is staged.
+   */
   const settleStaging = async () => {
-    const stages = new Map<number, StageResult>();
+    const stages = new Map<number, StageResult | { status: "failed"; error: OutputError }>();
     let failure: { error: unknown } | undefined;
     for (const [index, settled] of staging) {
       const outcome = await settled;
       if ("stage" in outcome) stages.set(index, outcome.stage);
+      else if (outcome.error instanceof OutputError) stages.set(index, { status: "failed", error: outcome.error });
       else failure ??= outcome;
     }
     return { stages, failure };

@@ -46,5 +46,7 @@ export async function generateReport(options: GenerateOptions): Promise<ReportOu
   const { input, ...rest } = options;
   const [outcome] = await generateBatch([input], rest);
   if (outcome.status === "unreadable") throw new InputError(outcome.findings[0]);
+  // One report whose files could not be written: the command's failure (exit code 3), as it always was.
+  if (outcome.status === "write-failed") throw outcome.error;
   return outcome;
 }

@@ -6,7 +6,7 @@ import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { safeFileName } from "../io/file-names.js";
 import { EDITIONS, editionForYear, fieldIndex } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
-import { implausibleYear } from "../validate/rules/metadata.js";
+import { implausibleYear, unusableAgency } from "../validate/rules/metadata.js";
 import { buildBlankWorkbook } from "../workbook/write-blank.js";
 import { fillWorkbook, type FillValue } from "../workbook/fill-workbook.js";
 import { InputError } from "../findings/finding.js";
@@ -50,10 +50,10 @@ function reportOf(options: InitOptions & { agency: string }): { year: number; ed
   if (implausible) return refused(`${implausible.message}\n${implausible.hint}`);
   const edition = editionForYear(year)!;
   if (options.edition && options.edition !== edition) return refused(CLI_TEXT.editionYearMismatch(options.edition, year, edition));
-  if (options.agency.trim() === "") {
-    const label = fieldIndex(EDITIONS[edition]).get("meta.agency")!.label;
-    return refused(`${makeFinding("meta/required", {}, { label }).message}${CLI_TEXT.agencyExample}`);
-  }
+  const label = fieldIndex(EDITIONS[edition]).get("meta.agency")!.label;
+  if (options.agency.trim() === "") return refused(`${makeFinding("meta/required", {}, { label }).message}${CLI_TEXT.agencyExample}`);
+  const unusable = unusableAgency(options.agency, label);
+  if (unusable) return refused(`${unusable.message}\n${unusable.hint}`);
   return { year, edition };
 }
 

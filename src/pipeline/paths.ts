@@ -20,3 +20,13 @@ export const documentPaths = (folder: string, baseName: string): OutputPaths => 
 };
 
 export const outputPathsOf = (report: Report, outDir: string): OutputPaths => documentPaths(outDir, reportBaseName(report));
+
+/**
+ * The name the archive keeps a copy of the input under, beside the document: the input's own name, unless that is
+ * one of the document's own file names (a workbook saved as 2025年…年度报告.json): then 输入-<name>, so that the copy
+ * and the document never take each other's place. Compared without case, as Windows and macOS compare names.
+ */
+export function sourceCopyName(inputName: string, baseName: string): string {
+  const taken = new Set(Object.values(documentPaths("", baseName)).map((name) => name.toLowerCase()));
+  return taken.has(inputName.toLowerCase()) ? `输入-${inputName}` : inputName;
+}

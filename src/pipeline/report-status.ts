@@ -6,10 +6,20 @@ import { CLI_TEXT } from "../i18n/ui-text.js";
 
 /**
  * What became of one input. `published`: a published report (.docx, .html), checked but never
- * generated again; `other-year`: a valid report of another year than the batch's, not generated with it.
+ * generated again; `other-year`: a valid report of another year than the batch's, not generated with it;
+ * `write-failed`: a valid report whose files could not be written (a full disk), nothing of it left behind.
  */
 export type ReportStatus =
-  "generated" | "unchanged" | "invalid" | "unreadable" | "duplicate" | "exists" | "template-invalid" | "published" | "other-year";
+  | "generated"
+  | "unchanged"
+  | "invalid"
+  | "unreadable"
+  | "duplicate"
+  | "exists"
+  | "template-invalid"
+  | "published"
+  | "other-year"
+  | "write-failed";
 
 /** The statuses of a report that is in the output as it should be. */
 export const DONE_STATUSES: ReadonlySet<ReportStatus> = new Set(["generated", "unchanged"]);

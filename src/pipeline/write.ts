@@ -3,13 +3,13 @@ import { basename, join } from "node:path";
 import pMap from "p-map";
 import type { Finding } from "../findings/finding.js";
 import { TargetExistsError, placeFilesSync, removeIfPresent, removeStaleTemporaries, writeTemporary } from "../io/atomic-write.js";
-import { asOutputError } from "../io/output-error.js";
+import { asOutputError, OutputError } from "../io/output-error.js";
 import { sha256 } from "../io/hash.js";
 import { convertManyToPdf, type PdfOutcome } from "../pdf/convert-to-pdf.js";
 import type { EditionId } from "../schema/types.js";
 import type { LoadedReport } from "./load.js";
 import type { FileRecord, Manifest } from "./manifest.js";
-import { documentPaths, reportBaseName, type OutputPaths } from "./paths.js";
+import { documentPaths, reportBaseName, sourceCopyName, type OutputPaths } from "./paths.js";
 import type { PreparedTemplate } from "./template.js";
 import {
   chosenKinds,
@@ -85,6 +85,9 @@ export type WriteResult =
   /** The archive's latest version was made from the same input and is the same document: nothing was written. */
   | { status: "unchanged"; paths: OutputPaths; version: number }
   | { status: "written"; paths: OutputPaths; pdf?: PdfResult; /** In an archive. */ version?: number };
+
+/** A document of several whose files could not be written (a full disk, a folder it may not write): the others go on. */
+export type CompleteResult = WriteResult | { status: "failed"; error: OutputError };
 
 /**
  * Where one document's files go. Files are first written under temporary names (staged); commit() gives them their
@@ -166,7 +169,7 @@ function manifestOf(document: ReportDocument, pdf: PdfOutcome | undefined, optio
       pdf?.status === "ok"
         ? { file: names.pdf, sha256: sha256(pdf.bytes), fonts: pdf.fonts, ...(options.archive ? { pdfA: true } : {}) }
         : null,
-    ...(options.archive ? { source: input } : {}),
+    ...(options.archive ? { source: { ...input, file: sourceCopyName(input.file, document.baseName) } } : {}),
     warnings: document.findings,
     generatedAt: new Date().toISOString(),
   };
@@ -202,7 +205,7 @@ export async function stageDocument(document: ReportDocument, options: WriteOpti
     const names = documentPaths("", document.baseName);
     for (const [kind, bytes] of Object.entries(document.files) as [OutputKind, Uint8Array][])
       await plan.placement.write(names[kind], bytes);
-    if (options.archive) await plan.placement.write(document.source.file, document.source.bytes!);
+    if (options.archive) await plan.placement.write(sourceCopyName(document.source.file, document.baseName), document.source.bytes!);
   } catch (error) {
     await plan.placement.abandon();
     throw asOutputError(error, options.archive ?? options.outDir);
@@ -227,9 +230,9 @@ async function settleAll<T, R>(items: Iterable<T>, task: (item: T) => Promise<R>
  * then each document's files take their final names together. A file that appeared meanwhile (another run) is
  * reported as existing, not as a failure. Whatever happens, nothing stays staged.
  */
-export async function completeDocuments(staged: readonly StagedDocument[], options: WriteOptions): Promise<WriteResult[]> {
+export async function completeDocuments(staged: readonly StagedDocument[], options: WriteOptions): Promise<CompleteResult[]> {
   const names = (document: ReportDocument) => documentPaths("", document.baseName);
-  const complete = async (document: ReportDocument, placement: Placement, pdf: PdfOutcome | undefined): Promise<WriteResult> => {
+  const complete = async (document: ReportDocument, placement: Placement, pdf: PdfOutcome | undefined): Promise<CompleteResult> => {
     try {
       if (pdf?.status === "ok") await placement.write(names(document).pdf, pdf.bytes);
       const manifest = manifestOf(document, pdf, options);
@@ -240,8 +243,10 @@ export async function completeDocuments(staged: readonly StagedDocument[], optio
       return { status: "written", paths, ...(pdfResult ? { pdf: pdfResult } : {}), ...(version ? { version } : {}) };
     } catch (error) {
       if (error instanceof TargetExistsError) return { status: "exists", path: error.path };
-      // A file-system failure (a full disk) is the command's to report, with its path: not an internal error.
-      throw asOutputError(error, options.archive ?? options.outDir);
+      // A file-system failure (a full disk) is this document's, with its path: not an internal error, nor the others'.
+      const failure = asOutputError(error, options.archive ?? options.outDir);
+      if (failure instanceof OutputError) return { status: "failed", error: failure };
+      throw failure;
     }
   };
   try {
@@ -282,12 +287,14 @@ export async function writeDocuments(documents: readonly ReportDocument[], optio
     throw error;
   }
   const completed = await completeDocuments(stagedOf(stages), options);
+  const failed = completed.find((result) => result.status === "failed");
+  if (failed) throw failed.error;
   let next = 0;
-  return stages.map((stage) => (stage!.status === "staged" ? completed[next++] : stage!));
+  return stages.map((stage) => (stage!.status === "staged" ? (completed[next++] as WriteResult) : stage!));
 }
 
 /** The documents staged among these stages. */
-export const stagedOf = (stages: Iterable<StageResult | undefined>): StagedDocument[] =>
+export const stagedOf = (stages: Iterable<StageResult | CompleteResult | undefined>): StagedDocument[] =>
   [...stages].flatMap((stage) => (stage?.status === "staged" ? [stage.staged] : []));
 
 /** One document: see writeDocuments. */

@@ -1,5 +1,6 @@
 import { makeFinding, type Finding, type Location } from "../../findings/finding.js";
 import { FRAGMENT } from "../../i18n/ui-text.js";
+import { agencyKey, isFolderName } from "../../io/file-names.js";
 import { EDITIONS, editionForYear, FIRST_REPORT_YEAR } from "../../schema/editions.js";
 import { formatChineseDate } from "../../values/date.js";
 import { defineRule, numberOf } from "./context.js";
@@ -14,33 +15,51 @@ export function implausibleYear(year: number, today: Date, location: Location = 
   return makeFinding("meta/year-implausible", location, { expected: `${FIRST_REPORT_YEAR}–${thisYear}`, actual: year });
 }
 
+/**
+ * The agency names the report's file and its archive folder: a name that leaves no folder name once cleaned ("." or
+ * "..", which would file the report in the folder above) is refused, by `check` and `init` alike. A blank name is
+ * meta/required's.
+ */
+export function unusableAgency(agency: string, label: string, location: Location = {}): Finding<"meta/agency-not-a-name"> | undefined {
+  if (agency.trim() === "" || isFolderName(agencyKey(agency))) return undefined;
+  return makeFinding("meta/agency-not-a-name", location, { label, actual: agency });
+}
+
 /** rules.md V4: required metadata, a plausible year, the edition that belongs to the year. */
-export const checkMetadata = defineRule(["meta/required", "meta/year-implausible", "meta/edition-mismatch"], (context) => {
-  const findings: Finding<"meta/required" | "meta/year-implausible" | "meta/edition-mismatch">[] = [];
-  for (const field of context.edition.fields.filter((f) => f.required && f.type !== "paragraphs")) {
-    // A value that was there but unreadable already has its own finding.
-    if (context.values[field.id] === undefined && !context.reported.has(field.id)) {
-      findings.push(makeFinding("meta/required", context.locate(field.id), { label: field.label }));
+export const checkMetadata = defineRule(
+  ["meta/required", "meta/agency-not-a-name", "meta/year-implausible", "meta/edition-mismatch"],
+  (context) => {
+    const findings: Finding<"meta/required" | "meta/agency-not-a-name" | "meta/year-implausible" | "meta/edition-mismatch">[] = [];
+    for (const field of context.edition.fields.filter((f) => f.required && f.type !== "paragraphs")) {
+      // A value that was there but unreadable already has its own finding.
+      if (context.values[field.id] === undefined && !context.reported.has(field.id)) {
+        findings.push(makeFinding("meta/required", context.locate(field.id), { label: field.label }));
+      }
     }
-  }
-  const year = numberOf(context, "meta.year");
-  if (year === undefined) return findings;
-  const implausible = implausibleYear(year, context.today, context.locate("meta.year"));
-  if (implausible) return [...findings, implausible];
-  const expected = editionForYear(year);
-  if (expected !== context.edition.id) {
-    // A plausible year always has an edition (implausibleYear starts at the first edition's first year).
-    const expectedText = FRAGMENT.edition(expected!, EDITIONS[expected!].circular);
-    findings.push(
-      makeFinding("meta/edition-mismatch", context.locate("meta.year"), {
-        expected: expectedText,
-        actual: year,
-        edition: context.edition.id,
-      }),
-    );
-  }
-  return findings;
-});
+    // The agency names the report's file and its archive folder: "." or ".." would file it in the folder above.
+    const agency = context.values["meta.agency"];
+    const label = context.edition.fields.find((f) => f.id === "meta.agency")!.label;
+    const unusable = typeof agency === "string" ? unusableAgency(agency, label, context.locate("meta.agency")) : undefined;
+    if (unusable) findings.push(unusable);
+    const year = numberOf(context, "meta.year");
+    if (year === undefined) return findings;
+    const implausible = implausibleYear(year, context.today, context.locate("meta.year"));
+    if (implausible) return [...findings, implausible];
+    const expected = editionForYear(year);
+    if (expected !== context.edition.id) {
+      // A plausible year always has an edition (implausibleYear starts at the first edition's first year).
+      const expectedText = FRAGMENT.edition(expected!, EDITIONS[expected!].circular);
+      findings.push(
+        makeFinding("meta/edition-mismatch", context.locate("meta.year"), {
+          expected: expectedText,
+          actual: year,
+          edition: context.edition.id,
+        }),
+      );
+    }
+    return findings;
+  },
+);
 
 /** rules.md V5: the report is dated in year N+1, by 1月31日 (条例第四十九条). */
 export const checkReportDate = defineRule(["meta/date-not-next-year", "meta/date-after-deadline"], (context) => {
