@@ -10,15 +10,20 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { nianbao } from "./helpers/cli.js";
 import { buildWorkbook, tempDir } from "./helpers/fixtures.js";
 
-/** Folders whose writes fail, with the error code they fail with, after so many writes that succeed. */
-const failing = new Map<string, { code: string; after: number }>();
+/**
+ * Folders whose writes fail, with the error code they fail with, after so many writes that succeed. `partial`: as a
+ * full disk does, the file is made and part of it written before the write fails.
+ */
+const failing = new Map<string, { code: string; after: number; partial?: boolean }>();
 
 vi.mock("node:fs/promises", async (importOriginal) => {
   const original = await importOriginal<typeof FsPromises>();
   const writeFile: typeof original.writeFile = async (path, ...rest) => {
     for (const [folder, failure] of failing)
-      if (String(path).startsWith(folder) && failure.after-- <= 0)
-        throw Object.assign(new Error(`${failure.code}: simulated`), { code: failure.code, syscall: "open", path: String(path) });
+      if (String(path).startsWith(folder) && failure.after-- <= 0) {
+        if (failure.partial) await original.writeFile(path, "PK\u0003\u0004 部分写入", { flag: "wx" });
+        throw Object.assign(new Error(`${failure.code}: simulated`), { code: failure.code, syscall: "write", path: String(path) });
+      }
     return original.writeFile(path, ...rest);
   };
   return { ...original, default: { ...original, writeFile }, writeFile };
@@ -44,6 +49,17 @@ describe("generate when the output cannot be written", () => {
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(new RegExp(`无法写入 出/\\.nianbao-[0-9a-f]{12}\\.tmp：${says}`));
     expect(run.stderr).not.toContain("程序内部出错");
+    expect(readdirSync(join(dir, "出"))).toEqual([]);
+  });
+
+  it("a disk that fills while a file is written: exit 3, and the part written is removed", async () => {
+    const dir = tempDir();
+    await workbookIn(dir);
+    mkdirSync(join(dir, "出"));
+    failing.set(join(dir, "出"), { code: "ENOSPC", after: 0, partial: true });
+    const run = await nianbao(["generate", "交通局.xlsx", "-o", "出"], dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain("磁盘空间已满");
     expect(readdirSync(join(dir, "出"))).toEqual([]);
   });
 
@@ -78,5 +94,20 @@ describe("generate when the output cannot be written", () => {
     expect(run.code).toBe(3);
     expect(run.stdout).toContain("“行政复议 · 结果维持”应填数字");
     expect(run.stderr).toContain("所在的磁盘或文件夹是只读的");
+  });
+});
+
+describe("init when the workbook cannot be written", () => {
+  it.each([
+    ["ENOSPC", "磁盘空间已满", true],
+    ["EROFS", "所在的磁盘或文件夹是只读的", false],
+  ])("%s: says so with the path, exit 3, and leaves nothing behind", async (code, says, partial) => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "inputs"));
+    failing.set(join(dir, "inputs"), { code, after: 0, partial });
+    const run = await nianbao(["init", "--year", "2025", "--agency", "某县交通运输局"], dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(new RegExp(`无法写入 inputs/\\.nianbao-[0-9a-f]{12}\\.tmp：${says}`));
+    expect(readdirSync(join(dir, "inputs"))).toEqual([]);
   });
 });

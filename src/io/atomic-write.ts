@@ -19,7 +19,14 @@ export async function writeTemporary(path: string, bytes: Uint8Array): Promise<s
   await makeFolder(dirname(path));
   // Short and recognisable: the target's own name may already be near the file system's limit of 255 bytes.
   const temporary = join(dirname(path), `${TEMPORARY_PREFIX}${randomBytes(6).toString("hex")}.tmp`);
-  await writeFile(temporary, bytes, { flag: "wx" });
+  try {
+    await writeFile(temporary, bytes, { flag: "wx" });
+  } catch (error) {
+    // A full disk fails the write after the file was made: what was written of it must not stay behind. (With "wx"
+    // the file is ours whenever it exists: an EEXIST failure made nothing, and then this removes nothing it may not.)
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") await removeIfPresent(temporary);
+    throw error;
+  }
   return temporary;
 }
 

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { makeFinding } from "../findings/finding.js";
-import { CLI_TEXT, FRAGMENT } from "../i18n/ui-text.js";
+import { CLI_TEXT } from "../i18n/ui-text.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { asOutputError } from "../io/output-error.js";
 import { safeFileName } from "../io/file-names.js";
 import { EDITIONS, editionForYear, fieldIndex } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
@@ -115,7 +116,8 @@ export async function initWorkbook(options: InitOptions): Promise<InitOutcome> {
     await writeFileAtomic(target, bytes);
   } catch (error) {
     if (error instanceof TargetExistsError) return refused(CLI_TEXT.refuseOverwrite(target));
-    return refused(CLI_TEXT.writeFailed(target, FRAGMENT.ioError((error as NodeJS.ErrnoException).code)));
+    // A full disk or a read-only folder: the output could not be written (exit code 3), as for generate.
+    throw asOutputError(error, target);
   }
   return { status: "written", path: target, edition: report.edition, ...(next ? { carried: next.carried } : {}) };
 }
