@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "../src/pipeline/check.js";
+import { carryOver } from "../src/pipeline/init.js";
 import { loadReport } from "../src/pipeline/load.js";
 import { EDITIONS } from "../src/schema/index.js";
 import { DRAFT_MARKER } from "../src/schema/narrative.js";
@@ -112,5 +113,39 @@ describe("nianbao init --from", () => {
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining("没有.xlsx")]);
     const bare = await nianbao(["init"], dir);
     expect([bare.code, bare.stderr]).toEqual([2, expect.stringContaining("缺少必须的选项：year、agency（或用 --from 指定上年报告")]);
+  });
+
+  it("leaves blank, and names, a value of last year that check would refuse in the new workbook: what it writes checks", async () => {
+    // Last year's report as a reader might have taken it: values the readers refuse today, which init must never
+    // carry into a workbook check then refuses for them.
+    const last = (await loadReport(writeJson(validJson("2021")))).report;
+    const values = last.values as Record<string, unknown>;
+    values["meta.year"] = 2024;
+    values["active.normative.inForce"] = -3;
+    values["active.rules.inForce"] = 20_000_000;
+    values["requests.carriedForward.natural"] = 2.5;
+    values["requests.carriedForward.business"] = 4;
+    const carried = await carryOver(last, "2021", { agency: "某县交通运输局", year: 2025 }, new Date(2026, 0, 10));
+    expect(carried.dropped.map(({ label, value, finding }) => [label, value, finding.code])).toEqual([
+      ["二、上年结转政府信息公开申请数量 · 自然人", 2.5, "value/not-integer"],
+      ["第二十条第（一）项 规章 · 现行有效件数", 20_000_000, "value/out-of-range"],
+      ["第二十条第（一）项 行政规范性文件 · 现行有效件数", -3, "value/negative"],
+    ]);
+    expect(carried.values["requests.carriedOver.business"]).toBe(4);
+    expect(Object.keys(carried.values)).not.toContain("active.normative.inForce");
+    // What init writes with them left out: check gives no error on any cell init filled.
+    const dir = tempDir();
+    const from = join(dir, "上年.json");
+    const json = validJson("2021");
+    setPath(json, "meta.year", 2024);
+    setPath(json, "meta.date", "2025-01-20");
+    copyFileSync(writeJson(json), from);
+    expect((await nianbao(["init", "--from", "上年.json", "-o", "本年.xlsx"], dir)).code).toBe(0);
+    const filled = new Set(carried.carried.map((entry) => entry.id as string));
+    const checked = await checkFile(join(dir, "本年.xlsx"), { today: new Date(2026, 0, 10) });
+    const errorsOnFilled = checked.result.findings.filter(
+      (f) => f.severity === "error" && f.code !== "text/draft-not-rewritten" && filled.has(f.field ?? ""),
+    );
+    expect(errorsOnFilled).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ export async function runInit(
     for (const { label, value } of outcome.carried)
       io.err(Array.isArray(value) ? CLI_TEXT.initCarriedNarrative(label, value.length) : CLI_TEXT.initCarried(label, String(value)));
     if (outcome.carried.some(({ id: field }) => field.endsWith(".inForce"))) io.err(CLI_TEXT.initInForce);
+    for (const { label, value, finding } of outcome.dropped ?? []) io.err(CLI_TEXT.initDropped(label, String(value), finding.message));
   }
   io.err(CLI_TEXT.initWritten(relative(io.cwd, outcome.path) || outcome.path, id, circular, io.invocation, !!outcome.carried));
   return EXIT.ok;

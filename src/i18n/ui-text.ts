@@ -16,6 +16,8 @@ export const CLI_TEXT = {
     `${prefilled ? "已生成工作簿（已按上年报告预填）" : "已生成空白工作簿"}：${file}\n格式版本：${edition} 版（${circular}）。请用 Excel 或 WPS 填写，然后运行：${invocation} check "${file}"`,
   initFrom: (file: string, count: number) => `已根据上年报告 ${file} 预填 ${count} 项：`,
   initCarried: (label: string, value: string) => `  ${label}：${value}`,
+  initDropped: (label: string, value: string, why: string) =>
+    `  ${label}：上年为 ${value}，未结转，已留空（${why.replace(/。$/, "")}），请核实后填写。`,
   initCarriedNarrative: (label: string, paragraphs: number) =>
     `  ${label}：上年的 ${paragraphs} 段，均标有“【上年内容，请改写】”，请改写后删去标记`,
   initInForce: "现行有效件数填的是上年年底的件数，请按本年制发、废止的件数更新。",

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { makeFinding } from "../findings/finding.js";
+import { makeFinding, type Finding } from "../findings/finding.js";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { asOutputError } from "../io/output-error.js";
@@ -12,7 +12,10 @@ import { buildBlankWorkbook } from "../workbook/write-blank.js";
 import { fillWorkbook, type FillValue } from "../workbook/fill-workbook.js";
 import { InputError } from "../findings/finding.js";
 import { nextYearValues, type NextYear } from "../report/next-year.js";
-import { loadReport, type LoadedReport } from "./load.js";
+import type { Report } from "../report/report.js";
+import { interpretReport, loadReport, type LoadedReport } from "./load.js";
+import { checkReport } from "./check.js";
+import { readWorkbookSource } from "../workbook/read-workbook.js";
 
 export const defaultWorkbookPath = (year: number, agency: string): string => `inputs/${year}-${safeFileName(agency)}.xlsx`;
 
@@ -31,7 +34,15 @@ export interface InitOptions {
 }
 
 export type InitOutcome =
-  | { status: "written"; path: string; edition: EditionId; /** With `from`: what was carried over. */ carried?: NextYear["carried"] }
+  | {
+      status: "written";
+      path: string;
+      edition: EditionId;
+      /** With `from`: what was carried over. */
+      carried?: NextYear["carried"];
+      /** With `from`: last year's values check would refuse in the new workbook, left blank. */
+      dropped?: DroppedValue[];
+    }
   | { status: "refused"; message: string };
 
 type Refused = { status: "refused"; message: string };
@@ -80,6 +91,53 @@ export async function blankWorkbook(
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** The narrative is carried as a marked draft, which check refuses until it is rewritten: that is the point of it. */
+const DRAFT_CODE = "text/draft-not-rewritten";
+
+/** A value of last year's that was not carried over, and the finding check would have given it. */
+export interface DroppedValue {
+  label: string;
+  value: NextYear["carried"][number]["value"];
+  finding: Finding;
+}
+
+/**
+ * What `init --from` carries over, read back as `check` reads the workbook it makes: a value check would refuse
+ * there (last year's report had -3 in force, or a count its reader took wrongly) is left blank and named, so that
+ * init never writes a workbook that check refuses for what init put in it.
+ */
+export async function carryOver(
+  last: Report,
+  edition: EditionId,
+  identity: { agency: string; year: number },
+  today: Date,
+): Promise<NextYear & { dropped: DroppedValue[] }> {
+  const next = nextYearValues(last, EDITIONS[edition]);
+  const bytes = Buffer.from(await blankWorkbook(edition, identity, next.values));
+  const source = await readWorkbookSource(bytes, "init");
+  const loaded = interpretReport({ ...source, sha256: "", bytes });
+  const carriedIds = new Set<string>(next.carried.map((entry) => entry.id));
+  const refusedBy = new Map<string, Finding>();
+  for (const finding of checkReport(loaded, { today }).findings)
+    if (
+      finding.severity === "error" &&
+      finding.code !== DRAFT_CODE &&
+      finding.field &&
+      carriedIds.has(finding.field) &&
+      !refusedBy.has(finding.field)
+    )
+      refusedBy.set(finding.field, finding);
+  if (refusedBy.size === 0) return { ...next, dropped: [] };
+  const values = Object.fromEntries(Object.entries(next.values).filter(([id]) => !refusedBy.has(id))) as NextYear["values"];
+  return {
+    values,
+    carried: next.carried.filter((entry) => !refusedBy.has(entry.id)),
+    dropped: next.carried
+      .filter((entry) => refusedBy.has(entry.id))
+      .map(({ id, label, value }) => ({ label, value, finding: refusedBy.get(id)! })),
+  };
+}
+
 /** Last year's report, and the year and agency the new workbook is for unless the clerk typed them. */
 async function lastYearOf(options: InitOptions): Promise<{ last?: LoadedReport; year?: string | number; agency: string } | Refused> {
   if (options.from === undefined) return { year: options.year, agency: options.agency ?? "" };
@@ -110,8 +168,9 @@ export async function initWorkbook(options: InitOptions): Promise<InitOutcome> {
   if ("status" in report) return report;
   const target = targetOf(resolved, report.year);
   if (typeof target !== "string") return target;
-  const next = start.last ? nextYearValues(start.last.report, EDITIONS[report.edition]) : undefined;
-  const bytes = await blankWorkbook(report.edition, { agency: resolved.agency.trim(), year: report.year }, next?.values);
+  const identity = { agency: resolved.agency.trim(), year: report.year };
+  const next = start.last ? await carryOver(start.last.report, report.edition, identity, options.today ?? new Date()) : undefined;
+  const bytes = await blankWorkbook(report.edition, identity, next?.values);
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {
@@ -119,5 +178,10 @@ export async function initWorkbook(options: InitOptions): Promise<InitOutcome> {
     // A full disk or a read-only folder: the output could not be written (exit code 3), as for generate.
     throw asOutputError(error, target);
   }
-  return { status: "written", path: target, edition: report.edition, ...(next ? { carried: next.carried } : {}) };
+  return {
+    status: "written",
+    path: target,
+    edition: report.edition,
+    ...(next ? { carried: next.carried, ...(next.dropped.length > 0 ? { dropped: next.dropped } : {}) } : {}),
+  };
 }
