@@ -91,7 +91,11 @@ export interface PreparedTemplate {
  * A template that fails the check is returned with its verdict and renders nothing.
  */
 export async function prepareTemplate(path: string, edition: EditionId): Promise<PreparedTemplate> {
-  const bytes = await readTemplate(path);
+  return prepareTemplateBytes(await readTemplate(path), path, edition);
+}
+
+/** prepareTemplate on bytes already read and guarded (readTemplate): the pure part, for the page and for tests. */
+export async function prepareTemplateBytes(bytes: Buffer, path: string, edition: EditionId): Promise<PreparedTemplate> {
   const hash = sha256(bytes);
   // The bytes of a standard template pass the check (a test holds them to it): checked again, they cost a cold run
   // an XML parser and a compile. Any other template, a clerk's copy or an edited standard one, is checked.

@@ -29,7 +29,7 @@ export function assertReadable(findings: readonly Finding[]): void {
 
 // Far beyond any real case even on a loaded machine: only a case that never ends reaches it.
 const TIME_LIMIT_MS = 60_000;
-async function inTime<T>(work: Promise<T>): Promise<T> {
+export async function inTime<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("hang: no end in 60 s")), TIME_LIMIT_MS)));
   try {
@@ -170,5 +170,7 @@ export async function families(): Promise<Family[]> {
     family("bytes", byteEdits, (edits) => checkBytes(editBytes(workbook, edits), "工作簿.xlsx")),
     family("XML edits", partEdit, (edit) => checkBytes(editPart(workbook, edit), "工作簿.xlsx")),
     family("JSON", jsonCase(validJson("2021")), (json) => checkBytes(Buffer.from(json), "报告.json")),
+    // Issue 24: published documents and templates.
+    ...(await (await import("./fuzz-documents.js")).documentFamilies()),
   ];
 }
