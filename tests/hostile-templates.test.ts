@@ -14,6 +14,7 @@ import { nianbao } from "./helpers/cli.js";
 import { buildWorkbook, tempDir } from "./helpers/fixtures.js";
 import { rawZip } from "./helpers/raw-zip.js";
 import { editedTemplate } from "./helpers/templates.js";
+import { measuredCli } from "./helpers/hostile-documents.js";
 
 const refusalOf = async (work: () => Promise<unknown>) => {
   try {
@@ -55,6 +56,28 @@ describe("templates built to break generate", () => {
     const fifo = join(dir, "管道.docx");
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
     expect((await refusalOf(() => checkTemplate(fifo))).code).toBe("input/not-a-file");
+  });
+});
+
+describe("templates built to exhaust generate, each in a process of its own", () => {
+  it("refuses a template bomb and seven nested loops in template check, printing time and peak memory", () => {
+    const dir = tempDir();
+    const bomb = new PizZip(readFileSync("templates/2021.docx"));
+    bomb.file("word/document.xml", Buffer.alloc(40 * 1024 * 1024, 32));
+    writeFileSync(join(dir, "炸弹.docx"), bomb.generate({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } }));
+    const loops = editedTemplate((xml) =>
+      xml.replace("{#text.problems}", "{#text.problems}".repeat(7)).replace("{/text.problems}", "{/text.problems}".repeat(7)),
+    );
+    const cases = [
+      { name: "template bomb", run: measuredCli(["template", "check", join(dir, "炸弹.docx")]), code: 2, says: "超出了年度报告可能有的规模" },
+      { name: "seven nested loops", run: measuredCli(["template", "check", loops]), code: 1, says: "层" },
+    ];
+    for (const { name, run, code, says } of cases) {
+      console.info(`${name}: exit ${run.code}, ${run.seconds.toFixed(2)} s, peak ${run.peakMb.toFixed(0)} MB`);
+      expect(run.code, name).toBe(code);
+      expect(`${run.stdout}${run.stderr}`, name).toContain(says);
+      expect(run.stderr, name).not.toMatch(/at .*\.js:\d+|FATAL|heap/i);
+    }
   });
 });
 

@@ -106,11 +106,24 @@ const CLI = resolve("dist/cli/main.js");
 export function measuredCheck(dir: string, file: string, bytes: Buffer | string) {
   const path = join(dir, file);
   writeFileSync(path, bytes);
-  const timed = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, CLI, "check", path], { encoding: "utf8" });
+  return measuredCli(["check", path]);
+}
+
+/** `nianbao ARGS` in a process of its own: exit code, stderr, wall time, and peak memory where /usr/bin/time tells it. */
+export function measuredCli(args: string[]) {
+  const start = performance.now();
+  const timed = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, CLI, ...args], { encoding: "utf8" });
   if (timed.error === undefined) {
     const lines = timed.stderr.trimEnd().split("\n");
-    return { code: timed.status, stderr: lines.slice(0, -1).join("\n"), peakMb: Number(lines.at(-1)) / 1024 };
+    const seconds = (performance.now() - start) / 1000;
+    return {
+      code: timed.status,
+      stdout: timed.stdout,
+      stderr: lines.slice(0, -1).join("\n"),
+      peakMb: Number(lines.at(-1)) / 1024,
+      seconds,
+    };
   }
-  const run = spawnSync(process.execPath, [CLI, "check", path], { encoding: "utf8" });
-  return { code: run.status, stderr: run.stderr, peakMb: Number.NaN };
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, peakMb: Number.NaN, seconds: (performance.now() - start) / 1000 };
 }
