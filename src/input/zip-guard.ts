@@ -84,14 +84,21 @@ function readEntry(zip: yauzl.ZipFile, bytes: Buffer, entry: yauzl.Entry): Promi
   });
 }
 
-/**
- * Scans every part of the zip; returns the parts `keep` selects, or the first problem found. A zip yauzl cannot
- * read at all is `broken`: the caller's parser will say no more about it.
- */
-/** Pictures and embedded files of a document: never read, so never inflated nor counted (a 17 MB seal image is fine). */
+/** Pictures and embedded files of a document: a published report's seal or chart (a 17 MB image is fine). */
 export const MEDIA_PART = /^(word|xl)\/(media|embeddings)\//;
 
-export async function scanZip(bytes: Buffer, keep: (name: string) => boolean): Promise<ZipScan | ZipProblem> {
+/**
+ * Scans every part of the zip; returns the parts `keep` selects, or the first problem found. A zip yauzl cannot
+ * read at all is `broken`: the caller's parser will say no more about it. With `skipMedia`, pictures and embedded
+ * files are neither inflated nor counted: only for a caller that never reads them (the published-report reader
+ * takes word/document.xml alone). exceljs and PizZip load every part of a workbook or template, so there they
+ * are guarded like any other part.
+ */
+export async function scanZip(
+  bytes: Buffer,
+  keep: (name: string) => boolean,
+  options: { skipMedia?: boolean } = {},
+): Promise<ZipScan | ZipProblem> {
   let zip: yauzl.ZipFile;
   try {
     zip = await open(bytes);
@@ -114,7 +121,7 @@ export async function scanZip(bytes: Buffer, keep: (name: string) => boolean): P
         const name = entry.fileName.toLowerCase();
         if (names.has(name)) return reject(new Refused({ kind: "duplicate", part: entry.fileName }));
         names.add(name);
-        if (MEDIA_PART.test(entry.fileName) && !keep(entry.fileName)) return zip.readEntry();
+        if (options.skipMedia && MEDIA_PART.test(entry.fileName) && !keep(entry.fileName)) return zip.readEntry();
         // Declared sizes first: a part that claims too much is refused before anything is inflated. One that
         // claims little and inflates to more is stopped by yauzl as soon as it passes what it declared.
         if (entry.uncompressedSize > ZIP_LIMITS.entryBytes)

@@ -157,7 +157,7 @@ export function readPublishedBlocks(blocks: readonly Block[], file: string, kind
 
 /** A .docx: its zip checked as a workbook's is (issue 10), then word/document.xml read. */
 export async function readDocxSource(bytes: Buffer, file: string): Promise<Omit<ReportSource, "sha256" | "bytes">> {
-  const scan = await scanZip(bytes, (name) => name === "word/document.xml");
+  const scan = await scanZip(bytes, (name) => name === "word/document.xml", { skipMedia: true });
   if (!("kept" in scan)) throw zipRefusal(scan, file, "document");
   const xml = scan.kept.get("word/document.xml");
   if (!xml) throw inputError("document/not-a-report", file, { detail: FRAGMENT.noWordDocument });
