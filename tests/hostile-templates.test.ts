@@ -69,7 +69,12 @@ describe("templates built to exhaust generate, each in a process of its own", ()
       xml.replace("{#text.problems}", "{#text.problems}".repeat(7)).replace("{/text.problems}", "{/text.problems}".repeat(7)),
     );
     const cases = [
-      { name: "template bomb", run: measuredCli(["template", "check", join(dir, "炸弹.docx")]), code: 2, says: "超出了年度报告可能有的规模" },
+      {
+        name: "template bomb",
+        run: measuredCli(["template", "check", join(dir, "炸弹.docx")]),
+        code: 2,
+        says: "超出了年度报告可能有的规模",
+      },
       { name: "seven nested loops", run: measuredCli(["template", "check", loops]), code: 1, says: "层" },
     ];
     for (const { name, run, code, says } of cases) {
