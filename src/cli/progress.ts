@@ -19,7 +19,9 @@ export interface BatchProgress {
  * test), so that nothing is lost when stderr is not a screen.
  */
 export function batchProgress(io: CliIo, total: number, shown: (path: string) => string): BatchProgress {
-  const statusOf = (item: ProgressItem) => CLI_TEXT.batchPrepared[item.status] ?? CLI_TEXT.batchStatus[item.status];
+  // A prepared input's status (rendered, …) in its progress words, else an entry refused before (unreadable).
+  const statusOf = (item: ProgressItem) =>
+    CLI_TEXT.batchPrepared[item.status] ?? (CLI_TEXT.batchStatus as Record<string, string>)[item.status];
   if (!io.progressStream) {
     return {
       prepared: (item, done) => io.err(CLI_TEXT.batchProgressLine(done, total, shown(item.input), statusOf(item))),

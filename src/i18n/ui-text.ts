@@ -61,7 +61,7 @@ export const CLI_TEXT = {
     published: "已发布，不生成",
     "other-year": "其他年度，未生成",
     "write-failed": "写入失败",
-  } as Record<string, string>,
+  },
   /** Progress, once an input is read, checked and rendered (its file is written after every input is). */
   batchPrepared: {
     rendered: "检查通过",

@@ -24,6 +24,9 @@ export type ReportStatus =
 /** The statuses of a report that is in the output as it should be. */
 export const DONE_STATUSES: ReadonlySet<ReportStatus> = new Set(["generated", "unchanged"]);
 
+/** Each status in words: a status without its text does not compile. */
+const STATUS_TEXT: Readonly<Record<ReportStatus, string>> = CLI_TEXT.batchStatus;
+
 /** An item's status as the table and the summary show it: a report whose PDF was asked for and not made says so. */
 export const statusText = (item: { status: ReportStatus; pdf?: { status: "ok" | "unavailable" | "failed" } }): string =>
-  CLI_TEXT.batchStatus[item.status] + (item.pdf && item.pdf.status !== "ok" ? CLI_TEXT.noPdf : "");
+  STATUS_TEXT[item.status] + (item.pdf && item.pdf.status !== "ok" ? CLI_TEXT.noPdf : "");
