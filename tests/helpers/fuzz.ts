@@ -13,6 +13,7 @@ import { interpretReport } from "../../src/pipeline/load.js";
 import { EDITIONS, type EditionId } from "../../src/schema/index.js";
 import { readWorkbookSource } from "../../src/workbook/read-workbook.js";
 import { readFileSync } from "node:fs";
+import type { ReportSource } from "../../src/input/source.js";
 import { buildWorkbook, TODAY } from "./fixtures.js";
 import { validJson } from "./json.js";
 import { checkInMemory } from "./memory.js";
@@ -39,10 +40,13 @@ export async function inTime<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/** Reads and checks bytes as a workbook or as JSON, the way `check` does after telling the kind. */
-export async function checkBytes(bytes: Buffer, name: string): Promise<Outcome> {
+/**
+ * How a case ended: its source read (by whatever reader) and checked, or refused with a Chinese message. Anything
+ * else thrown is a crash; a read that does not end in time is a hang.
+ */
+export async function outcomeOf(read: () => Omit<ReportSource, "sha256"> | Promise<Omit<ReportSource, "sha256">>): Promise<Outcome> {
   try {
-    const source = name.endsWith(".json") ? readJsonSource(bytes, name) : await inTime(readWorkbookSource(bytes, name));
+    const source = await inTime(Promise.resolve().then(read));
     const result = checkReport(interpretReport({ ...source, sha256: "" }), { today: TODAY });
     assertReadable(result.findings);
     return result.valid ? "valid" : "findings";
@@ -52,6 +56,10 @@ export async function checkBytes(bytes: Buffer, name: string): Promise<Outcome> 
     return `refused:${error.finding.code}`;
   }
 }
+
+/** Reads and checks bytes as a workbook or as JSON, the way `check` does after telling the kind. */
+export const checkBytes = (bytes: Buffer, name: string): Promise<Outcome> =>
+  outcomeOf(() => (name.endsWith(".json") ? readJsonSource(bytes, name) : readWorkbookSource(bytes, name)));
 
 /** Values a cell may hold, the odd ones included: text, numbers of every size, dates, formulas, errors, rich text. */
 export const cellValue: fc.Arbitrary<unknown> = fc.oneof(
