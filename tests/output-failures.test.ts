@@ -63,6 +63,19 @@ describe("generate when the output cannot be written", () => {
     expect(readdirSync(join(dir, "出"))).toEqual([]);
   });
 
+  it("an archive on a full disk: exit 3 naming the agency's folder, never the staging folder, and no version left", async () => {
+    const dir = tempDir();
+    await workbookIn(dir);
+    mkdirSync(join(dir, "档案"));
+    failing.set(join(dir, "档案"), { code: "ENOSPC", after: 0, partial: true });
+    const run = await nianbao(["generate", "交通局.xlsx", "--archive", "档案"], dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^无法写入 档案\/2025\/[^/：]+：磁盘空间已满/);
+    expect(run.stderr).not.toContain(".staging");
+    const agencies = readdirSync(join(dir, "档案", "2025"));
+    expect(agencies.flatMap((agency) => readdirSync(join(dir, "档案", "2025", agency)))).toEqual([]);
+  });
+
   it("-o naming a file: exit 3, the file untouched", async () => {
     const dir = tempDir();
     await workbookIn(dir);

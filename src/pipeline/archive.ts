@@ -72,7 +72,11 @@ export async function nextVersionPlacement(folder: string): Promise<Placement> {
   await mkdir(staging);
   let committed = false;
   return {
-    write: (name, bytes) => writeFile(join(staging, name), bytes, { flag: "wx" }),
+    // A failure names the agency's folder, where the version was to go: the staging folder is ours, not the clerk's.
+    write: (name, bytes) =>
+      writeFile(join(staging, name), bytes, { flag: "wx" }).catch((error: NodeJS.ErrnoException) => {
+        throw Object.assign(error, { path: folder });
+      }),
     commit: async () => {
       for (let version = (await latestVersion(folder)) + 1; ; version++) {
         const target = join(folder, versionFolderName(version));
