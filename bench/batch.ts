@@ -6,13 +6,14 @@
  * Figures, not assertions: tests never time anything.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { buildWorkbook } from "../tests/helpers/fixtures.js";
+import { tempDir } from "../tests/helpers/temp.js";
 import { peerTemplate } from "./peer-template.js";
 
 const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
@@ -28,7 +29,8 @@ async function distinctWorkbooks(count: number): Promise<string> {
   const zip = new PizZip(bytes);
   const part = Object.keys(zip.files).find((name) => !zip.files[name].dir && zip.file(name)!.asText().includes(marker))!;
   const xml = zip.file(part)!.asText();
-  const dir = mkdtempSync(join(tmpdir(), `nianbao-bench-${count}-`));
+  // Removed when the script exits (tests/helpers/temp.ts).
+  const dir = tempDir(`nianbao-bench-${count}-`);
   mkdirSync(join(dir, "in"));
   for (let i = 0; i < count; i++) {
     const number = String(i + 1).padStart(4, "0");

@@ -4,7 +4,6 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkFile, checkReport } from "../src/pipeline/check.js";
@@ -13,6 +12,7 @@ import { generateReport, type GenerateOptions } from "../src/pipeline/generate.j
 import { EDITIONS } from "../src/schema/index.js";
 import { buildBlankWorkbook } from "../src/workbook/write-blank.js";
 import { buildWorkbook, TODAY } from "../tests/helpers/fixtures.js";
+import { tempDir } from "../tests/helpers/temp.js";
 import { EDITION_IDS } from "../src/schema/editions.js";
 
 const RUNS = 15;
@@ -54,7 +54,7 @@ await time("nianbao check (whole process, built CLI)", 7, () => {
 const generateExample = (extra: Partial<GenerateOptions> = {}) =>
   generateReport({
     input: "inputs/2025-示范市自然资源局.xlsx",
-    outDir: mkdtempSync(join(tmpdir(), "nianbao-bench-")),
+    outDir: tempDir("nianbao-bench-"),
     today: TODAY,
     version: "bench",
     ...extra,
@@ -79,7 +79,8 @@ const loadedExample = await loadReport("inputs/2025-示范市自然资源局.xls
 const { renderHtml } = await import("../src/render/html.js");
 await time("renderHtml (2021 example, report loaded)", RUNS, () => renderHtml(loadedExample.report, loadedExample.edition));
 
-const docxOut = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
+// Removed when the script exits (tests/helpers/temp.ts), as everything else it writes.
+const docxOut = tempDir("nianbao-bench-");
 await time("nianbao generate --pdf (whole process)", 3, () => {
   const out = mkdtempSync(join(docxOut, "run-"));
   const run = spawnSync(process.execPath, [cli, "generate", "inputs/2025-示范市自然资源局.xlsx", "-o", out, "--pdf"], { encoding: "utf8" });
