@@ -56,6 +56,11 @@ describe("templates built to break generate", () => {
     const fifo = join(dir, "管道.docx");
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
     expect((await refusalOf(() => checkTemplate(fifo))).code).toBe("input/not-a-file");
+    // Shorter than a zip's signature: refused as not a Word document, never read past its end.
+    for (const bytes of [Buffer.alloc(0), Buffer.from("PK")]) {
+      writeFileSync(join(dir, "空.docx"), bytes);
+      expect((await refusalOf(() => checkTemplate(join(dir, "空.docx")))).code).toBe("input/not-docx");
+    }
   });
 });
 

@@ -71,26 +71,38 @@ export function notFound(file: string): InputError {
 /** Far above a filled standardized workbook (about 40 KB) or its JSON form; read whole, a larger file costs memory. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
-/** Reads an input file and tells what it is by its bytes, not its name; unusable files become an InputError. */
-export async function openInput(file: string): Promise<{ bytes: Buffer; kind: FileKind }> {
-  // Excel and WPS keep ~$name.xlsx beside a workbook while it is open: never the workbook, whatever it holds.
-  if (basename(file).startsWith("~$")) throw inputError("input/lock-file", file, { original: basename(file).slice(2) });
-  let bytes: Buffer;
+/**
+ * The bytes of an input file, guarded: what is not a regular file (a folder, a device such as /dev/zero, a pipe) is
+ * never read, since it may not end, and a file over MAX_INPUT_BYTES is refused before it is read (`tooLarge`: the
+ * code that says so for this kind of file). Every input, a workbook, a published report or a template, is read so.
+ */
+export async function readInputBytes(
+  file: string,
+  tooLarge: "input/too-large" | "document/too-large" = "input/too-large",
+): Promise<Buffer> {
   try {
-    // What is not a regular file (a folder, a device such as /dev/zero, a pipe) is never read: it may not end.
     const info = await stat(file);
     if (!info.isFile()) throw inputError("input/not-a-file", file);
-    if (info.size > MAX_INPUT_BYTES)
-      throw inputError("input/too-large", file, { detail: FRAGMENT.fileSize((info.size / 1024 / 1024).toFixed(1)) });
-    bytes = await readFile(file);
+    if (info.size > MAX_INPUT_BYTES) throw inputError(tooLarge, file, { detail: FRAGMENT.fileSize((info.size / 1024 / 1024).toFixed(1)) });
+    return await readFile(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw notFound(file);
     throw inputError("input/corrupt", file, { detail: FRAGMENT.ioError(code) });
   }
+}
+
+/** Whether bytes begin as every zip does (PK\x03\x04): .xlsx, .docx and .ods alike. Safe on a file of any length. */
+export const isZip = (bytes: Buffer): boolean => startsWith(bytes, ZIP_MAGIC);
+
+/** Reads an input file and tells what it is by its bytes, not its name; unusable files become an InputError. */
+export async function openInput(file: string): Promise<{ bytes: Buffer; kind: FileKind }> {
+  // Excel and WPS keep ~$name.xlsx beside a workbook while it is open: never the workbook, whatever it holds.
+  if (basename(file).startsWith("~$")) throw inputError("input/lock-file", file, { original: basename(file).slice(2) });
+  const bytes = await readInputBytes(file);
   if (startsWith(bytes, OLE_MAGIC)) throw inputError("input/legacy-or-encrypted", file);
-  if (startsWith(bytes, ZIP_MAGIC)) {
+  if (isZip(bytes)) {
     // LibreOffice saves as .ods by default; WPS can too. Say what the file is and how to save it as .xlsx.
     if (odfType(bytes)?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) throw inputError("input/ods", file);
     return { bytes, kind: isWordZip(bytes) ? "docx" : "xlsx" };

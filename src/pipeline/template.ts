@@ -1,13 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countBySeverity, makeFinding, type Finding } from "../findings/finding.js";
-import { inputError, MAX_INPUT_BYTES, notFound } from "../input/open-file.js";
+import { inputError, isZip, readInputBytes } from "../input/open-file.js";
 import { scanZip, zipRefusal } from "../input/zip-guard.js";
-import { FRAGMENT } from "../i18n/ui-text.js";
-
-/** The first four bytes of every zip's first part: PK\x03\x04. */
-const ZIP_SIGNATURE = 0x04034b50;
 import { sha256 } from "../io/hash.js";
 import { buildTemplateData } from "../render/template-data.js";
 import { documentTitle } from "../render/title.js";
@@ -36,14 +31,8 @@ export interface TemplateVerdict {
  * size limit, a zip whose parts pass the zip guard. Only then does PizZip inflate it.
  */
 async function readTemplate(path: string): Promise<Buffer> {
-  const info = await stat(path).catch(() => {
-    throw notFound(path);
-  });
-  if (!info.isFile()) throw inputError("input/not-a-file", path);
-  if (info.size > MAX_INPUT_BYTES)
-    throw inputError("document/too-large", path, { detail: FRAGMENT.fileSize((info.size / 1024 / 1024).toFixed(1)) });
-  const bytes = await readFile(path);
-  if (bytes.readUInt32LE(0) !== ZIP_SIGNATURE) throw inputError("input/not-docx", path);
+  const bytes = await readInputBytes(path, "document/too-large");
+  if (!isZip(bytes)) throw inputError("input/not-docx", path);
   const scan = await scanZip(bytes, () => false);
   if (!("kept" in scan)) throw zipRefusal(scan, path, "document");
   return bytes;
