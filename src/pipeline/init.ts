@@ -104,14 +104,14 @@ export interface DroppedValue {
 /**
  * What `init --from` carries over, read back as `check` reads the workbook it makes: a value check would refuse
  * there (last year's report had -3 in force, or a count its reader took wrongly) is left blank and named, so that
- * init never writes a workbook that check refuses for what init put in it.
+ * init never writes a workbook that check refuses for what init put in it. `bytes`: the workbook to write.
  */
 export async function carryOver(
   last: Report,
   edition: EditionId,
   identity: { agency: string; year: number },
   today: Date,
-): Promise<NextYear & { dropped: DroppedValue[] }> {
+): Promise<NextYear & { dropped: DroppedValue[]; bytes: Uint8Array }> {
   const next = nextYearValues(last, EDITIONS[edition]);
   const bytes = Buffer.from(await blankWorkbook(edition, identity, next.values));
   const source = await readWorkbookSource(bytes, "init");
@@ -127,10 +127,12 @@ export async function carryOver(
       !refusedBy.has(finding.field)
     )
       refusedBy.set(finding.field, finding);
-  if (refusedBy.size === 0) return { ...next, dropped: [] };
+  // What was read back is what is written, unless a value is left out: only then is the workbook made again.
+  if (refusedBy.size === 0) return { ...next, dropped: [], bytes };
   const values = Object.fromEntries(Object.entries(next.values).filter(([id]) => !refusedBy.has(id))) as NextYear["values"];
   return {
     values,
+    bytes: await blankWorkbook(edition, identity, values),
     carried: next.carried.filter((entry) => !refusedBy.has(entry.id)),
     dropped: next.carried
       .filter((entry) => refusedBy.has(entry.id))
@@ -170,7 +172,7 @@ export async function initWorkbook(options: InitOptions): Promise<InitOutcome> {
   if (typeof target !== "string") return target;
   const identity = { agency: resolved.agency.trim(), year: report.year };
   const next = start.last ? await carryOver(start.last.report, report.edition, identity, options.today ?? new Date()) : undefined;
-  const bytes = await blankWorkbook(report.edition, identity, next?.values);
+  const bytes = next?.bytes ?? (await blankWorkbook(report.edition, identity));
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {

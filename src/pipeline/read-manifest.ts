@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isFolderName } from "../io/file-names.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { OUTPUT_FORMATS, OUTPUT_KINDS } from "../outputs/formats.js";
 import { recordedFiles, type Manifest } from "./manifest.js";
@@ -21,8 +22,7 @@ const manifestShape = z.object({
  * A record names a file beside its manifest, as nianbao writes it: never a path (`../x`, `/etc/passwd`, `C:x`),
  * nor `.` or `..`, which would lead out of the version folder.
  */
-const isNameBesideManifest = (name: string): boolean =>
-  name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name) && !/^[A-Za-z]:/.test(name);
+const isNameBesideManifest = (name: string): boolean => isFolderName(name) && !/[/\\\0]|^[A-Za-z]:/.test(name);
 
 /** Far above any manifest nianbao writes (a few KB with its warnings). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
