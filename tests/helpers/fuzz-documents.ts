@@ -8,7 +8,7 @@ import PizZip from "pizzip";
 import { readFileSync } from "node:fs";
 import { InputError } from "../../src/findings/finding.js";
 import { interpretReport, loadReport } from "../../src/pipeline/load.js";
-import { prepareTemplateBytes } from "../../src/pipeline/template.js";
+import { prepareTemplateBytes, type PreparedTemplate } from "../../src/pipeline/template.js";
 import { readDocxSource, readHtmlSource } from "../../src/published/read-published.js";
 import { readJsonSource } from "../../src/input/read-json.js";
 import { setPath, validJson } from "./json.js";
@@ -177,12 +177,13 @@ const printedText = hostileText.filter(
 );
 
 /** The example report, as its web page, its Word document and its values: what the edits start from. */
-async function examples(): Promise<{ page: string; document: Buffer; template: Buffer; report: Report }> {
+async function examples(): Promise<{ page: string; document: Buffer; template: Buffer; prepared: PreparedTemplate; report: Report }> {
   const loaded = await loadReport(EXAMPLE_INPUT["2021"]);
   const template = readFileSync("templates/2021.docx");
-  const rendered = (await prepareTemplateBytes(template, "templates/2021.docx", "2021")).render(loaded.report);
+  const prepared = await prepareTemplateBytes(template, "templates/2021.docx", "2021");
+  const rendered = prepared.render(loaded.report);
   if (rendered.status !== "ok") throw new Error("the example does not render");
-  return { page: renderHtml(loaded.report, loaded.edition), document: rendered.bytes, template, report: loaded.report };
+  return { page: renderHtml(loaded.report, loaded.edition), document: rendered.bytes, template, prepared, report: loaded.report };
 }
 
 /** A .docx whose word/document.xml is edited. */
@@ -205,13 +206,12 @@ export interface DocumentFamily {
 }
 
 export async function documentFamilies(): Promise<DocumentFamily[]> {
-  const { page, document, template, report } = await examples();
+  const { page, document, template, prepared, report } = await examples();
   const family = <T>(name: string, cases: fc.Arbitrary<T>, check: (input: T) => Promise<Outcome>): DocumentFamily => ({
     name,
     cases,
     check: check as DocumentFamily["check"],
   });
-  const prepared = await prepareTemplateBytes(template, "templates/2021.docx", "2021");
   // The values as the pipeline has them: read from the JSON form, which cleans what must never reach a document.
   const withText = (agency: string, text: string) => {
     const json = validJson("2021");
