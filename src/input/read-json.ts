@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { baseName } from "../io/file-names.js";
 import { z } from "zod";
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
 import { getPath } from "../report/report.js";
@@ -7,7 +7,7 @@ import { PARAGRAPH_LEVELS } from "../schema/narrative.js";
 import { FIELD_KINDS, isNumericType } from "../schema/kinds.js";
 import type { EditionDef, FieldDef, FieldId } from "../schema/types.js";
 import type { RawValue } from "../values/raw-value.js";
-import { inputError } from "./open-file.js";
+import { inputError } from "./classify.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
 import type { ReportSource, SourceEntry } from "./source.js";
 
@@ -178,5 +178,5 @@ export function readJsonSource(bytes: Buffer, file: string): Omit<ReportSource, 
     }
     entries.set(field.id, { raw: rawOfJson(value), location, ...(absent.has(field.id) ? { absent: true } : {}) });
   }
-  return { file: basename(file), kind: "json", edition, entries, findings };
+  return { file: baseName(file), kind: "json", edition, entries, findings };
 }

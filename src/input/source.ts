@@ -1,7 +1,7 @@
 import type { Finding, Location } from "../findings/finding.js";
 import type { EditionDef, FieldId } from "../schema/types.js";
 import type { RawValue } from "../values/raw-value.js";
-import type { FileKind } from "./open-file.js";
+import type { FileKind } from "./classify.js";
 
 export interface ParagraphSource {
   level: RawValue;

@@ -1,13 +1,14 @@
 /**
  * A workbook's zip, checked before any spreadsheet library parses it (issue 10): how many parts it has and how
  * large they are (a 1 MB zip may hold a 1 GB part), whether each part's checksum holds (a flipped bit must not be
- * read as data), all in bounded memory. yauzl reads the zip and stops a part that inflates beyond its declared
- * size; Node's zlib computes the checksums.
+ * read as data), all in bounded memory. The same guard runs in Node and in the page (issue 20): the zip's directory
+ * is read here (zip-directory.ts), fflate inflates, and crc-32 computes the checksums; nothing of Node's.
  */
-import { crc32, inflateRawSync } from "node:zlib";
-import yauzl from "yauzl";
+import CRC32 from "crc-32";
+import { Inflate } from "fflate";
 import { FRAGMENT } from "../i18n/ui-text.js";
-import { inputError } from "./open-file.js";
+import { inputError } from "./classify.js";
+import { readZipDirectory, type ZipEntry } from "./zip-directory.js";
 
 /**
  * Far above what the standardized workbook needs (about 25 parts, 40 KB zipped, 400 KB inflated), and below what
@@ -29,116 +30,90 @@ export type ZipProblem =
   | { kind: "broken" };
 
 export interface ZipScan {
-  /** Inflated parts the caller asked to keep, by name. */
+  /** Inflated parts the caller asked to keep, by name (a Buffer: the page has the same global, bundled). */
   kept: Map<string, Buffer>;
 }
 
-// yauzl 3's readLocalFileHeader, which the published typings (for yauzl 2) do not have yet.
-declare module "yauzl" {
-  interface ZipFile {
-    readLocalFileHeader(
-      entry: Entry,
-      options: { minimal: true },
-      callback: (error: Error | null, header: { fileDataStart: number }) => void,
-    ): void;
-  }
-}
-
-class Refused extends Error {
-  constructor(readonly problem: ZipProblem) {
-    super(problem.kind);
-  }
-}
-
-const open = (bytes: Buffer) =>
-  new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => (error ? reject(error) : resolve(zip!))),
-  );
-
 const STORED = 0;
 const DEFLATED = 8;
+/**
+ * Compressed bytes given to the inflater at a time: deflate expands at most about 1032 times, so a part that
+ * inflates beyond what it declared is stopped within 16 MB of output, whatever it would have become.
+ */
+const INFLATE_STEP = 16 * 1024;
+
+/** More output than the part declared: stopped at once, and said as a checksum problem (the part is not what it says). */
+class Overflow extends Error {}
 
 /**
- * Inflates one part (never to more than it declared: zlib stops there) and checks its checksum. yauzl finds where
- * its data starts; the inflating is synchronous, several times quicker than yauzl's streams for parts this small.
+ * One part's data: inflated (never to more than it declared) and its checksum checked; its bytes are kept only
+ * when asked for. `undefined` when the part is damaged.
  */
-function readEntry(zip: yauzl.ZipFile, bytes: Buffer, entry: yauzl.Entry): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    zip.readLocalFileHeader(entry, { minimal: true }, (error, header) => {
-      if (error) return reject(error);
-      const data = bytes.subarray(header.fileDataStart, header.fileDataStart + entry.compressedSize);
-      const damaged = () => reject(new Refused({ kind: "checksum", part: entry.fileName }));
-      let inflated: Buffer;
-      try {
-        if (entry.compressionMethod === STORED) inflated = data;
-        else if (entry.compressionMethod === DEFLATED)
-          inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-        else return reject(new Error("unsupported compression"));
-      } catch {
-        // Data that does not inflate, or inflates to more than the part declared.
-        return damaged();
-      }
-      if (inflated.length !== entry.uncompressedSize || crc32(inflated) >>> 0 !== entry.crc32 >>> 0) return damaged();
-      resolve(inflated);
-    });
-  });
+function readEntry(bytes: Uint8Array, entry: ZipEntry, keep: boolean): Uint8Array | undefined {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  let crc = 0;
+  const take = (chunk: Uint8Array) => {
+    length += chunk.length;
+    if (length > entry.size) throw new Overflow();
+    crc = CRC32.buf(chunk, crc);
+    if (keep) chunks.push(chunk);
+  };
+  try {
+    if (entry.method === STORED) take(data);
+    else {
+      const inflater = new Inflate((chunk) => take(chunk));
+      for (let at = 0; at < data.length; at += INFLATE_STEP) inflater.push(data.subarray(at, at + INFLATE_STEP));
+      inflater.push(new Uint8Array(0), true);
+    }
+  } catch {
+    // Data that does not inflate, or inflates to more than the part declared.
+    return undefined;
+  }
+  if (length !== entry.size || crc >>> 0 !== entry.crc32) return undefined;
+  if (chunks.length === 1) return chunks[0];
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) joined.set(chunk, (at += chunk.length) - chunk.length);
+  return joined;
 }
 
 /** Pictures and embedded files of a document: a published report's seal or chart (a 17 MB image is fine). */
 export const MEDIA_PART = /^(word|xl)\/(media|embeddings)\//;
 
 /**
- * Scans every part of the zip; returns the parts `keep` selects, or the first problem found. A zip yauzl cannot
- * read at all is `broken`: the caller's parser will say no more about it. With `skipMedia`, pictures and embedded
+ * Scans every part of the zip; returns the parts `keep` selects, or the first problem found. A zip whose directory
+ * cannot be read, or whose parts are encrypted or compressed in a way no Office program writes, is `broken`: the caller's parser will say no more about it. With `skipMedia`, pictures and embedded
  * files are neither inflated nor counted: only for a caller that never reads them (the published-report reader
  * takes word/document.xml alone). exceljs and PizZip load every part of a workbook or template, so there they
  * are guarded like any other part.
  */
 export async function scanZip(
-  bytes: Buffer,
+  bytes: Uint8Array,
   keep: (name: string) => boolean,
   options: { skipMedia?: boolean } = {},
 ): Promise<ZipScan | ZipProblem> {
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await open(bytes);
-  } catch {
-    return { kind: "broken" };
-  }
-  if (zip.entryCount > ZIP_LIMITS.entries) {
-    zip.close();
-    return { kind: "too-many-parts", count: zip.entryCount };
-  }
+  const directory = readZipDirectory(bytes, ZIP_LIMITS.entries);
+  if (directory.kind !== "entries") return directory;
   const kept = new Map<string, Buffer>();
   const names = new Set<string>();
   let total = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on("error", reject);
-      zip.on("end", resolve);
-      zip.on("entry", (entry: yauzl.Entry) => {
-        if (entry.fileName.endsWith("/")) return zip.readEntry();
-        const name = entry.fileName.toLowerCase();
-        if (names.has(name)) return reject(new Refused({ kind: "duplicate", part: entry.fileName }));
-        names.add(name);
-        if (options.skipMedia && MEDIA_PART.test(entry.fileName) && !keep(entry.fileName)) return zip.readEntry();
-        // Declared sizes first: a part that claims too much is refused before anything is inflated. One that
-        // claims little and inflates to more is stopped by yauzl as soon as it passes what it declared.
-        if (entry.uncompressedSize > ZIP_LIMITS.entryBytes)
-          return reject(new Refused({ kind: "part-too-large", part: entry.fileName, bytes: entry.uncompressedSize }));
-        total += entry.uncompressedSize;
-        if (total > ZIP_LIMITS.totalBytes) return reject(new Refused({ kind: "too-large", bytes: total }));
-        readEntry(zip, bytes, entry).then((data) => {
-          if (keep(entry.fileName)) kept.set(entry.fileName, data);
-          zip.readEntry();
-        }, reject);
-      });
-      zip.readEntry();
-    });
-  } catch (error) {
-    return error instanceof Refused ? error.problem : { kind: "broken" };
-  } finally {
-    zip.close();
+  for (const entry of directory.entries) {
+    if (entry.name.endsWith("/")) continue;
+    const name = entry.name.toLowerCase();
+    if (names.has(name)) return { kind: "duplicate", part: entry.name };
+    names.add(name);
+    if (options.skipMedia && MEDIA_PART.test(entry.name) && !keep(entry.name)) continue;
+    if (entry.encrypted || (entry.method !== STORED && entry.method !== DEFLATED)) return { kind: "broken" };
+    // Declared sizes first: a part that claims too much is refused before anything is inflated. One that claims
+    // little and inflates to more is stopped as soon as it passes what it declared.
+    if (entry.size > ZIP_LIMITS.entryBytes) return { kind: "part-too-large", part: entry.name, bytes: entry.size };
+    total += entry.size;
+    if (total > ZIP_LIMITS.totalBytes) return { kind: "too-large", bytes: total };
+    const data = readEntry(bytes, entry, keep(entry.name));
+    if (!data) return { kind: "checksum", part: entry.name };
+    if (keep(entry.name)) kept.set(entry.name, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
   return { kept };
 }

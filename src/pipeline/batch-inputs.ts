@@ -7,7 +7,7 @@
 import { lstat, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Finding } from "../findings/finding.js";
-import { inputError } from "../input/open-file.js";
+import { inputError } from "../input/classify.js";
 
 export type SkipReason = "annotated" | "lock" | "system";
 

@@ -1,5 +1,5 @@
 import type { FormatChoice } from "../outputs/formats.js";
-import { inputError } from "../input/open-file.js";
+import { inputError } from "../input/classify.js";
 import { countBySeverity, InputError, type Finding } from "../findings/finding.js";
 import { keyFigures } from "../workbook/summary.js";
 import { checkReport, type CheckContext } from "./check.js";

@@ -3,8 +3,8 @@
  * same shape a workbook gives, so that every rule runs on it unchanged. Each value's location is its table's title
  * and its row and column labels, or its section and paragraph number.
  */
-import { basename } from "node:path";
-import { inputError } from "../input/open-file.js";
+import { baseName } from "../io/file-names.js";
+import { inputError } from "../input/classify.js";
 import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
 import { scanZip, zipRefusal } from "../input/zip-guard.js";
@@ -152,7 +152,7 @@ export function readPublishedBlocks(blocks: readonly Block[], file: string, kind
     }
   }
   entries.set("text.other", narrativeEntry(SHEET.other, other));
-  return { file: basename(file), kind, edition, entries, findings: [...findings, ...reading.findings], published: true };
+  return { file: baseName(file), kind, edition, entries, findings: [...findings, ...reading.findings], published: true };
 }
 
 /** A .docx: its zip checked as a workbook's is (issue 10), then word/document.xml read. */

@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { baseName } from "../io/file-names.js";
 import type { Finding, Location } from "../findings/finding.js";
 import type { FindingCode } from "../i18n/finding-messages.js";
 import type { Report } from "../report/report.js";
@@ -64,7 +64,7 @@ function blankFields(findings: readonly Finding[]): Set<string> {
 }
 
 function previousReport(previous: NonNullable<RuleInput["previous"]>): PreviousReport {
-  const file = basename(previous.file);
+  const file = baseName(previous.file);
   const fields = fieldIndex(previous.edition);
   return {
     file,

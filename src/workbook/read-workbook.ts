@@ -1,7 +1,7 @@
+import { baseName } from "../io/file-names.js";
 import ExcelJS from "exceljs";
-import { basename } from "node:path";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import { inputError } from "../input/open-file.js";
+import { inputError } from "../input/classify.js";
 import { scanZip, zipRefusal } from "../input/zip-guard.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
 import { oversizedRange } from "./range-guard.js";
@@ -230,5 +230,5 @@ export async function readWorkbookSource(bytes: Buffer, file: string): Promise<O
     entries.set(field.id, readField(sheet, range, field, equation?.right));
   }
   findings.push(...lostCellFindings(lost, workbook, edition));
-  return { file: basename(file), kind: "xlsx", edition, entries, findings };
+  return { file: baseName(file), kind: "xlsx", edition, entries, findings };
 }
