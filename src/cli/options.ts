@@ -47,6 +47,7 @@ export const INIT_FLAGS = {
   agency: { type: "string", describe: CLI_HELP.agency },
   from: { type: "string", describe: CLI_HELP.from, path: true },
   edition: { type: "string", choices: EDITION_IDS, describe: CLI_HELP.edition },
+  created: { type: "string", describe: CLI_HELP.created },
   output: { alias: "o", type: "string", describe: CLI_HELP.output, path: true },
 } satisfies Record<Exclude<keyof InitOptions, InitSetByProgram>, CliOption>;
 

@@ -1,14 +1,20 @@
 /**
- * Opening an input file in Node: read within bounds, then told what it is by its bytes (classify.ts).
+ * Reading an input file in Node, within bounds; what it is, is told from its bytes (classify.ts).
  */
 import { readFile, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../findings/finding.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
-import { classifyInput, inputError, MAX_INPUT_BYTES, refuseLockFile, type FileKind } from "./classify.js";
+import { inputError, MAX_INPUT_BYTES, refuseLockFile } from "./classify.js";
 
 export { inputError, isZip, MAX_INPUT_BYTES, type FileKind } from "./classify.js";
+
+/** An input file's bytes: a lock file is refused before it is read (Excel holds it open, reading it may fail). */
+export async function readInput(file: string): Promise<Buffer> {
+  refuseLockFile(file);
+  return readInputBytes(file);
+}
 
 /**
  * A path that names nothing, said with the folder that was searched; when the clerk typed a bare name in the tool's
@@ -41,12 +47,4 @@ export async function readInputBytes(
     if (code === "ENOENT" || code === "ENOTDIR") throw notFound(file);
     throw inputError("input/corrupt", file, { detail: FRAGMENT.ioError(code) });
   }
-}
-
-/** Reads an input file and tells what it is by its bytes, not its name; unusable files become an InputError. */
-export async function openInput(file: string): Promise<{ bytes: Buffer; kind: FileKind }> {
-  // A lock file is refused before it is read: Excel holds it open, and reading it may fail.
-  refuseLockFile(file);
-  const bytes = await readInputBytes(file);
-  return { bytes, kind: classifyInput(bytes, file) };
 }

@@ -1,30 +1,19 @@
-import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
-import { countBySeverity, makeFinding, type Finding } from "../findings/finding.js";
 import { inputError, isZip, readInputBytes } from "../input/open-file.js";
 import { scanZip, zipRefusal } from "../input/zip-guard.js";
-import { sha256 } from "../io/hash.js";
-import { buildTemplateData } from "../render/template-data.js";
-import { documentTitle } from "../render/title.js";
-import type { Report } from "../report/report.js";
-import { EDITIONS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
-import { STANDARD_TEMPLATE_SHA256 } from "../templates/standard-templates.js";
-import { BrokenOutputError, MissingValuesError, renderDocx } from "../templates/render-template.js";
-import { fillTable, spliceTemplate, tableKey } from "../templates/spliced-tables.js";
-import { compileTemplate } from "../templates/template-tags.js";
+import { lint, prepareTemplateBytes, verdictOf, type PreparedTemplate, type TemplateVerdict } from "./prepared-template.js";
+
+export {
+  brokenOutputVerdict,
+  prepareTemplateBytes,
+  type PreparedTemplate,
+  type RenderResult,
+  type TemplateVerdict,
+} from "./prepared-template.js";
 
 export const defaultTemplatePath = (edition: EditionId): string =>
   fileURLToPath(new URL(`../../templates/${edition}.docx`, import.meta.url));
-
-/** What `nianbao template check` says of a template: the object `template check --json` prints. */
-export interface TemplateVerdict {
-  valid: boolean;
-  edition: EditionId;
-  file: string;
-  stats: { errors: number; warnings: number; infos: number };
-  findings: Finding[];
-}
 
 /**
  * A template's bytes, read as any input is (issue 24): a regular file (never a pipe, which would not end), within the
@@ -38,39 +27,10 @@ async function readTemplate(path: string): Promise<Buffer> {
   return bytes;
 }
 
-/** The template check, loaded when a template needs one: it parses XML, which the standard templates do not need. */
-async function lint(bytes: Buffer, path: string, edition?: EditionId) {
-  const { lintTemplate } = await import("../templates/lint-template.js");
-  try {
-    return lintTemplate(bytes, edition);
-  } catch {
-    throw inputError("input/not-docx", path);
-  }
-}
-
-const verdictOf = (file: string, edition: EditionId, findings: Finding[]): TemplateVerdict => {
-  const stats = countBySeverity(findings);
-  return { valid: stats.errors === 0, edition, file, stats, findings };
-};
-
 /** `nianbao template check` as a library call: every problem of a Word template, for an edition or the one its tags use. */
 export async function checkTemplate(path: string, edition?: EditionId): Promise<TemplateVerdict> {
   const linted = await lint(await readTemplate(path), path, edition);
   return verdictOf(path, linted.edition, linted.findings);
-}
-
-/** A template whose output was not well-formed XML: refused, whatever its check said. */
-export const brokenOutputVerdict = (path: string, edition: EditionId, error: BrokenOutputError): TemplateVerdict =>
-  verdictOf(path, edition, [makeFinding("template/broken-output", { file: path }, { file: basename(path), part: error.part })]);
-
-export type RenderResult = { status: "ok"; bytes: Buffer } | { status: "template-invalid"; verdict: TemplateVerdict };
-
-/** A template read and checked once, ready to render any number of reports of its edition. */
-export interface PreparedTemplate {
-  file: string;
-  sha256: string;
-  verdict: TemplateVerdict;
-  render: (report: Report) => RenderResult;
 }
 
 /**
@@ -81,33 +41,4 @@ export interface PreparedTemplate {
  */
 export async function prepareTemplate(path: string, edition: EditionId): Promise<PreparedTemplate> {
   return prepareTemplateBytes(await readTemplate(path), path, edition);
-}
-
-/** prepareTemplate on bytes already read and guarded (readTemplate): the pure part, for the page and for tests. */
-export async function prepareTemplateBytes(bytes: Buffer, path: string, edition: EditionId): Promise<PreparedTemplate> {
-  const hash = sha256(bytes);
-  // The bytes of a standard template pass the check (a test holds them to it): checked again, they cost a cold run
-  // an XML parser and a compile. Any other template, a clerk's copy or an edited standard one, is checked.
-  // A template that does not compile has a template/syntax error among its findings, so it is never valid.
-  const findings = hash === STANDARD_TEMPLATE_SHA256[edition] ? [] : (await lint(bytes, path, edition)).findings;
-  const verdict = verdictOf(path, edition, findings);
-  const spliced = spliceTemplate(bytes);
-  const render = (report: Report): RenderResult => {
-    if (!verdict.valid) return { status: "template-invalid", verdict };
-    try {
-      const compiled = compileTemplate(spliced.bytes).compiled!;
-      const data = buildTemplateData(report, EDITIONS[edition]);
-      spliced.tables.forEach((table, i) => (data[tableKey(i)] = fillTable(table, data, compiled.missing)));
-      return { status: "ok", bytes: renderDocx(compiled, data, documentTitle(data)) };
-    } catch (error) {
-      if (error instanceof BrokenOutputError) return { status: "template-invalid", verdict: brokenOutputVerdict(path, edition, error) };
-      if (!(error instanceof MissingValuesError)) throw error;
-      const detail = error.tags.map((tag) => `{${tag}}`).join("、");
-      return {
-        status: "template-invalid",
-        verdict: verdictOf(path, edition, [makeFinding("input/template-invalid", { file: path }, { file: basename(path), detail })]),
-      };
-    }
-  };
-  return { file: path, sha256: hash, verdict, render };
 }

@@ -1,71 +1,15 @@
 import { access } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import pMap from "p-map";
-import type { Finding } from "../findings/finding.js";
 import { TargetExistsError, placeFilesSync, removeIfPresent, removeStaleTemporaries, writeTemporary } from "../io/atomic-write.js";
 import { asOutputError, OutputError } from "../io/output-error.js";
-import { sha256 } from "../io/hash.js";
 import { convertManyToPdf, type PdfOutcome } from "../pdf/convert-to-pdf.js";
-import type { EditionId } from "../schema/types.js";
-import type { LoadedReport } from "./load.js";
-import type { FileRecord, Manifest } from "./manifest.js";
-import { documentPaths, reportBaseName, sourceCopyName, type OutputPaths } from "./paths.js";
-import type { PreparedTemplate } from "./template.js";
-import {
-  chosenKinds,
-  OUTPUT_FORMATS,
-  OUTPUT_KINDS,
-  renderReportFormats,
-  type FormatChoice,
-  type OutputKind,
-  type ReportKind,
-} from "../outputs/formats.js";
-
-/** The formats converted from the Word document while writing (the PDF). */
-type ConversionKind = Exclude<OutputKind, ReportKind | "docx">;
+import { manifestBytes, manifestOf, type ReportDocument } from "./document.js";
+import { documentPaths, sourceCopyName, type OutputPaths } from "./paths.js";
+import { type FormatChoice, type OutputKind } from "../outputs/formats.js";
 
 export { reportBaseName, outputPathsOf, type OutputPaths } from "./paths.js";
-
-/** A report rendered and ready to be written: everything the files and the manifest need, and nothing else. */
-export interface ReportDocument {
-  year: number;
-  agency: string;
-  baseName: string;
-  edition: EditionId;
-  circular: string;
-  /** The input as it was validated; its bytes are kept for the archive's copy. */
-  source: FileRecord & { bytes?: Uint8Array };
-  template: FileRecord;
-  /** The files made before writing: the Word document, and each format rendered from the report that was asked for. */
-  files: { docx: Uint8Array } & Partial<Record<ReportKind, Uint8Array>>;
-  /** The formats asked for that are converted while writing (the PDF). */
-  conversions: ConversionKind[];
-  /** What the check said (warnings and hints), recorded in the manifest. */
-  findings: Finding[];
-}
-
-export function documentOf(
-  loaded: LoadedReport,
-  template: PreparedTemplate,
-  docx: Uint8Array,
-  findings: Finding[],
-  formats: FormatChoice = {},
-): ReportDocument {
-  const { values } = loaded.report;
-  const conversions = chosenKinds(formats).filter((kind): kind is ConversionKind => OUTPUT_FORMATS[kind].made === "conversion");
-  return {
-    year: values["meta.year"] as number,
-    agency: String(values["meta.agency"] ?? ""),
-    baseName: reportBaseName(loaded.report),
-    edition: loaded.edition.id,
-    circular: loaded.edition.circular,
-    source: { file: basename(loaded.file), sha256: loaded.sha256, bytes: loaded.bytes },
-    template: { file: basename(template.file), sha256: template.sha256 },
-    files: { docx, ...renderReportFormats(loaded.report, loaded.edition, formats) },
-    conversions,
-    findings,
-  };
-}
+export { documentOf, type ReportDocument } from "./document.js";
 
 /** `pdf`, `html`: the formats asked for besides the Word document (OUTPUT_FORMATS). */
 export interface WriteOptions extends FormatChoice {
@@ -147,34 +91,6 @@ const writtenKinds = (document: ReportDocument): OutputKind[] => [
   ...document.conversions,
 ];
 
-function manifestOf(document: ReportDocument, pdf: PdfOutcome | undefined, options: WriteOptions): Manifest {
-  const names = documentPaths("", document.baseName);
-  const input = { file: document.source.file, sha256: document.source.sha256 };
-  // Every format has its record: the file's, or null when it was not written.
-  const records = Object.fromEntries(
-    OUTPUT_KINDS.map((kind) => {
-      const bytes = document.files[kind as keyof ReportDocument["files"]];
-      return [OUTPUT_FORMATS[kind].manifestKey, bytes ? { file: names[kind], sha256: sha256(bytes) } : null];
-    }),
-  );
-  return {
-    tool: { name: "nianbao", version: options.version },
-    edition: document.edition,
-    circular: document.circular,
-    input,
-    template: document.template,
-    ...records,
-    output: { file: names.docx, sha256: sha256(document.files.docx) },
-    pdf:
-      pdf?.status === "ok"
-        ? { file: names.pdf, sha256: sha256(pdf.bytes), fonts: pdf.fonts, ...(options.archive ? { pdfA: true } : {}) }
-        : null,
-    ...(options.archive ? { source: { ...input, file: sourceCopyName(input.file, document.baseName) } } : {}),
-    warnings: document.findings,
-    generatedAt: new Date().toISOString(),
-  };
-}
-
 /**
  * Documents whose files are written at once. A file costs a few system calls, each a round trip to libuv's threads:
  * one document at a time leaves them idle (1000 documents in memory: 0.7 s one at a time, 0.2 s 16 at a time).
@@ -235,8 +151,8 @@ export async function completeDocuments(staged: readonly StagedDocument[], optio
   const complete = async (document: ReportDocument, placement: Placement, pdf: PdfOutcome | undefined): Promise<CompleteResult> => {
     try {
       if (pdf?.status === "ok") await placement.write(names(document).pdf, pdf.bytes);
-      const manifest = manifestOf(document, pdf, options);
-      await placement.write(names(document).manifest, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+      const manifest = manifestOf(document, pdf, { version: options.version, archived: !!options.archive });
+      await placement.write(names(document).manifest, manifestBytes(manifest));
       const { folder, version } = await placement.commit();
       const paths = documentPaths(folder, document.baseName);
       const pdfResult = pdf && (pdf.status === "ok" ? { ...pdf, path: paths.pdf } : pdf);

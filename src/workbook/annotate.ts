@@ -9,6 +9,7 @@ import PizZip from "pizzip";
 import { countBySeverity, type Finding } from "../findings/finding.js";
 import type { Severity } from "../i18n/finding-messages.js";
 import { ANNOTATE_TEXT, CLI_TEXT, SEVERITY_NAME } from "../i18n/ui-text.js";
+import { setZipTimes } from "../input/zip-directory.js";
 
 /** Red as Excel's own "Bad" cell style; a yellow stronger than the blank workbook's pale input cells. */
 const MARK: Partial<Record<Severity, { fill: string; font: string }>> = {
@@ -139,11 +140,16 @@ function withNumericBooleans(bytes: Uint8Array): Uint8Array {
   return changed ? zip.generate({ type: "uint8array", compression: "DEFLATE" }) : bytes;
 }
 
+const DOS_EPOCH = new Date(Date.UTC(1980, 0, 1));
+
 /** The annotated copy's bytes; `file` is the workbook's name as the findings sheet cites it. */
 export async function annotatedWorkbook(bytes: Uint8Array, findings: readonly Finding[], file: string): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(withNumericBooleans(bytes) as unknown as ArrayBuffer);
   for (const marked of markedCells(findings, file)) markCell(workbook, marked);
   addFindingsSheet(workbook, findings, file);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // Stamped with the workbook's own time, not the clock's: the copy of one workbook is the same bytes wherever it
+  // is made, on the command line or in the page. The DOS epoch when the workbook says none.
+  const stamp = workbook.modified instanceof Date && !Number.isNaN(workbook.modified.getTime()) ? workbook.modified : DOS_EPOCH;
+  return setZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()), stamp);
 }
