@@ -3,6 +3,7 @@
  * and the public API (src/index.ts) exposes our own types only: no exceljs or zod type crosses it.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { dirname, join, posix, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -27,6 +28,7 @@ const LAYER: Record<string, number> = {
   outputs: 4,
   pipeline: 5,
   cli: 6,
+  web: 6,
   "index.ts": 7,
 };
 
@@ -37,13 +39,28 @@ const sourceFiles = (dir: string): string[] =>
   );
 const folderOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0];
 
-/** Relative imports of a module, by the TypeScript scanner (not by pattern matching). */
+/** Every import of a module, static and dynamic, by the TypeScript scanner (not by pattern matching). */
+const specifiersOf = (file: string): string[] =>
+  ts.preProcessFile(readFileSync(file, "utf8"), true, true).importedFiles.map((imported) => imported.fileName);
+
+/** Relative imports of a module, as the files they name. */
 const importsOf = (file: string): string[] =>
-  ts
-    .preProcessFile(readFileSync(file, "utf8"), true, true)
-    .importedFiles.map((imported) => imported.fileName)
+  specifiersOf(file)
     .filter((name) => name.startsWith("."))
+    .filter((name) => !name.endsWith(".docx"))
     .map((name) => resolve(dirname(file), name.replace(/\.js$/, ".ts")));
+
+/** The modules a bundle of these entries holds: every module they reach by relative imports. */
+function reachable(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    importsOf(file).forEach(visit);
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
 
 describe("src/ folders", () => {
   const edges = sourceFiles(SRC).flatMap((file) =>
@@ -60,6 +77,33 @@ describe("src/ folders", () => {
       .filter(([from, to]) => from !== to && LAYER[from] <= LAYER[to])
       .map(([from, to, file]) => `${file}: ${from} → ${to}`);
     expect(upward).toEqual([]);
+  });
+});
+
+describe("the clerk's page (issue 20)", () => {
+  const bundled = reachable([join(SRC, "web/main.ts"), join(SRC, "web/worker.ts")]);
+  const isNodeModule = (name: string) => name.startsWith("node:") || builtinModules.includes(name.split("/")[0]);
+
+  it("bundles no module that imports one of Node's", () => {
+    const offending = bundled.flatMap((file) =>
+      specifiersOf(file)
+        .filter(isNodeModule)
+        .map((name) => `${relative(SRC, file)}: ${name}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("bundles the stages themselves, not copies: the engine reaches load, check, render and init", () => {
+    const names = bundled.map((file) => relative(SRC, file).replaceAll("\\", "/"));
+    for (const stage of [
+      "pipeline/load-bytes.ts",
+      "pipeline/check-report.ts",
+      "pipeline/prepared-template.ts",
+      "pipeline/new-workbook.ts",
+      "validate/run-rules.ts",
+    ])
+      expect(names).toContain(stage);
+    expect(names).not.toContain("pipeline/load.ts");
   });
 });
 

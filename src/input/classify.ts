@@ -2,7 +2,7 @@
  * What an input is, told from its bytes and its name alone: the pure part of opening a file, the same in Node
  * (open-file.ts reads the file) and in the page (which is given the bytes).
  */
-import { baseName } from "../io/file-names.js";
+import { baseName } from "../values/base-name.js";
 import { InputError, makeFinding, type Finding, type Location } from "../findings/finding.js";
 import type { FindingCode, MessageParams } from "../i18n/finding-messages.js";
 import { FRAGMENT } from "../i18n/ui-text.js";

@@ -1,4 +1,4 @@
-import { baseName } from "../io/file-names.js";
+import { baseName } from "../values/base-name.js";
 import { z } from "zod";
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";
 import { getPath } from "../report/report.js";

@@ -28,9 +28,3 @@ export const agencyKey = (agency: string): string => safeFileName(agency.normali
 
 /** Whether a name can be a folder of its own: not empty, and not "." or ".." (which name the folders above). */
 export const isFolderName = (name: string): boolean => name !== "" && !/^\.+$/.test(name);
-
-/**
- * The last part of a path, split at either separator: a path typed on Windows, a name a browser gives (no folder
- * at all). Pure, for the modules the page shares; Node's path.basename splits at "/" alone on Linux.
- */
-export const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);

@@ -5,12 +5,9 @@ import { pathToFileURL } from "node:url";
 import { fontsInDocx } from "./document-fonts.js";
 import { fontEnvironment } from "./font-environment.js";
 import { sofficeCommand } from "./find-soffice.js";
-import type { FontSubstitution } from "./font-plan.js";
+import type { FontSubstitution, PdfOutcome } from "./font-plan.js";
 
-export type PdfOutcome =
-  | { status: "ok"; bytes: Buffer; /** How each official face was set on this machine. */ fonts: FontSubstitution[] }
-  | { status: "unavailable" }
-  | { status: "failed"; reason: string };
+export type { PdfOutcome } from "./font-plan.js";
 
 export interface PdfOptions {
   /** PDF/A-2b (fonts embedded, metadata in XMP), as long-term electronic records require: for the archive. */

@@ -61,3 +61,9 @@ ${rules.join("\n")}
 </fontconfig>
 `;
 }
+
+/** What converting one document to PDF came to (convert-to-pdf.ts); a type of its own so the page's modules can name it. */
+export type PdfOutcome =
+  | { status: "ok"; bytes: Buffer; /** How each official face was set on this machine. */ fonts: FontSubstitution[] }
+  | { status: "unavailable" }
+  | { status: "failed"; reason: string };

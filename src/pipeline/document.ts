@@ -1,8 +1,8 @@
 /** A report rendered and ready to be written or downloaded: pure, shared by the command line and the page. */
 import type { Finding } from "../findings/finding.js";
-import { baseName } from "../io/file-names.js";
+import { baseName } from "../values/base-name.js";
 import { sha256 } from "../io/hash.js";
-import type { PdfOutcome } from "../pdf/convert-to-pdf.js";
+import type { PdfOutcome } from "../pdf/font-plan.js";
 import type { EditionId } from "../schema/types.js";
 import type { LoadedReport } from "./load-bytes.js";
 import type { FileRecord, Manifest } from "./manifest.js";

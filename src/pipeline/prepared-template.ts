@@ -4,7 +4,7 @@
  */
 import { countBySeverity, makeFinding, type Finding } from "../findings/finding.js";
 import { inputError } from "../input/classify.js";
-import { baseName } from "../io/file-names.js";
+import { baseName } from "../values/base-name.js";
 import { sha256 } from "../io/hash.js";
 import { buildTemplateData } from "../render/template-data.js";
 import { documentTitle } from "../render/title.js";

@@ -3,7 +3,7 @@
  * same shape a workbook gives, so that every rule runs on it unchanged. Each value's location is its table's title
  * and its row and column labels, or its section and paragraph number.
  */
-import { baseName } from "../io/file-names.js";
+import { baseName } from "../values/base-name.js";
 import { inputError } from "../input/classify.js";
 import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
 import { makeFinding, type Finding, type Location } from "../findings/finding.js";

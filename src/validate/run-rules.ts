@@ -1,4 +1,4 @@
-import { baseName } from "../io/file-names.js";
+import { baseName } from "../values/base-name.js";
 import type { Finding, Location } from "../findings/finding.js";
 import type { FindingCode } from "../i18n/finding-messages.js";
 import type { Report } from "../report/report.js";

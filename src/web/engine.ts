@@ -5,7 +5,7 @@
  */
 import { InputError, type Finding } from "../findings/finding.js";
 import { ANNOTATE_TEXT, CLI_TEXT, WEB_TEXT } from "../i18n/ui-text.js";
-import { baseName } from "../io/file-names.js";
+import { baseName } from "../values/base-name.js";
 import { checkReport, type CheckResult } from "../pipeline/check-report.js";
 import { documentOf, manifestBytes, manifestOf } from "../pipeline/document.js";
 import { documentNames } from "../pipeline/document-names.js";

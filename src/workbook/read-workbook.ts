@@ -1,4 +1,4 @@
-import { baseName } from "../io/file-names.js";
+import { baseName } from "../values/base-name.js";
 import ExcelJS from "exceljs";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import { inputError } from "../input/classify.js";
