@@ -1,0 +1,203 @@
+/**
+ * The page's engine (src/web/engine.ts) run in Node on the bytes a browser would give it: every answer is held to
+ * what the command line makes of the same file, byte for byte, and the sheet grids to the official layout.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import PizZip from "pizzip";
+import { describe, expect, it } from "vitest";
+import { readZipDirectory } from "../src/input/zip-directory.js";
+import { EDITIONS } from "../src/schema/editions.js";
+import { runRequest, type EngineReply, type InputFile } from "../src/web/engine.js";
+import { sheetGrids } from "../src/web/sheet-grid.js";
+import { nianbao } from "./helpers/cli.js";
+import { EXAMPLE_WORKBOOKS } from "./helpers/examples.js";
+import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
+
+const context = {
+  templates: { "2019": readFileSync("templates/2019.docx"), "2021": readFileSync("templates/2021.docx") },
+  version: (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version,
+};
+const today = TODAY.getTime();
+const fileOf = (path: string, name = path.split("/").pop()!): InputFile => ({ name, bytes: new Uint8Array(readFileSync(path)) });
+
+function filesOf(reply: EngineReply) {
+  if (reply.kind !== "files") throw new Error(`expected files, got ${JSON.stringify(reply).slice(0, 300)}`);
+  return reply.files;
+}
+
+/** A 2021 workbook with a number typed as text and one value blanked: findings on known cells. */
+async function workbookWithErrors(dir: string): Promise<string> {
+  return buildWorkbook("2021", { "requests.granted.business": "十二", "review.corrected": null } as never, { dir });
+}
+
+describe("the page's engine, against the command line", () => {
+  it("makes the new workbook init makes, byte for byte, once the creation time is fixed", async () => {
+    const dir = tempDir();
+    const created = "2027-01-05T09:00:00Z";
+    const run = await nianbao(["init", "--year", "2026", "--agency", "贺兰县交通运输局", "--created", created, "-o", "新.xlsx"], dir);
+    expect(run.code).toBe(0);
+    const reply = await runRequest(
+      { kind: "new-workbook", year: "2026", agency: "贺兰县交通运输局", today, created: Date.parse(created) },
+      context,
+    );
+    const [file] = filesOf(reply);
+    expect(file.name).toBe("2026-贺兰县交通运输局.xlsx");
+    expect(Buffer.from(file.bytes).equals(readFileSync(join(dir, "新.xlsx")))).toBe(true);
+    // The time is the one given, in the properties and on every part of the zip (MS-DOS time: 09:00:00 on 2027-01-05).
+    const zip = new PizZip(file.bytes);
+    expect(zip.file("docProps/core.xml")!.asText()).toContain(
+      `<dcterms:created xsi:type="dcterms:W3CDTF">2027-01-05T09:00:00Z</dcterms:created>`,
+    );
+    const directory = readZipDirectory(file.bytes, 1000);
+    if (directory.kind !== "entries") throw new Error(directory.kind);
+    const view = new DataView(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+    for (const entry of directory.entries) {
+      expect(view.getUint16(entry.localHeader + 10, true)).toBe(9 << 11);
+      expect(view.getUint16(entry.directoryEntry + 14, true)).toBe(((2027 - 1980) << 9) | (1 << 5) | 5);
+    }
+  });
+
+  it("prefills from last year's report as init --from does, and refuses what init refuses, in its words", async () => {
+    const dir = tempDir();
+    const created = "2026-01-04T08:00:00Z";
+    const last = EXAMPLE_WORKBOOKS[1];
+    const run = await nianbao(["init", "--from", join(process.cwd(), last), "--created", created, "-o", "续.xlsx"], dir);
+    expect(run.code).toBe(0);
+    const reply = await runRequest(
+      { kind: "new-workbook", year: "", agency: "", last: fileOf(last), today, created: Date.parse(created) },
+      context,
+    );
+    const [file] = filesOf(reply);
+    expect(file.name).toBe("2026-示范市自然资源局.xlsx");
+    expect(Buffer.from(file.bytes).equals(readFileSync(join(dir, "续.xlsx")))).toBe(true);
+    if (reply.kind === "files") expect(reply.notes.join("\n")).toContain("已根据上年报告 2025-示范市自然资源局.xlsx 预填");
+
+    const refused = await nianbao(["init", "--year", "1999", "--agency", "某局"], dir);
+    const declined = await runRequest({ kind: "new-workbook", year: "1999", agency: "某局", today, created: today }, context);
+    expect(declined).toEqual({ kind: "declined", message: refused.stderr.trim() });
+  });
+
+  it("checks as check --json does: the same findings in the same order, and the command line's closing line", async () => {
+    const dir = tempDir();
+    const crafted = await workbookWithErrors(dir);
+    for (const path of [...EXAMPLE_WORKBOOKS, crafted]) {
+      const run = await nianbao(["check", "--json", path], process.cwd());
+      const reply = await runRequest({ kind: "check", file: fileOf(path), today }, context);
+      if (reply.kind !== "checked") throw new Error(reply.kind);
+      const expected = JSON.parse(run.stdout) as { valid: boolean };
+      expect({ ...reply.result, file: "" }).toEqual({ ...expected, file: "" });
+      expect(reply.closing).toBe(
+        expected.valid ? "校验通过，可以生成报告。" : `有 ${reply.result.stats.errors} 项错误，请改正后再生成报告。`,
+      );
+    }
+    const reply = await runRequest({ kind: "check", file: fileOf(crafted), today }, context);
+    if (reply.kind !== "checked") throw new Error(reply.kind);
+    expect(reply.result.valid).toBe(false);
+    expect(reply.generable).toBe(true);
+    expect(reply.annotatable).toBe(true);
+    expect(reply.result.findings.map((f) => [f.code, f.severity, f.field])).toContainEqual([
+      "value/not-a-number",
+      "error",
+      "requests.granted.business",
+    ]);
+  });
+
+  it("generates the .docx and the portal page generate writes, byte for byte, and its manifest", async () => {
+    const dir = tempDir();
+    for (const path of EXAMPLE_WORKBOOKS) {
+      const run = await nianbao(["generate", join(process.cwd(), path), "--html", "-o", dir, "--force"], dir);
+      expect(run.code).toBe(0);
+      const files = filesOf(await runRequest({ kind: "generate", file: fileOf(path), today }, context));
+      expect(files.map((file) => file.name.replace(/^.*政府信息公开工作年度报告/, ""))).toEqual([".docx", ".html", ".manifest.json"]);
+      for (const file of files.slice(0, 2))
+        expect(Buffer.from(file.bytes).equals(readFileSync(join(dir, file.name))), file.name).toBe(true);
+      const ours = JSON.parse(Buffer.from(files[2].bytes).toString("utf8")) as Record<string, unknown>;
+      const theirs = JSON.parse(readFileSync(join(dir, files[2].name), "utf8")) as Record<string, unknown>;
+      expect({ ...ours, generatedAt: "" }).toEqual({ ...theirs, generatedAt: "" });
+    }
+  });
+
+  it("refuses to generate a report with errors, and a published report, saying why", async () => {
+    const dir = tempDir();
+    const crafted = await workbookWithErrors(dir);
+    const reply = await runRequest({ kind: "generate", file: fileOf(crafted), today }, context);
+    expect(reply.kind).toBe("declined");
+    if (reply.kind === "declined") expect(reply.message).toMatch(/^有 \d+ 项错误，请改正后再生成报告。$/);
+    const published = fileOf("tests/fixtures/published/helan-transport-2020.html");
+    const declined = await runRequest({ kind: "generate", file: published, today }, context);
+    expect(declined).toEqual({ kind: "declined", message: "这是已发布的报告，只做检查；生成文档请使用标准化工作簿。" });
+    const checked = await runRequest({ kind: "check", file: published, today }, context);
+    expect(checked.kind === "checked" && !checked.generable && checked.grids.length === 0).toBe(true);
+  });
+
+  it("makes the annotated copy check --annotate writes, and the JSON export prints, byte for byte", async () => {
+    const dir = tempDir();
+    const crafted = await workbookWithErrors(dir);
+    writeFileSync(join(dir, "交通局.xlsx"), readFileSync(crafted));
+    const run = await nianbao(["check", "交通局.xlsx", "--annotate"], dir);
+    expect(run.code).toBe(1);
+    const [copy] = filesOf(await runRequest({ kind: "annotate", file: fileOf(join(dir, "交通局.xlsx")), today }, context));
+    expect(copy.name).toBe("交通局.批注.xlsx");
+    expect(Buffer.from(copy.bytes).equals(readFileSync(join(dir, "交通局.批注.xlsx")))).toBe(true);
+
+    const exported = await nianbao(["export", EXAMPLE_WORKBOOKS[0]], process.cwd());
+    const [json] = filesOf(await runRequest({ kind: "export", file: fileOf(EXAMPLE_WORKBOOKS[0]) }, context));
+    expect(json.name).toBe("2020-贺兰县交通运输局.json");
+    expect(Buffer.from(json.bytes).toString("utf8")).toBe(exported.stdout);
+  });
+
+  it("refuses an unusable file with the command line's message: a lock file, a zip bomb, a legacy .xls", async () => {
+    const dir = tempDir();
+    const bomb = new PizZip();
+    bomb.file("xl/workbook.xml", "<a/>".padEnd(40 * 1024 * 1024, " "));
+    const cases: [string, Uint8Array][] = [
+      ["~$交通局.xlsx", readFileSync(EXAMPLE_WORKBOOKS[0])],
+      ["炸弹.xlsx", bomb.generate({ type: "uint8array", compression: "DEFLATE" })],
+      ["旧版.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)])],
+    ];
+    for (const [name, bytes] of cases) {
+      writeFileSync(join(dir, name), bytes);
+      const run = await nianbao(["check", name], dir);
+      expect(run.code).toBe(2);
+      const reply = await runRequest({ kind: "check", file: { name, bytes }, today }, context);
+      if (reply.kind !== "refused") throw new Error(`${name}: ${reply.kind}`);
+      expect(run.stdout + run.stderr).toContain(reply.message);
+    }
+  });
+});
+
+describe("the sheet grids the page draws findings on", () => {
+  const edition = EDITIONS["2021"];
+  const grids = sheetGrids(edition, { "meta.year": 2025, "meta.agency": "示范局", "requests.granted.business": 7 }, new Map());
+
+  it("draws every sheet of the edition, each field once, where the blank workbook has it", () => {
+    expect(grids.map((grid) => grid.sheet)).toEqual(edition.sheets.map((sheet) => sheet.name));
+    const drawn = grids.flatMap((grid) => grid.cells.filter((cell) => cell.field).map((cell) => cell.field));
+    expect(new Set(drawn).size).toBe(drawn.length);
+    expect(drawn.length).toBe(edition.fields.length);
+    const granted = grids.flatMap((grid) => grid.cells).find((cell) => cell.field === "requests.granted.business")!;
+    expect(granted.text).toBe("7");
+    expect(granted.address).toBe(edition.fields.find((field) => field.id === "requests.granted.business")!.cell);
+  });
+
+  it("keeps each grid a rectangle: no two cells overlap, and none passes the grid's edge", () => {
+    for (const grid of grids) {
+      const taken = new Set<string>();
+      for (const cell of grid.cells)
+        for (let r = cell.row; r < cell.row + cell.rows; r++)
+          for (let c = cell.column; c < cell.column + cell.columns; c++) {
+            expect(taken.has(`${r},${c}`), `${grid.sheet} ${r},${c}`).toBe(false);
+            taken.add(`${r},${c}`);
+            expect(r < grid.rows && c < grid.columns).toBe(true);
+          }
+    }
+  });
+
+  it("draws a narrative section as one row, not its 200 paragraph rows", () => {
+    const narrative = edition.fields.find((field) => field.type === "paragraphs")!;
+    const grid = grids.find((candidate) => candidate.sheet === narrative.sheet)!;
+    expect(grid.rows).toBeLessThan(20);
+    expect(grid.cells.find((cell) => cell.field === narrative.id)!.rows).toBe(1);
+  });
+});
