@@ -200,8 +200,10 @@ export const WEB_TEXT = {
   wholeFile: "整个文件",
   showCell: "在表中查看",
   cellCaption: (sheet: string, cell: string) => `「${sheet}」${cell}`,
-  valueFound: (value: string) => `填写值：${value === "" ? "（空）" : value}`,
-  valueExpected: (value: string) => `应为：${value}`,
+  valueFound: (value: string) => `单元格中的值：${value === "" ? "（空）" : value}`,
+  comparison: (actual: string, expected: string) => `核对：实际 ${actual === "" ? "（空）" : actual}，应为 ${expected}`,
+  chooseFile: "选择文件",
+  noFileChosen: "未选择文件",
   legend: "红框：所指单元格；黄色：相关的单元格。",
   closeGrid: "关闭表格",
   editionChosen: (edition: string, circular: string) =>

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { fontsInDocx } from "./document-fonts.js";
 import { fontEnvironment } from "./font-environment.js";
 import { sofficeCommand } from "./find-soffice.js";
-import type { FontSubstitution, PdfOutcome } from "./font-plan.js";
+import type { PdfOutcome } from "./font-plan.js";
 
 export type { PdfOutcome } from "./font-plan.js";
 

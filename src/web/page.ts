@@ -69,6 +69,20 @@ class Engine {
   }
 }
 
+/**
+ * A file input drawn in the page's words: the browser's own button speaks the browser's language (Choose File on an
+ * English build), so the input is kept (focusable, labelled, opening the chooser from the keyboard) but drawn as a
+ * button and the chosen file's name, both hidden from assistive technology, which reads the input itself.
+ */
+function fileControl(input: HTMLInputElement): HTMLElement {
+  input.classList.add("file-input");
+  const chosen = h("span", { class: "file-name", "aria-hidden": "true" }, WEB_TEXT.noFileChosen);
+  const button = h("span", { class: "file-button", "aria-hidden": "true" }, WEB_TEXT.chooseFile);
+  button.addEventListener("click", () => input.click());
+  input.addEventListener("change", () => (chosen.textContent = input.files?.[0]?.name ?? WEB_TEXT.noFileChosen));
+  return h("span", { class: "file-control" }, input, button, chosen);
+}
+
 async function inputFile(file: File): Promise<InputFile> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
@@ -105,7 +119,12 @@ function gridView(grid: SheetGrid, finding: Finding): HTMLElement {
   const table = h("table", { class: "grid" });
   const rows = Array.from({ length: grid.rows }, () => h("tr"));
   for (const cell of grid.cells) {
-    const classes = [cell.role, isMarked(cell) ? "marked" : "", cell.field && related.has(cell.field) ? "related" : ""]
+    const classes = [
+      cell.role,
+      cell.numeric ? "number" : "",
+      isMarked(cell) ? "marked" : "",
+      cell.field && related.has(cell.field) ? "related" : "",
+    ]
       .filter(Boolean)
       .join(" ");
     const attributes: Record<string, string> = { class: classes };
@@ -125,8 +144,9 @@ function gridView(grid: SheetGrid, finding: Finding): HTMLElement {
       {},
       h("strong", {}, cellText),
       " ",
-      WEB_TEXT.valueFound(finding.actual !== undefined ? String(finding.actual) : (marked?.text ?? "")),
-      finding.expected !== undefined && `\u3000${WEB_TEXT.valueExpected(String(finding.expected))}`,
+      WEB_TEXT.valueFound(marked?.text ?? ""),
+      finding.expected !== undefined &&
+        `\u3000${WEB_TEXT.comparison(finding.actual !== undefined ? String(finding.actual) : "", String(finding.expected))}`,
       h("br"),
       h("small", {}, WEB_TEXT.legend),
     ),
@@ -178,8 +198,14 @@ export function startPage(root: HTMLElement, workerSource: string): void {
     { class: "card drop", "aria-labelledby": "check-heading" },
     h("h2", { id: "check-heading" }, WEB_TEXT.checkHeading),
     h("p", { class: "help" }, WEB_TEXT.checkHelp),
-    h("div", { class: "field" }, h("label", { for: "input" }, WEB_TEXT.fileLabel), input),
-    h("div", { class: "field" }, h("label", { for: "previous" }, WEB_TEXT.previousLabel), previous, h("small", {}, WEB_TEXT.previousHelp)),
+    h("div", { class: "field" }, h("label", { for: "input" }, WEB_TEXT.fileLabel), fileControl(input)),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: "previous" }, WEB_TEXT.previousLabel),
+      fileControl(previous),
+      h("small", {}, WEB_TEXT.previousHelp),
+    ),
   );
 
   // 三、生成
@@ -202,7 +228,7 @@ export function startPage(root: HTMLElement, workerSource: string): void {
         h("div", { class: "field" }, h("label", { for: "year" }, WEB_TEXT.yearLabel), year),
         h("div", { class: "field grow" }, h("label", { for: "agency" }, WEB_TEXT.agencyLabel), agency),
       ),
-      h("div", { class: "field" }, h("label", { for: "last-year" }, WEB_TEXT.lastYearLabel), lastYear),
+      h("div", { class: "field" }, h("label", { for: "last-year" }, WEB_TEXT.lastYearLabel), fileControl(lastYear)),
       create,
       createNotes,
     ),
@@ -285,6 +311,9 @@ export function startPage(root: HTMLElement, workerSource: string): void {
   const check = async (file: File) => {
     checkedFile = file;
     setBusy(1, file.name);
+    // The last file's findings go at once: nothing shown may be taken for this file's.
+    results.replaceChildren(h("p", {}, WEB_TEXT.working(file.name)));
+    for (const button of [generate, html, annotate, exportJson]) button.disabled = true;
     try {
       showResults(
         await engine.run({ kind: "check", file: await inputFile(file), ...withPrevious(await previousFile()), today: Date.now() }),

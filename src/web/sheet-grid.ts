@@ -6,7 +6,7 @@
 import type { Location } from "../findings/finding.js";
 import type { FieldValue } from "../report/report.js";
 import { cellAddress } from "../schema/a1.js";
-import { textForYear, type EditionDef, type FieldId } from "../schema/types.js";
+import { textForYear, type EditionDef, type FieldId, type FieldType } from "../schema/types.js";
 import { parseRange } from "../workbook/ranges.js";
 
 export interface GridViewCell {
@@ -17,6 +17,8 @@ export interface GridViewCell {
   columns: number;
   text: string;
   role: "label" | "value" | "derived";
+  /** A count or an amount (drawn right-aligned on one line), not text. */
+  numeric?: boolean;
   field?: FieldId;
   /** The cell's address in the clerk's workbook (where it was read from), for a value cell. */
   address?: string;
@@ -31,6 +33,8 @@ export interface SheetGrid {
 
 const shown = (value: FieldValue | undefined): string =>
   value === undefined ? "" : Array.isArray(value) ? value.map((paragraph) => paragraph.text).join("\n") : String(value);
+
+const NUMERIC = new Set<FieldType>(["count", "signed", "amount", "yuan", "year"]);
 
 interface Placed extends Omit<GridViewCell, "row" | "column" | "rows" | "columns"> {
   top: number;
@@ -67,6 +71,7 @@ export function sheetGrids(
         right,
         text: shown(values[field.id]),
         role: field.derived ? "derived" : "value",
+        numeric: NUMERIC.has(field.type),
         field: field.id,
         address: read?.cell ?? cellAddress(range.left, range.top),
       });
