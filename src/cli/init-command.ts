@@ -7,7 +7,7 @@ import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 
 export async function runInit(
-  args: { year?: string; agency?: string; from?: string; edition?: EditionId; output?: string },
+  args: { year?: string; agency?: string; from?: string; edition?: EditionId; created?: string; output?: string },
   io: CliIo,
 ): Promise<ExitCode> {
   const outcome = await initWorkbook({ ...args, cwd: io.cwd, today: io.today });

@@ -17,7 +17,7 @@ export const toolVersion = (): string =>
   (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 /** The commands, as a clerk types them. */
-const COMMANDS = ["init", "check", "generate", "verify", "export", "template"] as const;
+const COMMANDS = ["init", "check", "generate", "verify", "export", "template", "page"] as const;
 
 /**
  * Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. A command's
@@ -128,6 +128,7 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
             agency?: string;
             from?: string;
             edition?: EditionId;
+            created?: string;
             output?: string;
           };
           const missing = options.from === undefined ? (["year", "agency"] as const).filter((name) => options[name] === undefined) : [];
@@ -187,6 +188,15 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         async (args) => {
           const { runExport } = await import("./export-command.js");
           done(await runExport({ file: args.file! }, io));
+        },
+      )
+      .command(
+        "page",
+        COMMAND_TEXT.page,
+        (y) => y.option("output", { alias: "o", type: "string", describe: COMMAND_TEXT.pageOutput }),
+        async (args) => {
+          const { runPage } = await import("./page-command.js");
+          done(await runPage({ ...(args.output !== undefined ? { output: args.output } : {}) }, io));
         },
       )
       .command("template", COMMAND_TEXT.template_, (y) =>

@@ -22,6 +22,10 @@ export const CLI_TEXT = {
     `  ${label}：上年的 ${paragraphs} 段，均标有“【上年内容，请改写】”，请改写后删去标记`,
   initInForce: "现行有效件数填的是上年年底的件数，请按本年制发、废止的件数更新。",
   initNeeds: (missing: string[]) => `缺少必须的选项：${missing.join("、")}（或用 --from 指定上年报告，工作簿或 JSON 均可）`,
+  pageWritten: (file: string, mb: string) =>
+    `已写出网页版：${file}（${mb} MB，单个文件，离线可用）。可以发给各单位，或放到内网上；用 Edge、360、QQ 等浏览器打开即可新建、检查工作簿和生成 Word 文档。`,
+  pageUnchanged: (file: string) => `${file} 已是当前版本的网页版，未改动。`,
+  pageNotBuilt: "找不到网页版（dist/web/nianbao.html）：请先运行 npm run build。",
   refuseOverwrite: (file: string) =>
     `文件 ${file} 已存在，为避免覆盖您的数据，本次没有写入。请换一个文件名（-o 新文件名），或先移走原文件。`,
   editionYearMismatch: (edition: string, year: number, expected: string) =>
@@ -216,6 +220,8 @@ export const WEB_TEXT = {
 
 export const CLI_HELP = {
   init: "生成空白的标准化工作簿（.xlsx）",
+  page: "写出网页版（nianbao.html）：在浏览器中新建、检查工作簿并生成 Word 文档，无需安装，离线可用",
+  pageOutput: "写到哪个文件夹（或 .html 文件），默认为当前文件夹",
   check: "检查工作簿或 JSON，列出全部问题",
   year: "报告年度，如 2026",
   agency: "机关名称，如 贺兰县交通运输局",

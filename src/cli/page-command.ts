@@ -1,0 +1,39 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CLI_TEXT } from "../i18n/ui-text.js";
+import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
+import { asOutputError } from "../io/output-error.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+
+/** The page npm run build writes (dist/web/nianbao.html): found from dist/cli/ and from src/cli/ alike. */
+export const PAGE_FILE = "nianbao.html";
+const builtPage = (): string => fileURLToPath(new URL(`../../dist/web/${PAGE_FILE}`, import.meta.url));
+
+/**
+ * `nianbao page [-o 文件夹]`: a copy of the clerk's page for an office to hand out or put on its intranet. An
+ * existing file of that name is never written over; one that is already this page is said to be so.
+ */
+export async function runPage(args: { output?: string }, io: CliIo): Promise<ExitCode> {
+  const source = builtPage();
+  if (!existsSync(source)) {
+    io.err(CLI_TEXT.pageNotBuilt);
+    return EXIT.unusable;
+  }
+  const output = resolve(io.cwd, args.output ?? ".");
+  const target = existsSync(output) && statSync(output).isDirectory() ? join(output, PAGE_FILE) : output;
+  const shown = relative(io.cwd, target) || target;
+  const bytes = readFileSync(source);
+  try {
+    await writeFileAtomic(target, bytes);
+  } catch (error) {
+    // A full disk or a folder it may not write: said by the command line's handler, exit code 3.
+    if (!(error instanceof TargetExistsError)) throw asOutputError(error, target);
+    const same = statSync(target).isFile() && readFileSync(target).equals(bytes);
+    io.err(same ? CLI_TEXT.pageUnchanged(shown) : CLI_TEXT.refuseOverwrite(shown));
+    return same ? EXIT.ok : EXIT.findings;
+  }
+  io.err(CLI_TEXT.pageWritten(shown, (bytes.length / 1024 / 1024).toFixed(1)));
+  return EXIT.ok;
+}
