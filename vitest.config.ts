@@ -14,7 +14,14 @@ export default defineConfig({
       // The process entry point only wires process.argv and exit codes to runCli, which the tests call directly.
       // The page's browser side (its DOM, its worker's message loop, its entry) runs only in Chromium, where
       // tests/web-page.test.ts drives it; v8 here cannot see it. Its engine and grids are measured (web-engine.test.ts).
-      exclude: ["src/cli/main.ts", "src/web/page.ts", "src/web/main.ts", "src/web/worker.ts", "src/web/buffer-global.ts", "src/web/assets.d.ts"],
+      exclude: [
+        "src/cli/main.ts",
+        "src/web/page.ts",
+        "src/web/main.ts",
+        "src/web/worker.ts",
+        "src/web/buffer-global.ts",
+        "src/web/assets.d.ts",
+      ],
       reporter: ["text-summary", "html"],
       reportsDirectory: "reports/coverage",
       // Measured 2026-11-30 (96.8 / 89.2 / 97.6 / 97.9 %) and set just under: code left untested fails the run.

@@ -14,6 +14,7 @@ import { chromiumPath, launchChromium } from "./helpers/browser.js";
 import { nianbao } from "./helpers/cli.js";
 import { EXAMPLE_WORKBOOKS } from "./helpers/examples.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
+import { HOSTILE_DOCUMENTS } from "./helpers/hostile-documents.js";
 
 const PAGE = pathToFileURL(resolve("dist/web/nianbao.html")).href;
 const SCREENSHOTS = join("outputs", "screenshots");
@@ -226,6 +227,39 @@ describe.skipIf(!process.env.CI && !chromiumPath)("the clerk's page in Chromium,
     }
     await shoot(page, "5-refused", 375);
     await check(page, EXAMPLE_WORKBOOKS[1], "校验通过，可以生成报告。");
+    await context.close();
+  });
+
+  it("refuses every document built to exhaust a reader, in the worker: the page's own thread never stops for a second", async () => {
+    const { page, context } = await open();
+    // Tasks of the page's thread longer than 50 ms, as Chromium reports them.
+    await page.evaluate(() => {
+      const seen: number[] = ((window as unknown as { longTasks: number[] }).longTasks = []);
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: "longtask" });
+    });
+    for (const { file, bytes, says } of HOSTILE_DOCUMENTS) {
+      const content = bytes();
+      await page
+        .getByLabel("选择要检查的文件", { exact: true })
+        .setInputFiles({ name: file, mimeType: "application/octet-stream", buffer: Buffer.from(content) });
+      await results(page).getByText(`文件 ${file} 超出了年度报告可能有的规模（${says}），没有读取。`, { exact: false }).waitFor();
+    }
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    expect(longest).toBeLessThan(1000);
+    await context.close();
+  });
+
+  it("checks a file dropped on the 检查 section", async () => {
+    const { page, context } = await open();
+    const bytes = [...readFileSync(EXAMPLE_WORKBOOKS[1])];
+    const transfer = await page.evaluateHandle((data) => {
+      const dropped = new DataTransfer();
+      dropped.items.add(new File([new Uint8Array(data)], "拖入的.xlsx"));
+      return dropped;
+    }, bytes);
+    await page.locator("section.drop").dispatchEvent("drop", { dataTransfer: transfer });
+    await results(page).getByText("检查 拖入的.xlsx（2021 版格式", { exact: false }).waitFor();
+    await results(page).getByText("校验通过，可以生成报告。", { exact: true }).waitFor();
     await context.close();
   });
 
