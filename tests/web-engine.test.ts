@@ -76,6 +76,8 @@ describe("the page's engine, against the command line", () => {
     const refused = await nianbao(["init", "--year", "1999", "--agency", "某局"], dir);
     const declined = await runRequest({ kind: "new-workbook", year: "1999", agency: "某局", today, created: today }, context);
     expect(declined).toEqual({ kind: "declined", message: refused.stderr.trim() });
+    const blank = await runRequest({ kind: "new-workbook", year: "", agency: "某局", today, created: today }, context);
+    expect(blank).toEqual({ kind: "declined", message: "年度“”无效，请填写四位年份，如 --year 2026。" });
   });
 
   it("checks as check --json does: the same findings in the same order, and the command line's closing line", async () => {

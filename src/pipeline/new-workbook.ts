@@ -63,7 +63,7 @@ function reportOf(options: {
   const typed = String(options.year ?? "")
     .normalize("NFKC")
     .trim();
-  if (!/^\d{4}$/.test(typed)) return refused(CLI_TEXT.badYear(String(options.year)));
+  if (!/^\d{4}$/.test(typed)) return refused(CLI_TEXT.badYear(String(options.year ?? "")));
   const year = Number(typed);
   const implausible = implausibleYear(year, options.today ?? new Date());
   if (implausible) return refused(`${implausible.message}\n${implausible.hint}`);
