@@ -77,7 +77,9 @@ describe("the page's engine, against the command line", () => {
     const declined = await runRequest({ kind: "new-workbook", year: "1999", agency: "某局", today, created: today }, context);
     expect(declined).toEqual({ kind: "declined", message: refused.stderr.trim() });
     const blank = await runRequest({ kind: "new-workbook", year: "", agency: "某局", today, created: today }, context);
-    expect(blank).toEqual({ kind: "declined", message: "年度“”无效，请填写四位年份，如 --year 2026。" });
+    expect(blank).toEqual({ kind: "declined", message: "年度“”无效，请在“年度”中填写四位年份，如 2026。" });
+    const nameless = await runRequest({ kind: "new-workbook", year: "2026", agency: " ", today, created: today }, context);
+    expect(nameless.kind === "declined" && nameless.message.endsWith("请在“机关名称”中填写机关全称，如 贺兰县交通运输局。")).toBe(true);
   });
 
   it("checks as check --json does: the same findings in the same order, and the command line's closing line", async () => {

@@ -215,6 +215,8 @@ export const WEB_TEXT = {
   downloaded: (names: string) => `已下载：${names}`,
   publishedNotGenerated: "这是已发布的报告，只做检查；生成文档请使用标准化工作簿。",
   noFile: "请先选择要检查的文件。",
+  badYear: (value: string) => `年度“${value}”无效，请在“年度”中填写四位年份，如 2026。`,
+  agencyExample: "请在“机关名称”中填写机关全称，如 贺兰县交通运输局。",
   offline: "本页离线可用：可以保存到本机或单位内网，用 Edge、360、QQ 等浏览器打开。",
 } as const;
 

@@ -3,7 +3,7 @@
  * and read back. The pure part of `init`, shared by the command line (init.ts writes the file) and the page.
  */
 import { makeFinding, type Finding } from "../findings/finding.js";
-import { CLI_TEXT } from "../i18n/ui-text.js";
+import { CLI_TEXT, WEB_TEXT } from "../i18n/ui-text.js";
 import { safeFileName } from "../io/file-names.js";
 import { EDITIONS, editionForYear, fieldIndex } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
@@ -31,7 +31,15 @@ export interface NewWorkbookRequest {
   today: Date;
   /** The workbook's creation time, in its properties and its zip: now, unless fixed (init --created). */
   created?: Date;
+  /** Who is told how to fix a refusal: the command line names its flags, the page its fields. */
+  advise?: keyof typeof ADVICE;
 }
+
+/** How a refused year or agency is to be given again, in the words of where it was typed. */
+const ADVICE = {
+  command: { badYear: CLI_TEXT.badYear, agencyExample: CLI_TEXT.agencyExample },
+  page: { badYear: WEB_TEXT.badYear, agencyExample: WEB_TEXT.agencyExample },
+} as const;
 
 export type NewWorkbook =
   | {
@@ -59,18 +67,20 @@ function reportOf(options: {
   agency: string;
   edition?: EditionId;
   today?: Date;
+  advise?: keyof typeof ADVICE;
 }): { year: number; edition: EditionId } | Refused {
+  const advice = ADVICE[options.advise ?? "command"];
   const typed = String(options.year ?? "")
     .normalize("NFKC")
     .trim();
-  if (!/^\d{4}$/.test(typed)) return refused(CLI_TEXT.badYear(String(options.year ?? "")));
+  if (!/^\d{4}$/.test(typed)) return refused(advice.badYear(String(options.year ?? "")));
   const year = Number(typed);
   const implausible = implausibleYear(year, options.today ?? new Date());
   if (implausible) return refused(`${implausible.message}\n${implausible.hint}`);
   const edition = editionForYear(year)!;
   if (options.edition && options.edition !== edition) return refused(CLI_TEXT.editionYearMismatch(options.edition, year, edition));
   const label = fieldIndex(EDITIONS[edition]).get("meta.agency")!.label;
-  if (options.agency.trim() === "") return refused(`${makeFinding("meta/required", {}, { label }).message}${CLI_TEXT.agencyExample}`);
+  if (options.agency.trim() === "") return refused(`${makeFinding("meta/required", {}, { label }).message}${advice.agencyExample}`);
   const unusable = unusableAgency(options.agency, label);
   if (unusable) return refused(`${unusable.message}\n${unusable.hint}`);
   return { year, edition };

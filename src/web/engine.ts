@@ -150,6 +150,7 @@ async function makeWorkbook(request: Extract<EngineRequest, { kind: "new-workboo
     ...(last ? { last: last.report } : {}),
     today: new Date(request.today),
     created: new Date(request.created),
+    advise: "page",
   });
   if (made.status === "refused") return { kind: "declined", message: made.message };
   const notes = [
