@@ -11,6 +11,8 @@ import type { EditionDef } from "../schema/types.js";
 export interface OutputFormat {
   /** The file name's extension. */
   extension: string;
+  /** Its media type, for a download (the clerk's page). */
+  mediaType: string;
   /** Its record in the manifest (the .docx's is `output`, as manifests have always named it). */
   manifestKey: string;
   /**
@@ -28,9 +30,17 @@ export interface OutputFormat {
 }
 
 export const OUTPUT_FORMATS = {
-  docx: { extension: "docx", manifestKey: "output", made: "template", optional: false, page: true },
+  docx: {
+    extension: "docx",
+    mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    manifestKey: "output",
+    made: "template",
+    optional: false,
+    page: true,
+  },
   html: {
     extension: "html",
+    mediaType: "text/html",
     manifestKey: "html",
     made: "report",
     render: (report, edition) => new TextEncoder().encode(renderHtml(report, edition)),
@@ -38,7 +48,15 @@ export const OUTPUT_FORMATS = {
     page: true,
     option: OUTPUT_TEXT.html,
   },
-  pdf: { extension: "pdf", manifestKey: "pdf", made: "conversion", optional: true, page: false, option: OUTPUT_TEXT.pdf },
+  pdf: {
+    extension: "pdf",
+    mediaType: "application/pdf",
+    manifestKey: "pdf",
+    made: "conversion",
+    optional: true,
+    page: false,
+    option: OUTPUT_TEXT.pdf,
+  },
 } as const satisfies Record<string, OutputFormat & ({ optional: false } | { optional: true; option: string })>;
 
 export type OutputKind = keyof typeof OUTPUT_FORMATS;

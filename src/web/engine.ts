@@ -12,6 +12,7 @@ import { documentNames } from "../pipeline/document-names.js";
 import { loadBytes, type LoadedReport } from "../pipeline/load-bytes.js";
 import { newWorkbook, workbookFileName } from "../pipeline/new-workbook.js";
 import { prepareTemplateBytes } from "../pipeline/prepared-template.js";
+import { OPTIONAL_KINDS, OUTPUT_FORMATS, OUTPUT_KINDS, type FormatChoice } from "../outputs/formats.js";
 import { toNestedJson } from "../report/report.js";
 import { EDITIONS } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
@@ -65,10 +66,11 @@ export interface EngineContext {
 
 const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  html: "text/html",
   json: "application/json",
 } as const;
+
+/** The optional formats the page makes: those of the format table a browser can make (no PDF: no LibreOffice). */
+const PAGE_CHOICE = Object.fromEntries(OPTIONAL_KINDS.map((kind) => [kind, OUTPUT_FORMATS[kind].page])) as FormatChoice;
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -120,22 +122,22 @@ function checked(loaded: LoadedReport, result: CheckResult): EngineReply {
   };
 }
 
-/** generate's documents: the .docx, the portal page and the manifest, as `generate --html` writes them. */
+/** generate's documents: each format of the table the page offers (the .docx, the portal page) and the manifest, as `generate --html` writes them. */
 async function generate(loaded: LoadedReport, findings: Finding[], context: EngineContext): Promise<EngineReply> {
   const id = loaded.edition.id;
   const template = await prepareTemplateBytes(asBuffer(context.templates[id]), `${id}.docx`, id);
   const rendered = template.render(loaded.report);
   if (rendered.status !== "ok") return { kind: "declined", message: rendered.verdict.findings.map((f) => f.message).join("\n") };
-  const document = documentOf(loaded, template, rendered.bytes, findings, { html: true });
+  const document = documentOf(loaded, template, rendered.bytes, findings, PAGE_CHOICE);
   const names = documentNames(document.baseName);
   const manifest = manifestOf(document, undefined, { version: context.version, archived: false });
+  const made = OUTPUT_KINDS.flatMap((kind) => {
+    const bytes = document.files[kind as keyof typeof document.files];
+    return bytes ? [{ name: names[kind], type: OUTPUT_FORMATS[kind].mediaType, bytes }] : [];
+  });
   return {
     kind: "files",
-    files: [
-      { name: names.docx, type: MIME.docx, bytes: document.files.docx },
-      { name: names.html, type: MIME.html, bytes: document.files.html! },
-      { name: names.manifest, type: MIME.json, bytes: manifestBytes(manifest) },
-    ],
+    files: [...made, { name: names.manifest, type: MIME.json, bytes: manifestBytes(manifest) }],
     notes: [],
   };
 }
