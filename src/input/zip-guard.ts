@@ -42,6 +42,8 @@ const DEFLATED = 8;
  */
 const INFLATE_STEP = 16 * 1024;
 
+const NOT_KEPT = new Uint8Array(0);
+
 /** More output than the part declared: stopped at once, and said as a checksum problem (the part is not what it says). */
 class Overflow extends Error {}
 
@@ -72,10 +74,15 @@ function readEntry(bytes: Uint8Array, entry: ZipEntry, keep: boolean): Uint8Arra
     return undefined;
   }
   if (length !== entry.size || crc >>> 0 !== entry.crc32) return undefined;
+  // A part only checked is not joined: a 16 MB part would cost 16 MB to say that it is sound.
+  if (!keep) return NOT_KEPT;
   if (chunks.length === 1) return chunks[0];
   const joined = new Uint8Array(length);
   let at = 0;
-  for (const chunk of chunks) joined.set(chunk, (at += chunk.length) - chunk.length);
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
   return joined;
 }
 
@@ -111,9 +118,10 @@ export async function scanZip(
     if (entry.size > ZIP_LIMITS.entryBytes) return { kind: "part-too-large", part: entry.name, bytes: entry.size };
     total += entry.size;
     if (total > ZIP_LIMITS.totalBytes) return { kind: "too-large", bytes: total };
-    const data = readEntry(bytes, entry, keep(entry.name));
+    const wanted = keep(entry.name);
+    const data = readEntry(bytes, entry, wanted);
     if (!data) return { kind: "checksum", part: entry.name };
-    if (keep(entry.name)) kept.set(entry.name, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    if (wanted) kept.set(entry.name, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
   return { kept };
 }

@@ -109,7 +109,7 @@ const generable = (loaded: LoadedReport) => loaded.kind === "xlsx" || loaded.kin
 const stem = (name: string) => baseName(name).replace(/\.[^.]*$/, "");
 
 function checked(loaded: LoadedReport, result: CheckResult): EngineReply {
-  const edition = EDITIONS[loaded.edition.id];
+  const { edition } = loaded;
   return {
     kind: "checked",
     result,

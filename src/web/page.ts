@@ -3,9 +3,9 @@
  * makes a document: the worker does (worker.ts → engine.ts), so that the page never freezes and a runaway file can
  * be stopped. Every word comes from the catalogue (WEB_TEXT, the findings' own messages, the command line's lines).
  */
-import type { Finding } from "../findings/finding.js";
+import { shortPlace, type Finding } from "../findings/finding.js";
 import { SEVERITY_NAME, WEB_TEXT } from "../i18n/ui-text.js";
-import type { DownloadFile, EngineReply, EngineRequest, InputFile } from "./engine.js";
+import type { DownloadFile, EngineRequest, InputFile } from "./engine.js";
 import type { SheetGrid } from "./sheet-grid.js";
 import type { WorkerReply } from "./worker.js";
 
@@ -98,8 +98,8 @@ function download(files: readonly DownloadFile[]): void {
   }
 }
 
-const place = (finding: Finding): string =>
-  finding.cell ?? ([finding.section, finding.row, finding.column].filter(Boolean).join(" · ") || finding.field || WEB_TEXT.wholeFile);
+/** Where a finding points, without its sheet (the group's heading): the cell, the table's labels, or the field. */
+const place = (finding: Finding): string => shortPlace(finding) ?? WEB_TEXT.wholeFile;
 
 /** The findings grouped by sheet (or section), in the order the check gave them: errors first. */
 function groups(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -253,6 +253,7 @@ export function startPage(root: HTMLElement, workerSource: string): void {
     status.textContent = busy > 0 && file ? WEB_TEXT.working(file) : "";
     root.toggleAttribute("aria-busy", busy > 0);
   };
+  const withPrevious = (file: InputFile | undefined) => (file ? { previous: file } : {});
   const previousFile = async () => (previous.files?.[0] ? await inputFile(previous.files[0]) : undefined);
   const say = (where: HTMLElement, lines: readonly string[], isError = false) => {
     where.replaceChildren(...lines.map((line) => h("p", isError ? { class: "error" } : {}, line)));
@@ -262,7 +263,8 @@ export function startPage(root: HTMLElement, workerSource: string): void {
       download(reply.files);
       say(where, [...reply.notes, WEB_TEXT.downloaded(reply.files.map((file) => file.name).join("、"))]);
     } else if (reply.kind === "failed") say(where, [WEB_TEXT.unexpected(reply.detail)], true);
-    else if (reply.kind === "refused") say(where, [reply.message, ...(reply.hint ? [reply.hint] : [])], true);
+    else if (reply.kind === "refused")
+      where.replaceChildren(h("p", { class: "error" }, reply.message), ...(reply.hint ? [h("p", { class: "hint" }, reply.hint)] : []));
     else if (reply.kind === "declined") say(where, reply.message.split("\n"), true);
   };
 
@@ -274,12 +276,7 @@ export function startPage(root: HTMLElement, workerSource: string): void {
     enable(annotate, !!checked?.annotatable);
     enable(exportJson, !!checked);
     outputNotes.replaceChildren();
-    if (!checked) {
-      if (reply.kind === "refused")
-        results.replaceChildren(h("p", { class: "error" }, reply.message), ...(reply.hint ? [h("p", { class: "hint" }, reply.hint)] : []));
-      else answer(reply, results);
-      return;
-    }
+    if (!checked) return answer(reply, results);
     const gridSlot = h("div", { class: "grid-slot" });
     const show = (view: HTMLElement, from: HTMLElement) => {
       const close = h("button", { type: "button", class: "close" }, WEB_TEXT.closeGrid);
@@ -325,7 +322,6 @@ export function startPage(root: HTMLElement, workerSource: string): void {
       setBusy(-1);
     }
   };
-  const withPrevious = (file: InputFile | undefined) => (file ? { previous: file } : {});
 
   input.addEventListener("change", () => input.files?.[0] && check(input.files[0]));
   previous.addEventListener("change", () => checkedFile && check(checkedFile));
@@ -350,7 +346,7 @@ export function startPage(root: HTMLElement, workerSource: string): void {
         const file = await inputFile(checkedFile);
         const request: EngineRequest =
           kind === "export" ? { kind, file } : { kind, file, ...withPrevious(await previousFile()), today: Date.now() };
-        const reply: EngineReply | WorkerReply["reply"] = await engine.run(request);
+        const reply = await engine.run(request);
         answer(reply.kind === "files" ? { ...reply, files: reply.files.filter(pick) } : reply, outputNotes);
       } finally {
         setBusy(-1);
