@@ -9,10 +9,12 @@ describe("nianbao page", () => {
   it("writes dist/web/nianbao.html into the folder given, and says so once it is there", async () => {
     const dir = tempDir();
     const built = readFileSync("dist/web/nianbao.html");
-    const first = await nianbao(["page", "-o", "内网"], dir);
-    // The folder does not exist: -o names the file to write.
+    // A folder that does not exist yet is made, as a clerk typing -o 发给各单位 expects; an .html name is the file.
+    const first = await nianbao(["page", "-o", "发给各单位"], dir);
     expect(first.code).toBe(0);
-    expect(readFileSync(join(dir, "内网")).equals(built)).toBe(true);
+    expect(readFileSync(join(dir, "发给各单位", "nianbao.html")).equals(built)).toBe(true);
+    expect((await nianbao(["page", "-o", "网页版.html"], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, "网页版.html")).equals(built)).toBe(true);
 
     const again = await nianbao(["page", "-o", "."], dir);
     expect(again.code).toBe(0);

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
@@ -22,10 +22,12 @@ export async function runPage(args: { output?: string }, io: CliIo): Promise<Exi
     return EXIT.unusable;
   }
   const output = resolve(io.cwd, args.output ?? ".");
-  const target = existsSync(output) && statSync(output).isDirectory() ? join(output, PAGE_FILE) : output;
+  // -o names a folder (made when absent: “发给各单位”) unless it names an .html file.
+  const target = /\.html?$/i.test(output) && !(existsSync(output) && statSync(output).isDirectory()) ? output : join(output, PAGE_FILE);
   const shown = relative(io.cwd, target) || target;
   const bytes = readFileSync(source);
   try {
+    mkdirSync(dirname(target), { recursive: true });
     await writeFileAtomic(target, bytes);
   } catch (error) {
     // A full disk or a folder it may not write: said by the command line's handler, exit code 3.
