@@ -37,6 +37,9 @@ function findingLines(findings: readonly Finding[]): string[] {
   return lines;
 }
 
+/** Findings one per line, each code's advice once: a list that is not a report's check (the desk's list of agencies). */
+export const formatFindings = (findings: readonly Finding[]): string => findingLines(findings).join("\n");
+
 /** The human form of a check: a header, the counts, one line per finding, the verdict. */
 /** `closing`: the last line when there are errors; generate says that it wrote nothing, check what to do. */
 export function formatCheckResult(result: CheckResult, closing: (errors: number) => string = CLI_TEXT.checkFailed): string {

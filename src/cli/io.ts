@@ -10,6 +10,11 @@ export interface CliIo {
   invocation: string;
   /** The stream a progress bar may redraw: stderr when it is a terminal; absent, progress is plain lines on err. */
   progressStream?: NodeJS.WriteStream;
+  /**
+   * Settles when the process is asked to stop (Ctrl+C, SIGTERM): what a long-running command (serve) waits for.
+   * Listening replaces Node's own handling of the signal, so only such a command calls it.
+   */
+  untilStopped?: () => Promise<unknown>;
 }
 
 export const processIo = (): CliIo => ({
@@ -19,4 +24,9 @@ export const processIo = (): CliIo => ({
   today: new Date(),
   invocation: invocationOf(process.argv[1] ?? "nianbao", process.env, process.cwd()),
   ...(process.stderr.isTTY ? { progressStream: process.stderr } : {}),
+  untilStopped: () =>
+    new Promise((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    }),
 });

@@ -15,7 +15,7 @@ export interface CliOption {
   alias?: string;
   type: "string" | "boolean" | "number";
   describe: string;
-  default?: string | boolean;
+  default?: string | boolean | number;
   choices?: readonly string[];
   /** A file or folder: resolved against the clerk's folder, and never empty. */
   path?: boolean;
@@ -83,8 +83,20 @@ export function readFlags<F extends Readonly<Record<string, CliOption>>>(
   };
 }
 
+/** `serve`: the collection desk's flags (the desk's own options, named as the office types them). */
+export const SERVE_FLAGS = {
+  archive: { type: "string", describe: CLI_HELP.serveArchive, path: true },
+  agencies: { type: "string", describe: CLI_HELP.serveAgencies, path: true },
+  year: { type: "number", describe: CLI_HELP.serveYear },
+  port: { type: "number", default: 8080, describe: CLI_HELP.servePort },
+  host: { type: "string", default: "127.0.0.1", describe: CLI_HELP.serveHost },
+  url: { type: "string", describe: CLI_HELP.serveUrl },
+  pdf: { type: "boolean", default: true, describe: CLI_HELP.servePdf },
+  initAgencies: { flag: "init-agencies", type: "string", describe: CLI_HELP.initAgencies, path: true },
+} satisfies Record<string, CliOption>;
+
 /** The flags that name a file or folder, as typed (`-o`, `--archive`): an empty one is refused. */
-export const PATH_FLAGS: readonly [string, string][] = [GENERATE_FLAGS, INIT_FLAGS, CHECK_FLAGS].flatMap((flags) =>
+export const PATH_FLAGS: readonly [string, string][] = [GENERATE_FLAGS, INIT_FLAGS, CHECK_FLAGS, SERVE_FLAGS].flatMap((flags) =>
   Object.entries(flags as Record<string, CliOption>)
     .filter(([, option]) => option.path)
     .map(([name, option]): [string, string] => [flagOf(name, option), option.alias ? `-${option.alias}` : `--${flagOf(name, option)}`]),

@@ -9,7 +9,7 @@ import type { CliIo } from "./io.js";
 
 /** The page npm run build writes (dist/web/nianbao.html): found from dist/cli/ and from src/cli/ alike. */
 export const PAGE_FILE = "nianbao.html";
-const builtPage = (): string => fileURLToPath(new URL(`../../dist/web/${PAGE_FILE}`, import.meta.url));
+export const builtPage = (): string => fileURLToPath(new URL(`../../dist/web/${PAGE_FILE}`, import.meta.url));
 
 /**
  * `nianbao page [-o 文件夹]`: a copy of the clerk's page for an office to hand out or put on its intranet. An

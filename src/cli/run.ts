@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import yargs from "yargs";
-import { EDITION_IDS } from "../schema/editions.js";
+import { EDITION_IDS, FIRST_REPORT_YEAR } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { closest } from "fastest-levenshtein";
 import { CLI_HELP as COMMAND_TEXT, CLI_TEXT, yargsStrings } from "../i18n/ui-text.js";
@@ -9,7 +9,7 @@ import { OutputError } from "../io/output-error.js";
 import { summarize } from "../pipeline/check.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { GenerateArgs } from "./generate-command.js";
-import { CHECK_FLAGS, declareFlags, GENERATE_FLAGS, INIT_FLAGS, PATH_FLAGS, readFlags } from "./options.js";
+import { CHECK_FLAGS, declareFlags, GENERATE_FLAGS, INIT_FLAGS, PATH_FLAGS, readFlags, SERVE_FLAGS } from "./options.js";
 import { formatOutputError } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
@@ -17,7 +17,7 @@ export const toolVersion = (): string =>
   (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 /** The commands, as a clerk types them. */
-const COMMANDS = ["init", "check", "generate", "verify", "export", "template", "page"] as const;
+const COMMANDS = ["init", "check", "generate", "verify", "export", "template", "page", "serve"] as const;
 
 /**
  * Maps subcommands to command modules; the exit code is returned, never decided by process.exit here. A command's
@@ -73,6 +73,11 @@ const VALUE_OPTIONS = new Set([
   "--edition",
   "--jobs",
   "-j",
+  "--agencies",
+  "--port",
+  "--host",
+  "--url",
+  "--init-agencies",
 ]);
 
 /**
@@ -197,6 +202,36 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         async (args) => {
           const { runPage } = await import("./page-command.js");
           done(await runPage({ ...(args.output !== undefined ? { output: args.output } : {}) }, io));
+        },
+      )
+      .command(
+        "serve",
+        COMMAND_TEXT.serve,
+        (y) => declareFlags(y, SERVE_FLAGS),
+        async (args) => {
+          const options = readFlags(args, SERVE_FLAGS) as {
+            archive?: string;
+            agencies?: string;
+            year?: number;
+            port: number;
+            host: string;
+            url?: string;
+            pdf: boolean;
+            initAgencies?: string;
+          };
+          const serve = await import("./serve-command.js");
+          if (options.initAgencies !== undefined) return done(await serve.runInitAgencies(options.initAgencies, io));
+          const missing = (["archive", "agencies"] as const).filter((name) => options[name] === undefined).map((name) => `--${name}`);
+          if (missing.length > 0) throw new UsageError(CLI_TEXT.serveNeeds(missing));
+          const port = options.port;
+          if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(CLI_TEXT.badPort(String(port)));
+          const latest = io.today.getFullYear();
+          const year = options.year ?? (io.today.getMonth() < 6 ? latest - 1 : latest);
+          if (!(Number.isInteger(year) && year >= FIRST_REPORT_YEAR && year <= latest))
+            throw new UsageError(CLI_TEXT.badServeYear(String(options.year), latest));
+          if (options.url !== undefined && !/^https?:\/\/[^/\s]+/.test(options.url)) throw new UsageError(CLI_TEXT.badUrl(options.url));
+          const args_ = { ...options, archive: options.archive!, agencies: options.agencies!, year };
+          done(await serve.runServe(args_, io, toolVersion(), io.untilStopped?.() ?? new Promise(() => undefined)));
         },
       )
       .command("template", COMMAND_TEXT.template_, (y) =>

@@ -216,6 +216,56 @@ const entries = {
     message: (p: { actual: string; others: string }) => `与 ${p.others} 是同一机关、同一年度（${p.actual}）的报告，两份都没有生成。`,
     hint: "同一机关、同一年度只能有一份报告：请只保留正确的一份，再重新生成。",
   },
+  // ---- the collection desk (nianbao serve): its list of agencies, and what an agency's link accepts ----
+  "desk/agency-list-not-workbook": {
+    rule: "input",
+    severity: "error",
+    message: (p: File) => `名单 ${p.file} 不是 Excel 工作簿（.xlsx）：请用 Excel 或 WPS 打开，另存为 .xlsx 后再用。`,
+  },
+  "desk/not-a-link-book": {
+    rule: "input",
+    severity: "error",
+    message: (p: File) => `${p.file} 不是 nianbao serve 写出的链接表（第一行应为“机关名称 | 链接”），为免覆盖他人的文件，未启动。`,
+    hint: "请把该文件移到别处或改名，再启动；链接表会重新生成（各单位的链接随之更换）。",
+  },
+  "desk/agency-list-header": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & Actual) => `名单 ${p.file} 的表头应为“机关名称”，实际为“${p.actual}”。`,
+    hint: "名单的第一张工作表：A1 填“机关名称”，从第二行起在 A 列每行填写一个机关的全称。可用 nianbao serve --init-agencies 名单.xlsx 生成空白名单。",
+  },
+  "desk/agency-list-empty": {
+    rule: "input",
+    severity: "error",
+    message: (p: File & { sheet: string }) => `名单 ${p.file} 的工作表「${p.sheet}」中没有机关：从第二行起在 A 列每行填写一个机关名称。`,
+  },
+  "desk/agency-duplicate": {
+    rule: "input",
+    severity: "error",
+    message: (p: Actual & { other: string }) =>
+      `“${p.actual}”与 ${p.other} 是同一个机关（名称相同，或只差全角半角、空格），每个机关只列一次。`,
+  },
+  "desk/agency-unusable": {
+    rule: "input",
+    severity: "error",
+    message: (p: Actual) => `“${p.actual}”不能作为机关名称（去掉空格和文件名中不能用的字符后什么也不剩）。`,
+  },
+  "desk/other-agency": {
+    rule: "input",
+    severity: "error",
+    message: (p: Actual & Expected) => `这份报告的机关名称是“${p.actual}”，本链接只收“${p.expected}”的报告。`,
+    hint: "请确认选对了工作簿；机关名称填错的，在「一、基本信息」中改正后重新检查、提交。",
+  },
+  "desk/other-year": {
+    rule: "input",
+    severity: "error",
+    message: (p: Actual & Expected) => `这份报告是 ${p.actual} 年度的，本次收集的是 ${p.expected} 年度的报告。`,
+  },
+  "desk/published": {
+    rule: "input",
+    severity: "error",
+    message: (p: File) => `${p.file} 是已发布的报告（Word 文档或网页），不能提交：请提交填好的工作簿（.xlsx）或 JSON。`,
+  },
   "input/unknown-field": {
     rule: "input",
     severity: "warning",

@@ -1,5 +1,6 @@
 import Tinypool from "tinypool";
 import type { PrepareOptions, PreparedInput } from "./prepare.js";
+import type { PrepareTask } from "./prepare-worker.js";
 import type { PreparedTemplate } from "./template.js";
 
 /**
@@ -89,18 +90,30 @@ export async function prepareAll(
     await Promise.all(Array.from({ length: IN_FLIGHT_HERE }, () => drain((input) => prepareInput(input, options, templates))));
     return results;
   }
+  const pool = preparePool(threads);
+  try {
+    await Promise.all(Array.from({ length: threads }, () => drain((input) => pool.run({ input, options }))));
+  } finally {
+    await pool.destroy();
+  }
+  return results;
+}
+
+/** Worker threads that prepare inputs (files, or bytes with their name) one at a time each. */
+export interface PreparePool {
+  run: (task: PrepareTask) => Promise<PreparedInput>;
+  destroy: () => Promise<void>;
+}
+
+export function preparePool(threads: number): PreparePool {
   const pool = new Tinypool({
     filename: workerFile().href,
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
-  try {
-    await Promise.all(
-      Array.from({ length: threads }, () => drain(async (input) => revive((await pool.run({ input, options })) as PreparedInput))),
-    );
-  } finally {
-    await pool.destroy();
-  }
-  return results;
+  return {
+    run: async (task) => revive((await pool.run(task)) as PreparedInput),
+    destroy: () => pool.destroy(),
+  };
 }

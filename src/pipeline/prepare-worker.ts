@@ -7,6 +7,13 @@ import type { PreparedTemplate } from "./template.js";
 
 const templates = new Map<string, Promise<PreparedTemplate>>();
 
-export default function prepareTask({ input, options }: { input: string; options: PrepareOptions }): Promise<PreparedInput> {
-  return prepareInput(input, options, templates);
+/** An input to prepare: a file, or (the desk's uploads) bytes with their file name as `input`. */
+export interface PrepareTask {
+  input: string;
+  options: PrepareOptions;
+  bytes?: Uint8Array;
+}
+
+export default function prepareTask({ input, options, bytes }: PrepareTask): Promise<PreparedInput> {
+  return prepareInput(input, options, templates, bytes);
 }

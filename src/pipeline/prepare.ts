@@ -4,7 +4,7 @@ import { countBySeverity, InputError, type Finding } from "../findings/finding.j
 import { keyFigures } from "../workbook/summary.js";
 import { checkReport, type CheckContext } from "./check.js";
 import { identityOf, templateFor, type ReportIdentity } from "./generate.js";
-import { loadReport } from "./load.js";
+import { loadBytes, loadReport, type LoadedReport } from "./load.js";
 import type { PreparedTemplate, TemplateVerdict } from "./template.js";
 import { documentOf, type ReportDocument } from "./write.js";
 
@@ -47,9 +47,12 @@ export async function prepareInput(
   input: string,
   options: PrepareOptions,
   templates: Map<string, Promise<PreparedTemplate>>,
+  /** The input's bytes, when they came otherwise than as a file (an upload to the desk): `input` is then its name. */
+  bytes?: Uint8Array,
 ): Promise<PreparedInput> {
+  const load = bytes ? () => loadBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), input) : () => loadReport(input);
   try {
-    return await prepareOne(input, options, templates);
+    return await prepareOne(input, load, options, templates);
   } catch (error) {
     // A failure no reader foresaw (a bug, a file built to break one) is this input's row, never the end of a batch.
     const detail = error instanceof Error ? error.message : String(error);
@@ -59,12 +62,13 @@ export async function prepareInput(
 
 async function prepareOne(
   input: string,
+  load: () => Promise<LoadedReport>,
   options: PrepareOptions,
   templates: Map<string, Promise<PreparedTemplate>>,
 ): Promise<PreparedInput> {
   let loaded;
   try {
-    loaded = await loadReport(input);
+    loaded = await load();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return prepared(input, "unreadable", [error.finding]);

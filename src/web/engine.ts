@@ -51,6 +51,9 @@ export type EngineReply =
       annotatable: boolean;
       /** The edition's sheets drawn as grids, with this report's values, for the findings to point into. */
       grids: SheetGrid[];
+      /** The agency and year the report declares, as far as they could be read (the desk takes only its own). */
+      agency?: string;
+      year?: number;
     }
   /** An input that cannot be read at all: the finding the command line prints, exit code 2 there. */
   | { kind: "refused"; file: string; message: string; hint?: string }
@@ -105,6 +108,14 @@ async function loadAndCheck(request: {
   return { loaded: input.loaded, result: checkReport(input.loaded, context) };
 }
 
+function identityOf(loaded: LoadedReport): { agency?: string; year?: number } {
+  const { values } = loaded.report;
+  return {
+    ...(typeof values["meta.agency"] === "string" ? { agency: values["meta.agency"] } : {}),
+    ...(typeof values["meta.year"] === "number" ? { year: values["meta.year"] } : {}),
+  };
+}
+
 const generable = (loaded: LoadedReport) => loaded.kind === "xlsx" || loaded.kind === "json";
 const stem = (name: string) => baseName(name).replace(/\.[^.]*$/, "");
 
@@ -119,6 +130,7 @@ function checked(loaded: LoadedReport, result: CheckResult): EngineReply {
     generable: generable(loaded),
     annotatable: loaded.kind === "xlsx" && result.findings.length > 0,
     grids: loaded.kind === "xlsx" ? sheetGrids(edition, loaded.report.values, loaded.locations) : [],
+    ...identityOf(loaded),
   };
 }
 

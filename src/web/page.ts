@@ -4,26 +4,16 @@
  * be stopped. Every word comes from the catalogue (WEB_TEXT, the findings' own messages, the command line's lines).
  */
 import { shortPlace, type Finding } from "../findings/finding.js";
-import { SEVERITY_NAME, WEB_TEXT } from "../i18n/ui-text.js";
+import { DESK_TEXT, SEVERITY_NAME, WEB_TEXT } from "../i18n/ui-text.js";
 import type { DownloadFile, EngineRequest, InputFile } from "./engine.js";
 import type { SheetGrid } from "./sheet-grid.js";
+import type { DeskConfig } from "./desk-config.js";
+import { deskPanel } from "./desk-panel.js";
+import { h } from "./dom.js";
 import type { WorkerReply } from "./worker.js";
 
 /** Far above what any file takes (a 32 MB workbook is read in a few seconds): only a runaway is stopped. */
 const WORKER_TIMEOUT_SECONDS = 120;
-
-type Child = Node | string | undefined | false;
-
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) if (child !== undefined && child !== false) element.append(child);
-  return element;
-}
 
 /** The worker, made from the script the page carries (a file:// page cannot load one from a file). */
 class Engine {
@@ -174,8 +164,9 @@ function findingItem(finding: Finding, grids: readonly SheetGrid[], show: (view:
   return item;
 }
 
-export function startPage(root: HTMLElement, workerSource: string): void {
+export function startPage(root: HTMLElement, workerSource: string, desk?: Extract<DeskConfig, { role: "agency" }>): void {
   const engine = new Engine(workerSource);
+  const panel = desk ? deskPanel(desk) : undefined;
   const status = h("p", { class: "status", role: "status" });
 
   // 一、新建工作簿
@@ -215,8 +206,20 @@ export function startPage(root: HTMLElement, workerSource: string): void {
   const exportJson = h("button", { type: "button", disabled: "" }, WEB_TEXT.export);
   const outputNotes = h("div", { class: "notes", "aria-live": "polite" });
 
+  if (desk) {
+    // The link is the agency's: its name and the year collected are fixed.
+    year.value = String(desk.year);
+    agency.value = desk.agency;
+    year.readOnly = true;
+    agency.readOnly = true;
+  }
   root.append(
-    h("header", {}, h("h1", {}, WEB_TEXT.title), h("p", {}, WEB_TEXT.intro)),
+    h(
+      "header",
+      {},
+      h("h1", {}, desk ? DESK_TEXT.agencyTitle(desk.agency, desk.year) : WEB_TEXT.title),
+      h("p", {}, desk ? DESK_TEXT.agencyIntro : WEB_TEXT.intro),
+    ),
     h(
       "section",
       { class: "card", "aria-labelledby": "new-heading" },
@@ -242,8 +245,9 @@ export function startPage(root: HTMLElement, workerSource: string): void {
       h("p", { class: "help" }, WEB_TEXT.pdfHowTo),
       outputNotes,
     ),
+    ...(panel ? [panel.element] : []),
     status,
-    h("footer", {}, h("p", {}, WEB_TEXT.offline)),
+    ...(desk ? [] : [h("footer", {}, h("p", {}, WEB_TEXT.offline))]),
   );
 
   let checkedFile: File | undefined;
@@ -276,6 +280,11 @@ export function startPage(root: HTMLElement, workerSource: string): void {
     enable(annotate, !!checked?.annotatable);
     enable(exportJson, !!checked);
     outputNotes.replaceChildren();
+    panel?.checked(
+      checked && checkedFile
+        ? { file: checkedFile, valid: checked.result.valid, generable: checked.generable, agency: checked.agency, year: checked.year }
+        : undefined,
+    );
     if (!checked) return answer(reply, results);
     const gridSlot = h("div", { class: "grid-slot" });
     const show = (view: HTMLElement, from: HTMLElement) => {
@@ -311,6 +320,7 @@ export function startPage(root: HTMLElement, workerSource: string): void {
     // The last file's findings go at once: nothing shown may be taken for this file's.
     results.replaceChildren(h("p", {}, WEB_TEXT.working(file.name)));
     for (const button of [generate, html, annotate, exportJson]) button.disabled = true;
+    panel?.checked(undefined);
     try {
       const start = performance.now();
       showResults(

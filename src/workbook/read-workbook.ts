@@ -67,7 +67,7 @@ async function guardWorkbook(bytes: Buffer, file: string): Promise<void> {
     });
 }
 
-async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
   await guardWorkbook(bytes, file);
   const workbook = new ExcelJS.Workbook();
   try {
