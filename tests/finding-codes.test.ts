@@ -19,6 +19,9 @@ import { sha256 } from "../src/io/hash.js";
 import { generateBatch } from "../src/pipeline/batch.js";
 import { collectInputs } from "../src/pipeline/batch-inputs.js";
 import { verifyArchive } from "../src/pipeline/verify.js";
+import { agencyListOf } from "../src/desk/agency-list.js";
+import { refusedByDesk } from "../src/desk/identity.js";
+import { readLinkBook } from "../src/desk/link-book.js";
 import { checkReport } from "../src/pipeline/check.js";
 import { interpretReport, loadReport } from "../src/pipeline/load.js";
 import { checkTemplate, prepareTemplate } from "../src/pipeline/template.js";
@@ -88,6 +91,19 @@ async function plainWorkbook(): Promise<Uint8Array> {
   workbook.addWorksheet("Sheet1").getCell("A1").value = "本年新收政府信息公开申请数量";
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/** An office's list of agencies as Excel saves it: a header (机关名称 unless told), a name per row. */
+async function agencyList(agencies: string[], header = "机关名称"): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("名单");
+  sheet.getCell("A1").value = header;
+  agencies.forEach((agency, i) => (sheet.getCell(i + 2, 1).value = agency));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+const preparedOf = (agency: string, reportYear: number) => ({
+  status: "rendered" as const,
+  report: { agency, year: reportYear, edition: "2021" as const },
+});
 
 const OLE_HEADER = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
 const blankReview = Object.fromEntries(
@@ -281,6 +297,15 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   ],
   "archive/leftover": ["warning", () => verifyAltered((folder) => mkdirSync(join(folder, ".staging-0123456789ab")))],
   "archive/foreign-version": ["error", () => verifyAltered((folder) => mkdirSync(join(folder, "v100000000000000000000")))],
+  "desk/agency-list-not-workbook": ["error", () => refusal(() => agencyListOf(Buffer.from("机关名称\n甲局\n"), "名单.csv"))],
+  "desk/not-a-link-book": ["error", async () => refusal(async () => readLinkBook(file("链接.xlsx", await agencyList(["甲局"]))))],
+  "desk/agency-list-header": ["error", async () => (await agencyListOf(await agencyList(["甲局"], "单位"), "名单.xlsx")).findings],
+  "desk/agency-list-empty": ["error", async () => (await agencyListOf(await agencyList([]), "名单.xlsx")).findings],
+  "desk/agency-duplicate": ["error", async () => (await agencyListOf(await agencyList(["甲局", "甲 局"]), "名单.xlsx")).findings],
+  "desk/agency-unusable": ["error", async () => (await agencyListOf(await agencyList(["甲局", "??"]), "名单.xlsx")).findings],
+  "desk/other-agency": ["error", () => refusedByDesk({ agency: "甲局", year: 2025 }, preparedOf("乙局", 2025), "a.xlsx")],
+  "desk/other-year": ["error", () => refusedByDesk({ agency: "甲局", year: 2025 }, preparedOf("甲局", 2024), "a.xlsx")],
+  "desk/published": ["error", () => refusedByDesk({ agency: "甲局", year: 2025 }, { status: "published" }, "a.docx")],
   "input/unknown-field": ["warning", () => checkJson((json) => setPath(json, "requests.granted.robots", 1))],
   "value/not-a-number": ["error", () => memory({ "review.upheld": "十二" })],
   "value/not-integer": ["error", () => memory({ "review.upheld": 1.5 })],

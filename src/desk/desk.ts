@@ -7,7 +7,7 @@
 import { readdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { zipSync } from "fflate";
-import { countBySeverity, makeFinding, type Finding } from "../findings/finding.js";
+import { countBySeverity, type Finding } from "../findings/finding.js";
 import { DESK_TEXT } from "../i18n/ui-text.js";
 import { removeStaleTemporaries, writeFileAtomic } from "../io/atomic-write.js";
 import { agencyKey, safeFileName } from "../io/file-names.js";
@@ -26,6 +26,7 @@ import { completeDocuments, stageDocument, type WriteOptions } from "../pipeline
 import { baseName } from "../values/base-name.js";
 import { summaryWorkbookBytes, type SummaryEntry } from "../workbook/summary.js";
 import { appendAudit, readAudit, type AuditEntry } from "./audit-log.js";
+import { refusedByDesk } from "./identity.js";
 
 export interface DeskOptions {
   /** The archive folder (absolute): the store. */
@@ -243,19 +244,6 @@ export class Desk {
     return run;
   }
 
-  /** What the desk itself refuses of a report the check passed: another agency's, another year's, a published one. */
-  private identityFindings(state: AgencyState, prepared: PreparedInput, file: string): Finding[] {
-    if (prepared.status === "published") return [makeFinding("desk/published", { file }, { file })];
-    const report = prepared.report;
-    if (!report || prepared.status === "unreadable") return [];
-    const findings: Finding[] = [];
-    if (report.agency !== undefined && agencyKey(report.agency) !== state.key)
-      findings.push(makeFinding("desk/other-agency", { file }, { actual: report.agency, expected: state.agency }));
-    if (report.year !== undefined && report.year !== this.options.year)
-      findings.push(makeFinding("desk/other-year", { file }, { actual: report.year, expected: this.options.year }));
-    return findings;
-  }
-
   /**
    * An agency's upload: read, checked and rendered again here (the browser's check is never trusted); with no error,
    * and the agency's and the year's report, filed as the agency's next version with its .docx and .html, and its
@@ -266,7 +254,7 @@ export class Desk {
     const file = uploadName(fileName);
     const hash = sha256(bytes);
     const prepared = await this.prepare(file, bytes);
-    const own = this.identityFindings(state, prepared, file);
+    const own = refusedByDesk({ agency: state.agency, year: this.options.year }, prepared, file);
     const findings = [...own, ...prepared.findings];
     const counts = countBySeverity(findings);
     const audit = (entry: Omit<AuditEntry, "time" | "agency" | "action" | "sha256" | "file">) =>
