@@ -27,8 +27,10 @@ const LAYER: Record<string, number> = {
   templates: 4,
   outputs: 4,
   pipeline: 5,
-  cli: 6,
-  web: 6,
+  // The page (browser) below the desk that serves it, and the desk below the command line that starts it.
+  web: 5.5,
+  desk: 6,
+  cli: 6.5,
   "index.ts": 7,
 };
 
