@@ -13,10 +13,13 @@ export default defineConfig({
       include: ["src/**/*.ts"],
       // The process entry point only wires process.argv and exit codes to runCli, which the tests call directly.
       // The page's browser side (its DOM, its worker's message loop, its entry) runs only in Chromium, where
-      // tests/web-page.test.ts drives it; v8 here cannot see it. Its engine and grids are measured (web-engine.test.ts).
+      // tests/web-page.test.ts and tests/desk-page.test.ts drive it; v8 here cannot see it. Its engine and grids are measured (web-engine.test.ts).
       exclude: [
         "src/cli/main.ts",
         "src/web/page.ts",
+        "src/web/desk-panel.ts",
+        "src/web/office.ts",
+        "src/web/dom.ts",
         "src/web/main.ts",
         "src/web/worker.ts",
         "src/web/buffer-global.ts",

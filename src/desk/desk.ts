@@ -5,6 +5,7 @@
  * Nothing here speaks HTTP (server.ts does).
  */
 import { readdir, unlink } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { zipSync } from "fflate";
 import { countBySeverity, type Finding } from "../findings/finding.js";
@@ -227,7 +228,8 @@ export class Desk {
   }
 
   private prepare(name: string, bytes: Uint8Array): Promise<PreparedInput> {
-    this.pool ??= preparePool(this.options.threads ?? 1);
+    // One core is left to this thread, which serves the pages and writes the archive.
+    this.pool ??= preparePool(this.options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1)));
     return this.pool.run({ input: name, bytes, options: { today: this.now(), keepSource: true, ...FORMATS } });
   }
 
@@ -443,7 +445,8 @@ export class Desk {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.locks.values()]);
+    // The conversion under way ends (those queued behind it do not start): nothing writes once the desk is closed.
+    await Promise.all([...this.locks.values(), this.pdfQueue]);
     await this.pool?.destroy();
     this.pool = undefined;
   }
