@@ -131,7 +131,7 @@ describe("command-line mistakes", () => {
     const run = await nianbao(["chek", "inputs/2026-某局.xlsx"], tempDir(), "npx nianbao");
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split("\n")).toEqual([
-      "命令用法有误：没有“chek”这个命令。您要用的是不是：npx nianbao check inputs/2026-某局.xlsx？可用的命令：init、check、generate、verify、export、template、page。",
+      "命令用法有误：没有“chek”这个命令。您要用的是不是：npx nianbao check inputs/2026-某局.xlsx？可用的命令：init、check、generate、verify、export、template、page、serve。",
       "运行 npx nianbao --help 查看用法。",
     ]);
   });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import PizZip from "pizzip";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { holderOf, newToken } from "../src/desk/tokens.js";
@@ -83,6 +84,35 @@ describe("an agency's submission", () => {
     expect(readFileSync(join(folder, "2025-贺兰县交通运输局.xlsx")).equals(bytes)).toBe(true);
     const verify = await nianbao(["verify", join(desk.dir, "档案")], desk.dir);
     expect(verify.code).toBe(0);
+    // Nothing beside the archive but its links and its log.
+    expect(readdirSync(desk.dir).sort()).toEqual(["档案", "提交记录.jsonl", "链接.xlsx"].sort());
+  });
+
+  it("refuses hostile files with the finding the command line gives, and goes on taking submissions", async () => {
+    const desk = await startTestDesk();
+    const valid = await workbookOf(A);
+    const bigPart = new PizZip(valid);
+    bigPart.file("xl/media/big.bin", Buffer.alloc(17 * 1024 * 1024));
+    const hostile: [string, Buffer][] = [
+      ["大.xlsx", bigPart.generate({ type: "nodebuffer", compression: "DEFLATE" })],
+      ["旧.xls", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])],
+      ["深.json", Buffer.from(`${"[".repeat(5000)}${"]".repeat(5000)}`)],
+      ["截断.xlsx", valid.subarray(0, valid.length >> 1)],
+    ];
+    for (const [name, bytes] of hostile) {
+      const expected = await loadBytes(bytes, name).then(
+        () => "read",
+        (error: { finding?: { code: string } }) => error.finding?.code,
+      );
+      const reply = await submit(agencyLink(desk, A), bytes, name);
+      expect([name, reply.status, reply.body.status, reply.body.findings!.map((f) => f.code)]).toEqual([
+        name,
+        422,
+        "unreadable",
+        [expected],
+      ]);
+    }
+    expect((await submit(agencyLink(desk, A), valid)).body.status).toBe("archived");
   });
 
   it("files the same workbook again as nothing new, and a changed one as v2", async () => {
