@@ -358,11 +358,27 @@ describe("nianbao serve on the command line", () => {
     expect(existsSync(join(dir, "链接.xlsx"))).toBe(false);
   });
 
+  it("says a port is taken, and starts nothing", async () => {
+    const running = await startTestDesk();
+    const dir = tempDir();
+    const list = new ExcelJS.Workbook();
+    const sheet = list.addWorksheet("名单");
+    sheet.getCell("A1").value = "机关名称";
+    sheet.getCell("A2").value = A;
+    await list.xlsx.writeFile(join(dir, "名单.xlsx"));
+    const port = new URL(running.url).port;
+    const run = await nianbao(["serve", "--archive", "档案", "--agencies", "名单.xlsx", "--port", port], dir);
+    expect([run.code, run.stderr.trim()]).toEqual([2, `端口 ${port} 已被占用：可能收件台已在运行，或用 --port 换一个端口。`]);
+    expect(existsSync(join(dir, "链接.xlsx"))).toBe(false);
+  });
+
   it("names what is missing or wrong in its options", async () => {
     const dir = tempDir();
     const run = (args: string[]) => nianbao(["serve", ...args], dir);
     expect((await run(["--archive", "档案"])).stderr).toContain("缺少必须的选项：--agencies");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--port", "70000"])).stderr).toContain("--port 应为 0 到 65535");
+    expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--port", "http"])).stderr).toContain("“http”不行");
+    expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--year", "去年"])).stderr).toContain("“去年”不行");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--year", "2035"])).stderr).toContain("--year 应为 2019 到 2026");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--url", "gongkai"])).stderr).toContain("--url 应为以 http://");
   });

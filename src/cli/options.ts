@@ -15,7 +15,7 @@ export interface CliOption {
   alias?: string;
   type: "string" | "boolean" | "number";
   describe: string;
-  default?: string | boolean | number;
+  default?: string | boolean;
   choices?: readonly string[];
   /** A file or folder: resolved against the clerk's folder, and never empty. */
   path?: boolean;
@@ -87,8 +87,9 @@ export function readFlags<F extends Readonly<Record<string, CliOption>>>(
 export const SERVE_FLAGS = {
   archive: { type: "string", describe: CLI_HELP.serveArchive, path: true },
   agencies: { type: "string", describe: CLI_HELP.serveAgencies, path: true },
-  year: { type: "number", describe: CLI_HELP.serveYear },
-  port: { type: "number", default: 8080, describe: CLI_HELP.servePort },
+  // As typed (a number option would turn “abc” into NaN before the message could quote it).
+  year: { type: "string", describe: CLI_HELP.serveYear },
+  port: { type: "string", default: "8080", describe: CLI_HELP.servePort },
   host: { type: "string", default: "127.0.0.1", describe: CLI_HELP.serveHost },
   url: { type: "string", describe: CLI_HELP.serveUrl },
   pdf: { type: "boolean", default: true, describe: CLI_HELP.servePdf },

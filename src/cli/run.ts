@@ -212,8 +212,8 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
           const options = readFlags(args, SERVE_FLAGS) as {
             archive?: string;
             agencies?: string;
-            year?: number;
-            port: number;
+            year?: string;
+            port: string;
             host: string;
             url?: string;
             pdf: boolean;
@@ -223,14 +223,14 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
           if (options.initAgencies !== undefined) return done(await serve.runInitAgencies(options.initAgencies, io));
           const missing = (["archive", "agencies"] as const).filter((name) => options[name] === undefined).map((name) => `--${name}`);
           if (missing.length > 0) throw new UsageError(CLI_TEXT.serveNeeds(missing));
-          const port = options.port;
-          if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(CLI_TEXT.badPort(String(port)));
+          const port = Number(options.port);
+          if (!(/^\d{1,5}$/.test(options.port.trim()) && port <= 65535)) throw new UsageError(CLI_TEXT.badPort(options.port));
           const latest = io.today.getFullYear();
-          const year = options.year ?? (io.today.getMonth() < 6 ? latest - 1 : latest);
+          const year = options.year === undefined ? (io.today.getMonth() < 6 ? latest - 1 : latest) : Number(options.year);
           if (!(Number.isInteger(year) && year >= FIRST_REPORT_YEAR && year <= latest))
             throw new UsageError(CLI_TEXT.badServeYear(String(options.year), latest));
           if (options.url !== undefined && !/^https?:\/\/[^/\s]+/.test(options.url)) throw new UsageError(CLI_TEXT.badUrl(options.url));
-          const args_ = { ...options, archive: options.archive!, agencies: options.agencies!, year };
+          const args_ = { ...options, archive: options.archive!, agencies: options.agencies!, year, port };
           done(await serve.runServe(args_, io, toolVersion(), io.untilStopped?.() ?? new Promise(() => undefined)));
         },
       )
