@@ -60,6 +60,12 @@ function rateLimiter(limit: RateLimit, now: () => number) {
 const attachment = (name: string) =>
   `attachment; filename="download${name.slice(name.lastIndexOf("."))}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A download: its bytes, its type and the name the browser saves it under. */
+const file = (c: Context, bytes: Uint8Array, type: string, name: string) =>
+  c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": type, "Content-Disposition": attachment(name) });
+
 const findingView = (finding: Finding) => ({
   severity: finding.severity,
   code: finding.code,
@@ -164,31 +170,18 @@ export function deskApp(options: DeskServerOptions): Hono<DeskEnv> {
     const name = c.req.param("name");
     const bytes = await desk.download(agency, version, name);
     if (!bytes) return nothing(c);
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      "Content-Type": "application/octet-stream",
-      "Content-Disposition": attachment(name),
-    });
+    return file(c, bytes, "application/octet-stream", name);
   });
 
   app.get(`/:token/${DESK_ROUTES.overview}`, (c) => (isOffice(c) ? c.json({ year: desk.year, rows: desk.overview() }) : nothing(c)));
 
-  app.get(`/:token/${DESK_ROUTES.summary}`, async (c) => {
-    if (!isOffice(c)) return nothing(c);
-    const bytes = await desk.summary();
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": attachment(SUMMARY_TEXT.fileName(desk.year)),
-    });
-  });
+  app.get(`/:token/${DESK_ROUTES.summary}`, async (c) =>
+    isOffice(c) ? file(c, await desk.summary(), XLSX_TYPE, SUMMARY_TEXT.fileName(desk.year)) : nothing(c),
+  );
 
-  app.get(`/:token/${DESK_ROUTES.documents}`, async (c) => {
-    if (!isOffice(c)) return nothing(c);
-    const bytes = await desk.documentsZip();
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      "Content-Type": "application/zip",
-      "Content-Disposition": attachment(DESK_TEXT.documentsZip(desk.year)),
-    });
-  });
+  app.get(`/:token/${DESK_ROUTES.documents}`, async (c) =>
+    isOffice(c) ? file(c, await desk.documentsZip(), "application/zip", DESK_TEXT.documentsZip(desk.year)) : nothing(c),
+  );
 
   app.get(`/:token/${DESK_ROUTES.verify}`, async (c) => {
     if (!isOffice(c)) return nothing(c);
