@@ -11,6 +11,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { holderOf, newToken } from "../src/desk/tokens.js";
 import { uploadName } from "../src/desk/desk.js";
+import { runServe } from "../src/cli/serve-command.js";
 import { checkReport } from "../src/pipeline/check-report.js";
 import { loadBytes } from "../src/pipeline/load-bytes.js";
 import { sha256 } from "../src/io/hash.js";
@@ -356,6 +357,39 @@ describe("nianbao serve on the command line", () => {
     expect(run.stdout).toContain(`「名单」A3：“${A.replace("县", "县 ")}”与 A2 是同一个机关`);
     expect(existsSync(join(dir, "档案"))).toBe(false);
     expect(existsSync(join(dir, "链接.xlsx"))).toBe(false);
+  });
+
+  it("starts, says where its links are, serves until it is asked to stop, and stops", async () => {
+    const dir = tempDir();
+    const list = new ExcelJS.Workbook();
+    const sheet = list.addWorksheet("名单");
+    sheet.getCell("A1").value = "机关名称";
+    sheet.getCell("A2").value = A;
+    await list.xlsx.writeFile(join(dir, "名单.xlsx"));
+    let out = "";
+    let err = "";
+    let stop: (value?: unknown) => void = () => undefined;
+    const stopped = new Promise((resolve) => (stop = resolve));
+    const io = {
+      cwd: dir,
+      today: new Date(),
+      invocation: "nianbao",
+      out: (t: string) => (out += `${t}\n`),
+      err: (t: string) => (err += `${t}\n`),
+    };
+    const args = { archive: "档案", agencies: "名单.xlsx", year: DESK_YEAR, port: 0, host: "127.0.0.1", pdf: false };
+    const running = runServe(args, io, "0.0.0-test", stopped);
+    await expect.poll(() => out).toContain("按 Ctrl+C 停止");
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
+    expect(out).toContain(`政务公开办收件台已启动：${url}（${DESK_YEAR} 年度，1 个机关，存档在 档案）`);
+    expect(out).toContain("各单位和政务公开办的链接在 链接.xlsx（政务公开办的在第 2 行）");
+    expect(out).toContain("目前只接受本机的访问");
+    const [, [, link]] = (await linkRows(join(dir, "链接.xlsx"))).slice(1);
+    expect((await fetch(`${link}api/submissions`)).status).toBe(200);
+    stop();
+    expect(await running).toBe(0);
+    expect(err).toContain("收件台已停止。");
+    await expect(fetch(`${link}api/submissions`)).rejects.toThrow();
   });
 
   it("says a port is taken, and starts nothing", async () => {
