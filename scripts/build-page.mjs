@@ -27,6 +27,8 @@ async function bundle(entry, options = {}) {
 
 const worker = await bundle("src/web/worker.ts", {
   inject: ["src/web/buffer-global.ts"],
+  // pdf.js (about 3 MB with its worker) is not in the page: a PDF is refused there (src/web/no-pdf.ts).
+  alias: { "pdfjs-dist/legacy/build/pdf.mjs": "./src/web/no-pdf.ts" },
   loader: { ".docx": "binary" },
   define: { NIANBAO_VERSION: JSON.stringify(version) },
 });

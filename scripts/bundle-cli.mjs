@@ -22,9 +22,9 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  // tinypool starts its workers from a file of its own, and yargs reads its locale files from its folder: both
-  // must stay where npm put them.
-  external: ["tinypool", "yargs"],
+  // tinypool starts its workers from a file of its own, yargs reads its locale files from its folder, and pdf.js
+  // loads its worker module from beside its own: they must stay where npm put them.
+  external: ["tinypool", "yargs", "pdfjs-dist"],
   // exceljs and others are CommonJS and require() Node's modules, which an ES module bundle has no require() for.
   banner: { js: "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);" },
   legalComments: "eof",

@@ -155,7 +155,7 @@ describe("an agency's submission", () => {
       "refused",
       expect.arrayContaining(["desk/published"]),
     ]);
-    expect(await codes(Buffer.from("%PDF-1.7\n"), "报告.pdf")).toEqual([422, "unreadable", ["input/pdf"]]);
+    expect(await codes(Buffer.from("%PDF-1.7\n"), "报告.pdf")).toEqual([422, "unreadable", ["document/corrupt"]]);
     const lastYear = await workbookOf(A, { "meta.year": DESK_YEAR - 1, "meta.date": new Date(Date.UTC(DESK_YEAR, 0, 20)) });
     expect(await codes(lastYear, "去年.xlsx")).toEqual([422, "refused", ["desk/other-year"]]);
     const overview = (await (await fetch(`${officeLink(desk)}api/overview`)).json()) as { rows: { agency: string; state: string }[] };

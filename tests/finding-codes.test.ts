@@ -22,6 +22,9 @@ import { verifyArchive } from "../src/pipeline/verify.js";
 import { agencyListOf } from "../src/desk/agency-list.js";
 import { refusedByDesk } from "../src/desk/identity.js";
 import { readLinkBook } from "../src/desk/link-book.js";
+import { PdfUnreadable } from "../src/document/pdf-layout.js";
+import { textlessPdf } from "./helpers/pdf-files.js";
+import { readPdfSource } from "../src/published/read-published.js";
 import { checkReport } from "../src/pipeline/check.js";
 import { interpretReport, loadReport } from "../src/pipeline/load.js";
 import { checkTemplate, prepareTemplate } from "../src/pipeline/template.js";
@@ -193,7 +196,7 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
       return (await generateBatch([await buildWorkbook("2021")], { outDir: tempDir(), today, version: "test" }))[0].findings;
     },
   ],
-  "input/pdf": ["error", () => loadFile("报告.pdf", "%PDF-1.7\n%\xe2\xe3\n1 0 obj")],
+  "input/pdf": ["error", () => loadFile("扫描件.pdf", textlessPdf())],
   "input/legacy-or-encrypted": ["error", () => loadFile("旧表.xls", OLE_HEADER)],
   "input/ods": ["error", () => loadFile("报表.ods", odsBytes())],
   "input/corrupt": ["error", () => loadFile("假的.xlsx", "这不是表格")],
@@ -306,6 +309,15 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "desk/other-agency": ["error", () => refusedByDesk({ agency: "甲局", year: 2025 }, preparedOf("乙局", 2025), "a.xlsx")],
   "desk/other-year": ["error", () => refusedByDesk({ agency: "甲局", year: 2025 }, preparedOf("甲局", 2024), "a.xlsx")],
   "desk/published": ["error", () => refusedByDesk({ agency: "甲局", year: 2025 }, { status: "published" }, "a.docx")],
+  "document/pdf-in-page": [
+    "error",
+    () =>
+      refusal(() =>
+        readPdfSource(Buffer.from("%PDF-1.7\n"), "报告.pdf", () => {
+          throw new PdfUnreadable("page");
+        }),
+      ),
+  ],
   "input/unknown-field": ["warning", () => checkJson((json) => setPath(json, "requests.granted.robots", 1))],
   "value/not-a-number": ["error", () => memory({ "review.upheld": "十二" })],
   "value/not-integer": ["error", () => memory({ "review.upheld": 1.5 })],

@@ -1,5 +1,6 @@
 /** What a clerk reads: short findings, each code's advice once, no formulas pasted into sentences. */
 import { describe, expect, it } from "vitest";
+import { DESK_TEXT } from "../src/i18n/ui-text.js";
 import { checkFile } from "../src/pipeline/check.js";
 import { definedNameOf } from "../src/schema/index.js";
 import { nianbao } from "./helpers/cli.js";
@@ -88,5 +89,28 @@ describe("findings that used to paste internals", () => {
     expect(result.findings[0].message).toBe(
       "「基本信息」B11：“成文日期”无法识别为日期，实际为“一月底”。请按年月日填写，如 2021年1月20日。",
     );
+  });
+});
+
+describe("the desk's words", () => {
+  /**
+   * Every text of the desk that takes values (most are read only in the browser, where v8 does not count them): given
+   * a distinct value for each parameter, it is Chinese and says every one of them.
+   */
+  it.each(Object.entries(DESK_TEXT).filter(([, text]) => typeof text === "function") as [string, (...args: unknown[]) => string][])(
+    "%s says what it is given",
+    (_, text) => {
+      const values = Array.from({ length: text.length }, (_, i) => (i % 2 === 0 ? `甲${i}乙` : 1000 + i));
+      const said = text(...values);
+      expect(said).toMatch(/\p{Script=Han}/u);
+      for (const value of values) expect(said).toContain(String(value));
+      expect(said).not.toMatch(/undefined|NaN|\[object/);
+    },
+  );
+
+  it("names each PDF/A state in words of its own", () => {
+    const states = Object.values(DESK_TEXT.pdfState);
+    expect(new Set(states).size).toBe(5);
+    for (const state of states) expect(state).toContain("PDF/A");
   });
 });

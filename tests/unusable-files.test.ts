@@ -14,6 +14,7 @@ const write = (dir: string, name: string, bytes: Uint8Array | string): string =>
 };
 
 // An OLE compound file header, as .xls, WPS .et and password-protected .xlsx files begin.
+import { brokenPdf, textlessPdf } from "./helpers/pdf-files.js";
 const OLE_HEADER = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
 
 const CASES: { it: string; make: Make; code: string; says: string }[] = [
@@ -24,12 +25,12 @@ const CASES: { it: string; make: Make; code: string; says: string }[] = [
     says: "是空白的 Word 模板（其中有 {meta.agency} 这样的标签），不是报告。要检查模板，请用 nianbao template check 2021.docx",
   },
   {
-    it: "a PDF report (issue 18, item 5)",
-    make: (dir) =>
-      write(dir, "报告.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n%"), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from("\n1 0 obj")])),
+    it: "a scanned PDF: pages without a text layer (issue 22)",
+    make: (dir) => write(dir, "扫描件.pdf", textlessPdf(3)),
     code: "input/pdf",
-    says: "请改用报告的网页版",
+    says: "是扫描件：PDF 中只有图片，没有文字，读不出其中的数字（本工具不做文字识别）。请改用能选中文字的 PDF、报告的网页版",
   },
+  { it: "a PDF that is not one", make: (dir) => write(dir, "报告.pdf", brokenPdf()), code: "document/corrupt", says: "不是能读取的 PDF" },
   { it: "a file that does not exist", make: () => "不存在.xlsx", code: "input/not-found", says: "中找不到 不存在.xlsx。请检查文件名" },
   {
     it: "Excel's lock file given for the workbook (issue 18, item 15)",

@@ -216,11 +216,6 @@ export class Desk {
     }
   }
 
-  /** The agency of a name on the list, by its key. */
-  agency(name: string): string | undefined {
-    return this.states.get(agencyKey(name))?.agency;
-  }
-
   private stateOf(agency: string): AgencyState {
     const state = this.states.get(agencyKey(agency));
     if (!state) throw new Error(`not on the list: ${agency}`);

@@ -17,6 +17,12 @@ export const DOCUMENT_LIMITS = {
   span: 1_000,
   /** Characters of text, all told. */
   characters: 4_000_000,
+  /** A PDF's pages (a report has 5–15). */
+  pages: 200,
+  /** A PDF's runs of text, all pages told (a report has a few thousand). */
+  runs: 200_000,
+  /** A PDF's drawing operations, all pages told. */
+  operations: 2_000_000,
 } as const;
 
 export type DocumentLimit = keyof typeof DOCUMENT_LIMITS;

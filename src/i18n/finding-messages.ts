@@ -136,7 +136,13 @@ const entries = {
     rule: "input",
     severity: "error",
     message: (p: File) =>
-      `文件 ${p.file} 是 PDF，本工具不读取 PDF。请改用报告的网页版（在浏览器中打开报告页面，“另存为”.html 文件）或 Word 文档（.docx）。`,
+      `文件 ${p.file} 是扫描件：PDF 中只有图片，没有文字，读不出其中的数字（本工具不做文字识别）。请改用能选中文字的 PDF、报告的网页版（在浏览器中打开报告页面，“另存为”.html 文件）或 Word 文档（.docx）。`,
+  },
+  "document/pdf-in-page": {
+    rule: "input",
+    severity: "error",
+    message: (p: File) =>
+      `网页版不读取 PDF（${p.file}）：请在命令行用 nianbao check 检查 PDF，或改用报告的网页版（.html）或 Word 文档（.docx）。`,
   },
   "input/unsupported-type": {
     rule: "input",

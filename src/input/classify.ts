@@ -8,7 +8,10 @@ import type { FindingCode, MessageParams } from "../i18n/finding-messages.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
 import { contentStart } from "../values/text.js";
 
-export type FileKind = "xlsx" | "json" | "docx" | "html";
+export type FileKind = "xlsx" | "json" | "docx" | "html" | "pdf";
+
+/** A published report (checked as printed, never generated again) rather than a workbook or its JSON form. */
+export const isPublishedKind = (kind: FileKind): boolean => kind === "docx" || kind === "html" || kind === "pdf";
 
 /** A zip holding a Word document's body: its name is in the zip's directory, uncompressed. */
 const isWordZip = (bytes: Buffer): boolean => bytes.includes("word/document.xml", 0, "latin1");
@@ -79,7 +82,7 @@ export function classifyInput(bytes: Buffer, file: string): FileKind {
     if (odfType(bytes)?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) throw inputError("input/ods", file);
     return isWordZip(bytes) ? "docx" : "xlsx";
   }
-  if (isPdf(bytes)) throw inputError("input/pdf", file);
+  if (isPdf(bytes)) return "pdf";
   const head = textHead(bytes);
   if (head.startsWith("{")) return "json";
   if (isHtml(head)) return "html";

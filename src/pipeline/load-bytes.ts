@@ -41,6 +41,8 @@ async function readByKind(bytes: Buffer, file: string, kind: FileKind): Promise<
       return (await import("../published/read-published.js")).readDocxSource(bytes, file);
     case "html":
       return (await import("../published/read-published.js")).readHtmlSource(bytes, file);
+    case "pdf":
+      return (await import("../published/read-published.js")).readPdfSource(bytes, file);
   }
 }
 

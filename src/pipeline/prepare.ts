@@ -1,5 +1,5 @@
 import type { FormatChoice } from "../outputs/formats.js";
-import { inputError } from "../input/classify.js";
+import { inputError, isPublishedKind } from "../input/classify.js";
 import { countBySeverity, InputError, type Finding } from "../findings/finding.js";
 import { keyFigures } from "../workbook/summary.js";
 import { checkReport, type CheckContext } from "./check.js";
@@ -76,7 +76,7 @@ async function prepareOne(
   const result = checkReport(loaded, options);
   const read = { report: identityOf(loaded), figures: keyFigures(loaded.edition, loaded.report.values) };
   // A published report is checked as check checks it; a batch generates reports from workbooks and JSON only.
-  if (loaded.kind === "docx" || loaded.kind === "html") return prepared(input, "published", result.findings, read);
+  if (isPublishedKind(loaded.kind)) return prepared(input, "published", result.findings, read);
   if (!result.valid) return prepared(input, "invalid", result.findings, read);
   const template = await templateFor({ ...options, templates }, loaded.edition.id);
   const rendered = template.render(loaded.report);

@@ -12,6 +12,7 @@ import { decodeHtml, readHtmlBlocks } from "../document/read-html.js";
 import { readDocxBlocks } from "../document/read-docx.js";
 import { DOCUMENT_LIMITS, DocumentTooLarge } from "../document/limits.js";
 import type { Block, DocumentTable } from "../document/types.js";
+import { pdfBlocks, PdfUnreadable, type PdfPage } from "../document/pdf-layout.js";
 import { EDITION_IDS, EDITIONS, editionForYear } from "../schema/editions.js";
 import { SHEET } from "../schema/sheet-names.js";
 import type { EditionId, FieldId } from "../schema/types.js";
@@ -95,7 +96,11 @@ function templateTag(blocks: readonly Block[]): string | undefined {
   return undefined;
 }
 
-export function readPublishedBlocks(blocks: readonly Block[], file: string, kind: "docx" | "html"): Omit<ReportSource, "sha256" | "bytes"> {
+export function readPublishedBlocks(
+  blocks: readonly Block[],
+  file: string,
+  kind: "docx" | "html" | "pdf",
+): Omit<ReportSource, "sha256" | "bytes"> {
   const tag = templateTag(blocks);
   if (tag) throw inputError("document/template-not-report", file, { tag });
   const outline = readOutline(blocks);
@@ -184,4 +189,29 @@ export function readHtmlSource(bytes: Buffer, file: string): Omit<ReportSource, 
     throw error;
   }
   return readPublishedBlocks(blocks, file, "html");
+}
+
+/**
+ * A PDF with a text layer: its tables rebuilt from the rules that frame their cells, its paragraphs from its lines
+ * (pdf-layout.ts). A scan (pages of pictures, no text) cannot be read: there is no OCR.
+ */
+export async function readPdfSource(
+  bytes: Buffer,
+  file: string,
+  /** What reads the pages: pdf.js (loaded only for a PDF), or in a test what a build without it does. */
+  readPages: (bytes: Uint8Array) => Promise<PdfPage[]> = async (pdf) => (await import("../document/pdf-text.js")).readPdfPages(pdf),
+): Promise<Omit<ReportSource, "sha256" | "bytes">> {
+  let pages;
+  try {
+    pages = await readPages(bytes);
+  } catch (error) {
+    if (error instanceof DocumentTooLarge) throw tooLarge(error, file);
+    if (error instanceof PdfUnreadable)
+      throw error.reason === "page"
+        ? inputError("document/pdf-in-page", file)
+        : inputError("document/corrupt", file, { detail: error.reason === "password" ? FRAGMENT.pdfPassword : FRAGMENT.pdfUnparsable });
+    throw error;
+  }
+  if (pages.every((page) => page.runs.length === 0)) throw inputError("input/pdf", file);
+  return readPublishedBlocks(pdfBlocks(pages), file, "pdf");
 }

@@ -135,8 +135,10 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
     for (let r = 0; r < table.rowCount; r++) {
       const covering = cellsCovering(table, r);
       const labels = covering.filter((c) => c.column < first);
-      const leaf = labels.at(-1);
-      if (!leaf || labels.every((c) => core(c.text) === "")) continue;
+      // The last label that says something: a row may print its label across two cells, the second left empty
+      // (（七）总计 in a PDF whose rules part the label columns in every row).
+      const leaf = labels.filter((c) => core(c.text) !== "").at(-1);
+      if (!leaf) continue;
       // Header rows need no test of their own: their label (the 勾稽 note) matches no official row.
       // A generic leaf (3.其他) is told apart by its group: 其他处理's 3.其他 is not a column header 其他.
       const context = labels.map((c) => c.text).join("");

@@ -20,13 +20,3 @@ export const DESK_ROUTES = {
 
 /** The header an upload's file name comes in, URI-encoded (a header is Latin-1). */
 export const FILE_NAME_HEADER = "x-file-name";
-
-export function readDeskConfig(document: Document): DeskConfig | undefined {
-  const text = document.getElementById(DESK_CONFIG_ID)?.textContent;
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as DeskConfig;
-  } catch {
-    return undefined;
-  }
-}

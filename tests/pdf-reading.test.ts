@@ -1,0 +1,193 @@
+/**
+ * Published reports as PDF (issue 22): tables rebuilt from the rules that frame their cells, paragraphs from lines.
+ * The project's own reports converted by LibreOffice must read as their Word documents do; tables drawn as real
+ * PDFs draw them (split over pages, a border left out at the break, merged header cells) are rebuilt; the two real
+ * PDFs of ../shared/corpus/pdf/ give the cells read by hand from them.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { pdfBlocks, type PdfPage, type Rule, type TextRun } from "../src/document/pdf-layout.js";
+import type { Block, DocumentTable } from "../src/document/types.js";
+import { convertManyToPdf } from "../src/pdf/convert-to-pdf.js";
+import { checkReport } from "../src/pipeline/check-report.js";
+import { loadReport } from "../src/pipeline/load.js";
+import { hasCommand } from "./helpers/docx.js";
+import { tempDir, TODAY } from "./helpers/fixtures.js";
+import { hasSharedCorpus, NEEDS_SHARED_CORPUS, sharedCorpusFile } from "./helpers/shared-corpus.js";
+
+/** A run of text at (x, y), 10 pt, 10 pt a character. */
+const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: 10 * text.length, size: 10 });
+const h = (at: number, from: number, to: number): Rule => ({ axis: "h", at, from, to });
+const v = (at: number, from: number, to: number): Rule => ({ axis: "v", at, from, to });
+const page = (number: number, runs: TextRun[], rules: Rule[]): PdfPage => ({ number, width: 595, height: 842, runs, rules });
+
+/** A table's rows as texts, by row, each cell with its spans when it spans. */
+function rowsOf(table: DocumentTable): string[][] {
+  const rows: string[][] = Array.from({ length: table.rowCount }, () => []);
+  for (const cell of [...table.cells].sort((a, b) => a.row - b.row || a.column - b.column))
+    rows[cell.row].push(cell.text + (cell.rows > 1 ? `↓${cell.rows}` : "") + (cell.columns > 1 ? `→${cell.columns}` : ""));
+  return rows;
+}
+const tables = (blocks: Block[]) => blocks.flatMap((block) => (block.kind === "table" ? [block.table] : []));
+const paragraphs = (blocks: Block[]) => blocks.flatMap((block) => (block.kind === "paragraph" ? [block.text] : []));
+
+describe("tables rebuilt from drawn rules", () => {
+  it("places each text in the cell its rules frame, merging slots no rule parts", () => {
+    // 申请人情况 spans two columns (no rule between them in the first row); 总计 spans two rows.
+    const rules = [h(700, 100, 400), h(680, 200, 400), h(660, 100, 400), h(640, 100, 400)];
+    rules.push(v(100, 640, 700), v(200, 640, 700), v(300, 640, 680), v(400, 640, 700));
+    const blocks = pdfBlocks([
+      page(
+        1,
+        [
+          run("三、收到和处理政府信息公开申请情况", 100, 720),
+          run("总计", 130, 675),
+          run("申请人情况", 220, 686),
+          run("自然人", 220, 666),
+          run("法人", 320, 666),
+          run("新收", 130, 646),
+          run("12", 240, 646),
+          run("3", 340, 646),
+          run("- 1 -", 280, 40),
+        ],
+        rules,
+      ),
+    ]);
+    expect(paragraphs(blocks)).toEqual(["三、收到和处理政府信息公开申请情况"]);
+    expect(tables(blocks).map(rowsOf)).toEqual([
+      [
+        ["总计↓2", "申请人情况→2"],
+        ["自然人", "法人"],
+        ["新收", "12", "3"],
+      ],
+    ]);
+  });
+
+  it("joins a table a page break cuts, without the border left out at the break and without the header it repeats", () => {
+    const header = [run("项目", 110, 745), run("数量", 210, 745)];
+    const first = page(
+      1,
+      [...header, run("甲", 110, 725), run("1", 210, 725), run("乙", 110, 90)],
+      // No rule under the last row (乙): the column rules run on to the page's foot.
+      [h(760, 100, 300), h(740, 100, 300), h(720, 100, 300), v(100, 80, 760), v(200, 80, 760), v(300, 80, 760)],
+    );
+    const second = page(
+      2,
+      [...header, run("丙", 110, 725), run("3", 210, 725)],
+      [h(760, 100, 300), h(740, 100, 300), h(720, 100, 300), v(100, 720, 760), v(200, 720, 760), v(300, 720, 760)],
+    );
+    const blocks = pdfBlocks([first, second]);
+    expect(tables(blocks).map(rowsOf)).toEqual([
+      [
+        ["项目", "数量"],
+        ["甲", "1"],
+        ["乙", ""],
+        ["丙", "3"],
+      ],
+    ]);
+  });
+
+  it("makes paragraphs of lines: a new one where a line is indented or the last ended short", () => {
+    const lines = [
+      run("一、总体情况", 90, 700),
+      run("本年度，我局认真贯彻落实条例，", 110, 680),
+      run("主动公开政府信息。", 90, 665),
+      run("二、主动公开政府信息情况", 90, 640),
+    ];
+    expect(paragraphs(pdfBlocks([page(1, lines, [])]))).toEqual([
+      "一、总体情况",
+      "本年度，我局认真贯彻落实条例，主动公开政府信息。",
+      "二、主动公开政府信息情况",
+    ]);
+  });
+});
+
+/** Every table field's value as read, with where it was read. */
+const tableValues = (values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([id]) => /^(active|requests|review|suitDirect|suitAfterReview)\./.test(id)));
+
+describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the project's own reports as PDF (LibreOffice)", () => {
+  it.each(["2025-示范市自然资源局", "2020-贺兰县交通运输局"])("%s reads as its Word document does", async (name) => {
+    const dir = tempDir();
+    const docx = `tests/golden/${name}.docx`;
+    const [converted] = await convertManyToPdf([readFileSync(docx)], dir);
+    if (converted.status !== "ok") throw new Error(`LibreOffice: ${converted.status}`);
+    const pdf = join(dir, `${name}.pdf`);
+    writeFileSync(pdf, converted.bytes);
+    const fromPdf = await loadReport(pdf);
+    const fromDocx = await loadReport(docx);
+    expect(fromPdf.kind).toBe("pdf");
+    expect(fromPdf.edition.id).toBe(fromDocx.edition.id);
+    expect(tableValues(fromPdf.report.values)).toEqual(tableValues(fromDocx.report.values));
+    expect(Object.keys(tableValues(fromPdf.report.values)).length).toBeGreaterThan(100);
+    for (const id of ["meta.agency", "meta.year"] as const) expect(fromPdf.report.values[id]).toEqual(fromDocx.report.values[id]);
+    const codes = (findings: { code: string; severity: string }[]) => findings.filter((f) => f.severity === "error").map((f) => f.code);
+    expect(codes(checkReport(fromPdf, { today: TODAY }).findings)).toEqual(codes(checkReport(fromDocx, { today: TODAY }).findings));
+  });
+});
+
+describe(`the real PDFs of the corpus ${NEEDS_SHARED_CORPUS}`, () => {
+  /**
+   * Cells read by hand from the printed pages (SOURCES.md lists some): each field, the value printed. Errors
+   * expected are the reports' own defects: 2023's table 四 prints 0 as two 总计.
+   */
+  const CASES = [
+    {
+      file: "pdf/hongze-2023.pdf",
+      agency: "洪泽区人民政府",
+      year: 2023,
+      cells: {
+        "requests.newReceived.natural": 21,
+        "requests.newReceived.total": 21,
+        "requests.partlyGranted.natural": 4,
+        "requests.unavailable.notHeld.natural": 10,
+        "requests.unavailable.needsCreation.natural": 3,
+        "requests.resultTotal.natural": 21,
+        "active.licensing.decisions": 550,
+        "active.penalty.decisions": 4119,
+        "active.coercion.decisions": 195,
+        "active.fees.amount": 7730.28,
+        "review.upheld": 10,
+        "review.corrected": 1,
+        "review.total": 0,
+        "suitAfterReview.upheld": 5,
+      },
+      errors: ["rule/r4-group-total", "rule/r4-group-total"],
+    },
+    {
+      file: "pdf/hongze-2024.pdf",
+      agency: "淮安市洪泽区人民政府",
+      year: 2024,
+      cells: {
+        "requests.newReceived.natural": 95,
+        "requests.newReceived.total": 95,
+        "requests.granted.natural": 50,
+        "requests.partlyGranted.natural": 9,
+        "requests.unavailable.notHeld.natural": 31,
+        "requests.resultTotal.total": 95,
+        "active.rules.issued": 0,
+        "active.normative.issued": 3,
+        "active.normative.inForce": 8,
+        "active.licensing.decisions": 9487,
+        "active.penalty.decisions": 2776,
+        "active.coercion.decisions": 84,
+        "active.fees.amount": 7545,
+        "review.upheld": 1,
+        "review.total": 2,
+        "suitAfterReview.total": 3,
+      },
+      errors: [],
+    },
+  ];
+
+  it.skipIf(!hasSharedCorpus).each(CASES)("$file: the hand-read cells, and only the report's own defects", async (sample) => {
+    const loaded = await loadReport(sharedCorpusFile(sample.file));
+    const values = loaded.report.values as Record<string, unknown>;
+    expect([values["meta.agency"], values["meta.year"]]).toEqual([sample.agency, sample.year]);
+    const read = Object.fromEntries(Object.keys(sample.cells).map((id) => [id, values[id]]));
+    expect(read).toEqual(sample.cells);
+    const result = checkReport(loaded, { today: TODAY });
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(sample.errors);
+  });
+});
