@@ -154,6 +154,8 @@ describe(`the real PDFs of the corpus ${NEEDS_SHARED_CORPUS}`, () => {
         "suitAfterReview.upheld": 5,
       },
       errors: ["rule/r4-group-total", "rule/r4-group-total"],
+      /** The page each error's cell is printed on: table 四 is on page 4. */
+      pages: [4, 4],
     },
     {
       file: "pdf/hongze-2024.pdf",
@@ -178,6 +180,7 @@ describe(`the real PDFs of the corpus ${NEEDS_SHARED_CORPUS}`, () => {
         "suitAfterReview.total": 3,
       },
       errors: [],
+      pages: [],
     },
   ];
 
@@ -188,6 +191,9 @@ describe(`the real PDFs of the corpus ${NEEDS_SHARED_CORPUS}`, () => {
     const read = Object.fromEntries(Object.keys(sample.cells).map((id) => [id, values[id]]));
     expect(read).toEqual(sample.cells);
     const result = checkReport(loaded, { today: TODAY });
-    expect(result.findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(sample.errors);
+    const errors = result.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.code)).toEqual(sample.errors);
+    expect(errors.map((f) => f.page)).toEqual(sample.pages);
+    for (const error of errors) expect(error.message).toContain(`（第 ${error.page} 页）：`);
   });
 });

@@ -30,7 +30,7 @@ export function placeRows(rows: readonly (readonly RowCell[])[]): DocumentTable 
       slots += rowsSpanned * columns;
       if (slots > DOCUMENT_LIMITS.tableSlots) throw new DocumentTooLarge("tableSlots", slots);
       for (let dr = 0; dr < rowsSpanned; dr++) for (let dc = 0; dc < columns; dc++) taken.add(`${r + dr}:${column + dc}`);
-      cells.push({ row: r, column, rows: rowsSpanned, columns, text: cell.text });
+      cells.push({ row: r, column, rows: rowsSpanned, columns, text: cell.text, ...(cell.page ? { page: cell.page } : {}) });
       column += columns;
       columnCount = Math.max(columnCount, column);
     }

@@ -132,7 +132,7 @@ function linesOf(runs: readonly TextRun[]): TextRun[][] {
 const middleOf = (run: TextRun) => ({ x: run.x + run.width / 2, y: run.y + run.size / 3 });
 
 /** The table a grid frames: its slots merged where no rule parts them, each cell with the text inside it. */
-function tableOf(grid: Grid, runs: readonly TextRun[]): DocumentTable {
+function tableOf(grid: Grid, runs: readonly TextRun[], page: number): DocumentTable {
   const { xs, ys } = grid;
   const rows = ys.length - 1;
   const columns = xs.length - 1;
@@ -162,7 +162,7 @@ function tableOf(grid: Grid, runs: readonly TextRun[]): DocumentTable {
   }
   const rowCells: RowCell[][] = Array.from({ length: rows }, () => []);
   for (const cell of cells)
-    rowCells[cell.row].push({ text: textOf(cell.runs), rows: cell.rows, columns: cell.columns, column: cell.column });
+    rowCells[cell.row].push({ text: textOf(cell.runs), rows: cell.rows, columns: cell.columns, column: cell.column, page });
   return placeRows(rowCells);
 }
 
@@ -187,6 +187,7 @@ function pageBlocks(page: PdfPage): { y: number; block: Block; lines?: TextRun[]
       table: tableOf(
         grid,
         page.runs.filter((run) => inside(run, grid.box)),
+        page.number,
       ),
     },
   }));

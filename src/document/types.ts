@@ -10,6 +10,8 @@ export interface PlacedCell {
   rows: number;
   columns: number;
   text: string;
+  /** The PDF page the cell's text is printed on. */
+  page?: number;
 }
 
 export interface DocumentTable {
@@ -27,4 +29,5 @@ export interface RowCell {
   columns: number;
   /** Where the cell starts (Word's grid position); undefined lets the HTML table algorithm place it. */
   column?: number;
+  page?: number;
 }

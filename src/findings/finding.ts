@@ -15,6 +15,8 @@ export interface Location {
   row?: string;
   column?: string;
   paragraphNumber?: number;
+  /** The page of a PDF it is printed on. */
+  page?: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export interface Finding<C extends FindingCode = FindingCode> {
   row?: string;
   column?: string;
   paragraphNumber?: number;
+  page?: number;
   /** The other places the finding involves: the parts of a total, the cells on both sides of a balance. */
   related?: Location[];
   expected?: number | string;
@@ -52,7 +55,8 @@ export function tablePlace(location: Location): string {
   const row = location.row ? `「${location.row}」行` : "";
   const column = location.column ? `「${location.column}」列` : "";
   const paragraph = location.paragraphNumber ? `第 ${location.paragraphNumber} 段` : "";
-  return row + column + paragraph;
+  const page = location.page ? `（第 ${location.page} 页）` : "";
+  return row + column + paragraph + page;
 }
 
 /** A place in a message without its sheet or section: the cell (D5), the table labels, or the field. */
@@ -69,7 +73,7 @@ function locationPrefix(location: Location): string {
 
 type ParamsArgument<C extends FindingCode> = MessageParams<C> extends undefined ? [] : [params: MessageParams<C>];
 
-const LOCATION_KEYS = ["file", "sheet", "cell", "field", "paragraph", "section", "row", "column", "paragraphNumber"] as const;
+const LOCATION_KEYS = ["file", "sheet", "cell", "field", "paragraph", "section", "row", "column", "paragraphNumber", "page"] as const;
 
 /** The one way to make a finding: the catalogue gives rule, severity, message and hint; the parameters are typed per code. */
 export function makeFinding<C extends FindingCode>(

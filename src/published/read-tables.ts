@@ -108,6 +108,9 @@ function reportMissingRows(reading: TableReading, section: string, labels: reado
   reading.findings.push(makeFinding("document/row-missing", { section }, { label: `${shown}${rows}` }));
 }
 
+/** The PDF page a cell is printed on, as a location has it; nothing for a Word document or a web page. */
+const pageOf = (cell: PlacedCell | undefined): { page?: number } => (cell?.page ? { page: cell.page } : {});
+
 /** Table 三: one row per result, its 7 applicant columns. */
 export function readRequestsTables(tables: readonly DocumentTable[], edition: EditionDef, reading: TableReading): void {
   const section = SHEET.requests;
@@ -151,7 +154,7 @@ export function readRequestsTables(tables: readonly DocumentTable[], edition: Ed
         .map((c) => c.text.replace(/\s+/g, ""))
         .filter((t, i, all) => all.indexOf(t) === i)
         .join("");
-      const location = { section, row: leaf.text.replace(/\s+/g, "") };
+      const location = { section, row: leaf.text.replace(/\s+/g, ""), ...pageOf(leaf) };
       const valueCells = covering.filter((c) => c.column >= first);
       if (!row) {
         if (valueCells.some((c) => hasNumber(c.text) && compact(c.text) !== "0"))
@@ -254,6 +257,7 @@ export function readReviewTable(table: DocumentTable, edition: EditionDef, readi
         section,
         row: groupLabel,
         column: outcome.label,
+        ...pageOf(placed.cells[i]),
       });
     }),
   );
@@ -304,7 +308,7 @@ export function readActiveTables(tables: readonly DocumentTable[], edition: Edit
         continue;
       }
       const { block: owner, row } = match.match;
-      const location = { section, row: `${owner.clause} ${row.label}` };
+      const location = { section, row: `${owner.clause} ${row.label}`, ...pageOf(labelCell) };
       checkWording(reading, labelCell.text, row.label, location);
       // Under the block's own headers by grid position; in order when the block printed none.
       const slots = owner === block && headerSlots?.length === owner.columns.length ? headerSlots : undefined;
