@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import { checkFile } from "../pipeline/check.js";
@@ -18,6 +19,8 @@ async function annotate(input: string, loaded: LoadedReport, findings: readonly 
 }
 
 export async function runCheck(args: { file: string; json: boolean; previous?: string; annotate?: boolean }, io: CliIo): Promise<ExitCode> {
+  // A folder is the assessor's batch: every report in it, and 评估汇总.xlsx.
+  if (await isFolder(resolve(io.cwd, args.file))) return (await import("./assess-command.js")).runAssess(args, io);
   const previous = args.previous === undefined ? undefined : await loadReport(resolve(io.cwd, args.previous));
   const input = resolve(io.cwd, args.file);
   const { result, loaded } = await checkFile(input, { today: io.today, ...(previous ? { previous } : {}) });
@@ -25,3 +28,9 @@ export async function runCheck(args: { file: string; json: boolean; previous?: s
   if (args.annotate) await annotate(input, loaded, result.findings, io);
   return result.valid ? EXIT.ok : EXIT.findings;
 }
+
+export const isFolder = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );

@@ -93,9 +93,14 @@ export function formatBatchTable(items: readonly ReportOutcome[], shown: (path: 
     String(item.errors),
     String(item.warnings),
   ]);
-  const all = [[...CLI_TEXT.batchHeader], ...rows].map((row) => row.map((cell, c) => fit(cell, BATCH_COLUMN_WIDTHS[c])));
-  const widths = BATCH_COLUMN_WIDTHS.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c]))));
-  return all.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c]))).join(" | ")).join("\n");
+  return formatTable([[...CLI_TEXT.batchHeader], ...rows], BATCH_COLUMN_WIDTHS);
+}
+
+/** Rows (the first a header) aligned in columns, each cut to its widest (`widths`), separated by “ | ”. */
+export function formatTable(rows: readonly (readonly string[])[], widths: readonly number[]): string {
+  const all = rows.map((row) => row.map((cell, c) => fit(cell, widths[c])));
+  const columnWidths = widths.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c] ?? ""))));
+  return all.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : pad(cell, columnWidths[c]))).join(" | ")).join("\n");
 }
 
 /** The human form of `nianbao verify`: what was checked, one line per problem, the verdict. */

@@ -148,7 +148,7 @@ const entries = {
     rule: "input",
     severity: "error",
     message: (p: File) =>
-      `无法识别文件 ${p.file} 的类型。请提供由 nianbao init 生成的标准化工作簿（.xlsx）、报告的 JSON 文件（.json），或已发布的年度报告（Word 文档 .docx 或网页 .html）。`,
+      `无法识别文件 ${p.file} 的类型。请提供由 nianbao init 生成的标准化工作簿（.xlsx）、报告的 JSON 文件（.json），或已发布的年度报告（Word 文档 .docx、网页 .html 或 PDF）。`,
   },
   "input/legacy-or-encrypted": {
     rule: "input",

@@ -90,6 +90,7 @@ export const CLI_TEXT = {
     unreadable: "无法读取",
     "template-invalid": "模板有误",
     published: "已检查（已发布的报告，不生成）",
+    checked: "已检查",
   } as Record<string, string>,
   /** Files a batch folder holds that are never reports: told once per kind. */
   batchSkipped: {
@@ -175,6 +176,30 @@ export const SUMMARY_TEXT = {
   archived: (folder: string, version: number) => `汇总表已存档为第 ${version} 版：${folder}`,
   unchanged: (folder: string, version: number) => `汇总表未变化：与存档中的第 ${version} 版（${folder}）相同。`,
   exists: (file: string) => `汇总表 ${file} 已存在，未覆盖。如需重新生成，请加 --force，或用 -o 指定其他文件夹。`,
+} as const;
+
+const FINDING_GROUP_NAME = { tables: "表格勾稽", narrative: "文字与表格", format: "格式与标签", crossYear: "跨年" } as const;
+
+/** The assessor's batch (check 文件夹/) and its 评估汇总.xlsx. */
+export const ASSESS_TEXT = {
+  fileName: (n: number) => (n > 1 ? `评估汇总-${n}.xlsx` : "评估汇总.xlsx"),
+  overviewSheet: "评估汇总",
+  findingsSheet: "问题清单",
+  title: (madeAt: Date) => `政府信息公开工作年度报告评估汇总（${madeAtText(madeAt)}生成）`,
+  findingsTitle: (madeAt: Date) => `政府信息公开工作年度报告问题清单（${madeAtText(madeAt)}生成）`,
+  columns: ["文件", "机关", "年度", "版本", "结论", "对照的上年报告", "错误", "警告"],
+  groups: FINDING_GROUP_NAME,
+  groupColumn: (group: keyof typeof FINDING_GROUP_NAME, severity: "error" | "warning") =>
+    `${FINDING_GROUP_NAME[group]}${severity === "error" ? "错误" : "警告"}`,
+  findingColumns: ["文件", "机关", "级别", "分组", "规则", "代码", "部分", "行", "列", "页", "说明"],
+  unreadable: "无法读取",
+  hasErrors: "有错误",
+  passed: "通过",
+  tableHeader: ["文件", "机关", "年度", "错误", "警告", "上年报告"],
+  written: (file: string) => `已写出评估汇总：${file}`,
+  closing: (total: number, withErrors: number, unreadable: number) =>
+    `共检查 ${total} 份报告：${withErrors} 份有错误，${unreadable} 份无法读取。`,
+  previousUnmatched: (count: number, names: string) => `${count} 份报告在上年文件夹中没有找到同一机关的报告，未做跨年度核对：${names}`,
 } as const;
 
 /** The annotated copy of a clerk's workbook (check --annotate). */
@@ -322,7 +347,7 @@ export const CLI_HELP = {
     "工作簿的创建时间（ISO 8601，如 2027-01-05T09:00:00Z），默认为当前时间；固定后同样的输入生成完全相同的文件，与网页版“新建工作簿”一致",
   edition: "格式版本（不填时按年度自动选择）",
   output: "输出文件名（默认 inputs/年度-机关名称.xlsx）",
-  file: "要检查的工作簿（.xlsx）或 JSON 文件，或已发布的报告（Word 文档 .docx、网页 .html）",
+  file: "要检查的工作簿（.xlsx）或 JSON 文件，或已发布的报告（Word 文档 .docx、网页 .html、PDF）；给出文件夹时检查其中的每一份，写出 评估汇总.xlsx（--previous 可给上年报告的文件夹，按机关逐份对应）",
   exportFile: "要导出的工作簿（.xlsx）或 JSON 文件，或已发布的报告（Word 文档 .docx、网页 .html）",
   generateFiles:
     "要生成报告的工作簿（.xlsx）或 JSON 文件，或存放它们的文件夹（可给多个）；已发布的报告（.docx、.html）会按官方格式重新排版",

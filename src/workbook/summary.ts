@@ -54,10 +54,16 @@ export function keyFigures(edition: EditionDef, values: Report["values"]): Recor
 }
 
 /** Printed (or converted to PDF) on A4 landscape, every column on one page width. */
-const PAGE_SETUP: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+export const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+};
 
 /** The title line over a sheet's header, across its columns. */
-function writeTitle(sheet: ExcelJS.Worksheet, text: string, columns: number): void {
+export function writeTitle(sheet: ExcelJS.Worksheet, text: string, columns: number): void {
   sheet.mergeCells(1, 1, 1, columns);
   const cell = sheet.getCell(1, 1);
   cell.value = text;
@@ -66,9 +72,9 @@ function writeTitle(sheet: ExcelJS.Worksheet, text: string, columns: number): vo
 }
 
 const HEADER_ROW = 2;
-const FIRST_ROW = HEADER_ROW + 1;
+export const FIRST_ROW = HEADER_ROW + 1;
 
-function writeHeader(sheet: ExcelJS.Worksheet, labels: readonly string[], width: (text: string, i: number) => number): void {
+export function writeHeader(sheet: ExcelJS.Worksheet, labels: readonly string[], width: (text: string, i: number) => number): void {
   labels.forEach((text, i) => {
     const cell = sheet.getCell(HEADER_ROW, i + 1);
     cell.value = text;

@@ -3,6 +3,7 @@
  * last year (内容雷同, which assessors flag). Warnings: a break may be legitimate, the clerk explains it. Each
  * finding names this year's cell and last year's file and cell.
  */
+import { agencyNameOf, sameAgencyName } from "../../values/agency-name.js";
 import { distance } from "fastest-levenshtein";
 import { makeFinding, tablePlace, type Finding, type Location } from "../../findings/finding.js";
 import { tableCells, tableField } from "../../schema/cells.js";
@@ -119,9 +120,6 @@ function checkItems(context: RuleContext, previous: PreviousReport): Finding[] {
   });
 }
 
-/** Names compared as written, without spaces: 淮安市洪泽区人民政府 and 洪泽区人民政府 are one agency. */
-const nameOf = (value: unknown) => String(value ?? "").replace(/\s+/g, "");
-
 /** X4: last year's report of the same agency. */
 function checkSameAgency(context: RuleContext, previous: PreviousReport): Finding[] {
   const findings: Finding[] = [];
@@ -135,10 +133,11 @@ function checkSameAgency(context: RuleContext, previous: PreviousReport): Findin
         previousFile: previous.file,
       }),
     );
-  const agency = nameOf(context.values["meta.agency"]);
-  const previousAgency = nameOf(previous.values["meta.agency"]);
+  // Names compared as written, without spaces: 淮安市洪泽区人民政府 and 洪泽区人民政府 are one agency.
+  const agency = agencyNameOf(context.values["meta.agency"]);
+  const previousAgency = agencyNameOf(previous.values["meta.agency"]);
   if (agency === "" || previousAgency === "" || agency === previousAgency) return findings;
-  const sameUnderLongerName = agency.endsWith(previousAgency) || previousAgency.endsWith(agency);
+  const sameUnderLongerName = sameAgencyName(agency, previousAgency);
   findings.push(
     makeFinding(
       sameUnderLongerName ? "cross-year/agency-name-variant" : "cross-year/other-agency",

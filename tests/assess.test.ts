@@ -1,0 +1,111 @@
+/**
+ * The assessor's batch (issue 22): `check 文件夹/` over published reports of every kind, one result per file,
+ * 评估汇总.xlsx with findings counted by group and a 问题清单 with section, row, column and page; `--previous
+ * 上年文件夹/` matching last year's reports by agency.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { matchPrevious } from "../src/pipeline/assess.js";
+import { nianbao } from "./helpers/cli.js";
+import { buildWorkbook, tempDir } from "./helpers/fixtures.js";
+import { textlessPdf } from "./helpers/pdf-files.js";
+import { hasSharedCorpus, NEEDS_SHARED_CORPUS, sharedCorpusFile } from "./helpers/shared-corpus.js";
+
+/** A sheet's rows from its header (row 2) on, as texts, keyed by the header. */
+async function sheetRows(file: string, sheet: string): Promise<Record<string, string>[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  const rows = workbook.getWorksheet(sheet)!;
+  const header = (rows.getRow(2).values as unknown[]).slice(1).map(String);
+  const out: Record<string, string>[] = [];
+  rows.eachRow((row, n) => {
+    if (n <= 2) return;
+    out.push(Object.fromEntries(header.map((name, c) => [name, row.getCell(c + 1).text])));
+  });
+  return out;
+}
+
+describe("check 文件夹/", () => {
+  it("checks every report of the folder, one line each, and writes 评估汇总.xlsx with findings by group, never over an earlier one", async () => {
+    const dir = tempDir();
+    const folder = join(dir, "报告");
+    mkdirSync(folder);
+    copyFileSync("tests/golden/2025-示范市自然资源局.docx", join(folder, "示范市.docx"));
+    copyFileSync(await buildWorkbook("2021", { "review.upheld": "十二" } as never), join(folder, "有错.xlsx"));
+    writeFileSync(join(folder, "扫描件.pdf"), textlessPdf());
+    writeFileSync(join(folder, "~$有错.xlsx"), "lock");
+    const run = await nianbao(["check", "报告"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("共检查 3 份报告：1 份有错误，1 份无法读取。");
+    expect(run.stderr).toMatch(/\[\d\/3\] 报告\/示范市\.docx：已检查/);
+    expect(run.stderr).toContain("扫描件.pdf 是扫描件");
+    expect(run.stderr).toContain("已写出评估汇总：评估汇总.xlsx");
+
+    const rows = await sheetRows(join(dir, "评估汇总.xlsx"), "评估汇总");
+    const byFile = Object.fromEntries(rows.map((row) => [row["文件"], row]));
+    expect(Object.keys(byFile).sort()).toEqual(["扫描件.pdf", "有错.xlsx", "示范市.docx"].sort());
+    expect(byFile["示范市.docx"]).toMatchObject({
+      机关: "示范市自然资源局",
+      年度: "2025",
+      版本: "2021",
+      结论: "通过",
+      错误: "0",
+      警告: "0",
+    });
+    expect(byFile["扫描件.pdf"]).toMatchObject({ 结论: "无法读取", 错误: "1", 格式与标签错误: "1", 表格勾稽错误: "0" });
+    // 十二 in 维持: a value not a number (格式与标签); read as blank, table 四's 总计 no longer adds up (表格勾稽).
+    expect(byFile["有错.xlsx"]).toMatchObject({ 结论: "有错误", 格式与标签错误: "1", 文字与表格错误: "0", 跨年错误: "0" });
+    expect(Number(byFile["有错.xlsx"]["错误"])).toBe(1 + Number(byFile["有错.xlsx"]["表格勾稽错误"]));
+
+    const findings = await sheetRows(join(dir, "评估汇总.xlsx"), "问题清单");
+    expect(findings.find((row) => row["代码"] === "value/not-a-number")).toMatchObject({
+      文件: "有错.xlsx",
+      级别: "错误",
+      分组: "格式与标签",
+      部分: "四、政府信息公开行政复议、行政诉讼情况",
+    });
+
+    const again = await nianbao(["check", "报告"], dir);
+    expect(again.stderr).toContain("已写出评估汇总：评估汇总-2.xlsx");
+  });
+
+  it("matches last year's report by agency, under its full or its short name, and only one", () => {
+    const lastYear = [{ agency: "洪泽区人民政府" }, { agency: "贺兰县交通运输局" }, { agency: "银川市 交通运输局" }];
+    expect(matchPrevious("淮安市洪泽区人民政府", lastYear)).toBe(lastYear[0]);
+    expect(matchPrevious("贺兰县交通运输局", lastYear)).toBe(lastYear[1]);
+    expect(matchPrevious("银川市交通运输局", lastYear)).toBe(lastYear[2]);
+    expect(matchPrevious("交通运输局", lastYear)).toBeUndefined();
+    expect(matchPrevious("永宁县交通运输局", lastYear)).toBeUndefined();
+    expect(matchPrevious(undefined, lastYear)).toBeUndefined();
+  });
+
+  it.skipIf(!hasSharedCorpus)(`checks PDFs against last year's folder, the findings with their page ${NEEDS_SHARED_CORPUS}`, async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "2024"));
+    mkdirSync(join(dir, "2023"));
+    copyFileSync(sharedCorpusFile("pdf/hongze-2024.pdf"), join(dir, "2024", "洪泽.pdf"));
+    copyFileSync(sharedCorpusFile("pdf/hongze-2023.pdf"), join(dir, "2023", "洪泽.pdf"));
+    copyFileSync(sharedCorpusFile("pdf/hongze-2023.pdf"), join(dir, "2024", "去年的.pdf"));
+    const run = await nianbao(["check", "2024", "--previous", "2023"], dir);
+    expect(run.stdout).toContain("共检查 2 份报告：1 份有错误，0 份无法读取。");
+    const rows = await sheetRows(join(dir, "评估汇总.xlsx"), "评估汇总");
+    expect(rows.find((row) => row["文件"] === "洪泽.pdf")).toMatchObject({
+      机关: "淮安市洪泽区人民政府",
+      年度: "2024",
+      对照的上年报告: "洪泽.pdf",
+      错误: "0",
+      格式与标签警告: "3",
+      文字与表格警告: "1",
+      跨年警告: "1",
+    });
+    const findings = await sheetRows(join(dir, "评估汇总.xlsx"), "问题清单");
+    expect(
+      findings.filter((row) => row["文件"] === "去年的.pdf" && row["级别"] === "错误").map((row) => [row["行"], row["列"], row["页"]]),
+    ).toEqual([
+      ["行政复议", "总计", "4"],
+      ["行政诉讼 复议后起诉", "总计", "4"],
+    ]);
+  });
+});
