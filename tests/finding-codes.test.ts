@@ -309,6 +309,29 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
   "desk/other-agency": ["error", () => refusedByDesk({ agency: "甲局", year: 2025 }, preparedOf("乙局", 2025), "a.xlsx")],
   "desk/other-year": ["error", () => refusedByDesk({ agency: "甲局", year: 2025 }, preparedOf("甲局", 2024), "a.xlsx")],
   "desk/published": ["error", () => refusedByDesk({ agency: "甲局", year: 2025 }, { status: "published" }, "a.docx")],
+  "document/pdf-tables-unruled": [
+    "error",
+    () =>
+      refusal(() =>
+        readPdfSource(Buffer.from("%PDF-1.7\n"), "转换的.pdf", async () => [
+          {
+            number: 1,
+            width: 595,
+            height: 842,
+            rules: [],
+            runs: ["一、总体情况", "三、收到和处理政府信息公开申请情况", "申请人情况", "一、本年新收政府信息公开申请数量", "12"].map(
+              (text, i) => ({
+                text,
+                x: 90,
+                y: 700 - 20 * i,
+                width: 10 * text.length,
+                size: 10,
+              }),
+            ),
+          },
+        ]),
+      ),
+  ],
   "document/pdf-in-page": [
     "error",
     () =>

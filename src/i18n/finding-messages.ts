@@ -138,6 +138,12 @@ const entries = {
     message: (p: File) =>
       `文件 ${p.file} 是扫描件：PDF 中只有图片，没有文字，读不出其中的数字（本工具不做文字识别）。请改用能选中文字的 PDF、报告的网页版（在浏览器中打开报告页面，“另存为”.html 文件）或 Word 文档（.docx）。`,
   },
+  "document/pdf-tables-unruled": {
+    rule: "input",
+    severity: "error",
+    message: (p: File) =>
+      `${p.file} 中的表格没有表格线（可能是转换软件把表格拆成了零散的文字），无法确定每个数字属于哪一格，表格中的数字没有读取。请改用报告的网页版（.html）、Word 文档（.docx），或从原文档重新导出的 PDF。`,
+  },
   "document/pdf-in-page": {
     rule: "input",
     severity: "error",

@@ -191,6 +191,9 @@ export function readHtmlSource(bytes: Buffer, file: string): Omit<ReportSource, 
   return readPublishedBlocks(blocks, file, "html");
 }
 
+/** Words only the official tables print: a PDF holding them holds the tables, ruled or not. */
+const TABLE_WORDS = ["本年新收政府信息公开申请数量", "申请人情况", "本年处理决定数量"];
+
 /**
  * A PDF with a text layer: its tables rebuilt from the rules that frame their cells, its paragraphs from its lines
  * (pdf-layout.ts). A scan (pages of pictures, no text) cannot be read: there is no OCR.
@@ -213,5 +216,12 @@ export async function readPdfSource(
     throw error;
   }
   if (pages.every((page) => page.runs.length === 0)) throw inputError("input/pdf", file);
-  return readPublishedBlocks(pdfBlocks(pages), file, "pdf");
+  const blocks = pdfBlocks(pages);
+  // The tables' words are there but no rules frame them: a converter made text frames of the tables (LibreOffice's
+  // PDF import does), and which number stands in which cell can no longer be told for sure.
+  if (!blocks.some((block) => block.kind === "table")) {
+    const text = compact(blocks.map((block) => (block.kind === "paragraph" ? block.text : "")).join(""));
+    if (TABLE_WORDS.some((words) => text.includes(words))) throw inputError("document/pdf-tables-unruled", file);
+  }
+  return readPublishedBlocks(blocks, file, "pdf");
 }
