@@ -4,17 +4,17 @@
  * PDFs draw them (split over pages, a border left out at the break, merged header cells) are rebuilt; the two real
  * PDFs of ../shared/corpus/pdf/ give the cells read by hand from them.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pdfBlocks, type PdfPage, type Rule, type TextRun } from "../src/document/pdf-layout.js";
 import type { Block, DocumentTable } from "../src/document/types.js";
-import { convertManyToPdf } from "../src/pdf/convert-to-pdf.js";
 import { checkReport } from "../src/pipeline/check-report.js";
 import { loadReport } from "../src/pipeline/load.js";
 import { hasCommand } from "./helpers/docx.js";
 import { tempDir, TODAY } from "./helpers/fixtures.js";
 import { hasSharedCorpus, NEEDS_SHARED_CORPUS, sharedCorpusFile } from "./helpers/shared-corpus.js";
+import { measuredCli } from "./helpers/hostile-documents.js";
+import { GOLDEN_2021, goldenDocx, pdfOf, withLongRequestsTable } from "./helpers/pdf-reports.js";
 
 /** A run of text at (x, y), 10 pt, 10 pt a character. */
 const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: 10 * text.length, size: 10 });
@@ -111,10 +111,7 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the project's own re
   it.each(["2025-示范市自然资源局", "2020-贺兰县交通运输局"])("%s reads as its Word document does", async (name) => {
     const dir = tempDir();
     const docx = `tests/golden/${name}.docx`;
-    const [converted] = await convertManyToPdf([readFileSync(docx)], dir);
-    if (converted.status !== "ok") throw new Error(`LibreOffice: ${converted.status}`);
-    const pdf = join(dir, `${name}.pdf`);
-    writeFileSync(pdf, converted.bytes);
+    const pdf = await pdfOf(readFileSync(docx), dir, `${name}.pdf`);
     const fromPdf = await loadReport(pdf);
     const fromDocx = await loadReport(docx);
     expect(fromPdf.kind).toBe("pdf");
@@ -124,6 +121,18 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the project's own re
     for (const id of ["meta.agency", "meta.year"] as const) expect(fromPdf.report.values[id]).toEqual(fromDocx.report.values[id]);
     const codes = (findings: { code: string; severity: string }[]) => findings.filter((f) => f.severity === "error").map((f) => f.code);
     expect(codes(checkReport(fromPdf, { today: TODAY }).findings)).toEqual(codes(checkReport(fromDocx, { today: TODAY }).findings));
+  });
+});
+
+describe.skipIf(!process.env.CI && !hasCommand("soffice"))("a PDF of many pages", () => {
+  it("reads table 三 printed ten times over (its first rows) in a process of its own, printing time and peak memory", async () => {
+    const dir = tempDir();
+    const long = await pdfOf(withLongRequestsTable(goldenDocx(), 10), dir, "长表.pdf");
+    const run = measuredCli(["check", long, "--json"]);
+    console.info(`长表.pdf: exit ${run.code}, ${run.seconds.toFixed(2)} s, peak ${run.peakMb.toFixed(0)} MB`);
+    expect(run.code).toBe(0);
+    const fromPdf = await loadReport(long);
+    expect(tableValues(fromPdf.report.values)).toEqual(tableValues((await loadReport(GOLDEN_2021)).report.values));
   });
 });
 

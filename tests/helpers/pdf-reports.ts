@@ -1,0 +1,36 @@
+/**
+ * PDFs the project makes of its own reports, by LibreOffice: the golden Word documents as they are, and with table
+ * 三's result rows repeated (a table many times the usual size, over many pages).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import PizZip from "pizzip";
+import { convertManyToPdf } from "../../src/pdf/convert-to-pdf.js";
+
+export const GOLDEN_2021 = "tests/golden/2025-示范市自然资源局.docx";
+
+/** The golden .docx with table 三's rows from （一）予以公开 to （七）总计 printed `times` times over. */
+export function withLongRequestsTable(docx: Buffer, times: number): Buffer {
+  const zip = new PizZip(docx);
+  const xml = zip.file("word/document.xml")!.asText();
+  const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((match) => match[0]);
+  const requests = tables.find((table) => table.includes("申请人情况"))!;
+  const rows = [...requests.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
+  const first = rows.findIndex((row) => row.includes("予以公开"));
+  const last = rows.findIndex((row) => row.includes("总计") && row.includes("（七）"));
+  const body = rows.slice(first, last + 1).join("");
+  const longer = requests.replace(body, body.repeat(times));
+  zip.file("word/document.xml", xml.replace(requests, longer));
+  return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** A .docx converted to PDF into `dir`, as `name`. */
+export async function pdfOf(docx: Buffer, dir: string, name: string): Promise<string> {
+  const [converted] = await convertManyToPdf([docx], dir);
+  if (converted.status !== "ok") throw new Error(`LibreOffice: ${converted.status}`);
+  const path = join(dir, name);
+  writeFileSync(path, converted.bytes);
+  return path;
+}
+
+export const goldenDocx = (): Buffer => readFileSync(GOLDEN_2021);
