@@ -25,7 +25,7 @@ describe("the built command", () => {
     // The help wraps lines at the terminal's width: compared without line breaks and padding.
     const plain = (text: string) => text.replace(/\s+/g, "");
     expect(plain(run(["check", "--help"]).stdout)).toContain(
-      "要检查的工作簿（.xlsx）或JSON文件，或已发布的报告（Word文档.docx、网页.html）",
+      "要检查的工作簿（.xlsx）或JSON文件，或已发布的报告（Word文档.docx、网页.html、PDF）；给出文件夹时检查其中的每一份，写出评估汇总.xlsx",
     );
     const exported = plain(run(["export", "--help"]).stdout);
     expect(exported).toContain("要导出的工作簿");
