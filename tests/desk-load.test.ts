@@ -4,14 +4,13 @@
  * nothing is filed twice, and verify passes.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import ExcelJS from "exceljs";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { isWorkInProgressName } from "../src/io/atomic-write.js";
 import { sha256 } from "../src/io/hash.js";
 import { verifyArchive } from "../src/pipeline/verify.js";
-import { AGENCIES, agencyLink, DESK_YEAR, draft, linkRows, startTestDesk, submit, workbookOf } from "./helpers/desk.js";
+import { AGENCIES, agencyLink, DESK_YEAR, draft, linkRows, startTestDesk, submit, workbookOf, writeAgencyList } from "./helpers/desk.js";
 import { tempDir } from "./helpers/fixtures.js";
 
 interface Acknowledged {
@@ -118,11 +117,7 @@ describe("the desk killed with SIGKILL", () => {
   it("loses no acknowledged submission and files none twice, and verify passes after each restart", async () => {
     const dir = tempDir();
     const agencies = AGENCIES.slice(0, 4);
-    const list = new ExcelJS.Workbook();
-    const sheet = list.addWorksheet("名单");
-    sheet.getCell("A1").value = "机关名称";
-    agencies.forEach((agency, i) => (sheet.getCell(i + 2, 1).value = agency));
-    writeFileSync(join(dir, "名单.xlsx"), new Uint8Array(await list.xlsx.writeBuffer()));
+    await writeAgencyList(join(dir, "名单.xlsx"), agencies);
     const bases = await Promise.all(agencies.map((agency) => workbookOf(agency)));
     const acknowledged: Acknowledged[] = [];
     let drafts = 0;

@@ -16,7 +16,18 @@ import { checkReport } from "../src/pipeline/check-report.js";
 import { loadBytes } from "../src/pipeline/load-bytes.js";
 import { sha256 } from "../src/io/hash.js";
 import { nianbao } from "./helpers/cli.js";
-import { AGENCIES, agencyLink, DESK_YEAR, draft, linkRows, officeLink, startTestDesk, submit, workbookOf } from "./helpers/desk.js";
+import {
+  AGENCIES,
+  agencyLink,
+  DESK_YEAR,
+  draft,
+  linkRows,
+  officeLink,
+  startTestDesk,
+  submit,
+  workbookOf,
+  writeAgencyList,
+} from "./helpers/desk.js";
 import { tempDir } from "./helpers/fixtures.js";
 
 const [A, B, C] = AGENCIES;
@@ -361,11 +372,7 @@ describe("nianbao serve on the command line", () => {
 
   it("starts, says where its links are, serves until it is asked to stop, and stops", async () => {
     const dir = tempDir();
-    const list = new ExcelJS.Workbook();
-    const sheet = list.addWorksheet("名单");
-    sheet.getCell("A1").value = "机关名称";
-    sheet.getCell("A2").value = A;
-    await list.xlsx.writeFile(join(dir, "名单.xlsx"));
+    await writeAgencyList(join(dir, "名单.xlsx"), [A]);
     let out = "";
     let err = "";
     let stop: (value?: unknown) => void = () => undefined;
@@ -395,11 +402,7 @@ describe("nianbao serve on the command line", () => {
   it("says a port is taken, and starts nothing", async () => {
     const running = await startTestDesk();
     const dir = tempDir();
-    const list = new ExcelJS.Workbook();
-    const sheet = list.addWorksheet("名单");
-    sheet.getCell("A1").value = "机关名称";
-    sheet.getCell("A2").value = A;
-    await list.xlsx.writeFile(join(dir, "名单.xlsx"));
+    await writeAgencyList(join(dir, "名单.xlsx"), [A]);
     const port = new URL(running.url).port;
     const run = await nianbao(["serve", "--archive", "档案", "--agencies", "名单.xlsx", "--port", port], dir);
     expect([run.code, run.stderr.trim()]).toEqual([2, `端口 ${port} 已被占用：可能收件台已在运行，或用 --port 换一个端口。`]);

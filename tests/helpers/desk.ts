@@ -89,3 +89,12 @@ export async function linkRows(file: string): Promise<string[][]> {
   sheet.eachRow((row) => rows.push([row.getCell(1).text, row.getCell(2).text]));
   return rows;
 }
+
+/** An office's list of agencies as Excel saves it (名单.xlsx): 机关名称 in A1, a name per row. */
+export async function writeAgencyList(path: string, agencies: readonly string[]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("名单");
+  sheet.getCell("A1").value = "机关名称";
+  agencies.forEach((agency, i) => (sheet.getCell(i + 2, 1).value = agency));
+  await workbook.xlsx.writeFile(path);
+}
