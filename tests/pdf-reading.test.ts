@@ -14,7 +14,7 @@ import { hasCommand } from "./helpers/docx.js";
 import { tempDir, TODAY } from "./helpers/fixtures.js";
 import { hasSharedCorpus, NEEDS_SHARED_CORPUS, sharedCorpusFile } from "./helpers/shared-corpus.js";
 import { measuredCli } from "./helpers/hostile-documents.js";
-import { GOLDEN_2021, goldenDocx, pdfOf, withLongRequestsTable } from "./helpers/pdf-reports.js";
+import { GOLDEN_2021, goldenDocx, pdfOf, withLongRequestsTable, withRowRulesOnly } from "./helpers/pdf-reports.js";
 
 /** A run of text at (x, y), 10 pt, 10 pt a character. */
 const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: 10 * text.length, size: 10 });
@@ -121,6 +121,16 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the project's own re
     for (const id of ["meta.agency", "meta.year"] as const) expect(fromPdf.report.values[id]).toEqual(fromDocx.report.values[id]);
     const codes = (findings: { code: string; severity: string }[]) => findings.filter((f) => f.severity === "error").map((f) => f.code);
     expect(codes(checkReport(fromPdf, { today: TODAY }).findings)).toEqual(codes(checkReport(fromDocx, { today: TODAY }).findings));
+  });
+});
+
+describe.skipIf(!process.env.CI && !hasCommand("soffice"))("a PDF whose tables are ruled between rows only", () => {
+  it("is refused, saying the tables have no rules to tell the cells by (columns from text gaps are not guessed yet)", async () => {
+    const dir = tempDir();
+    const pdf = await pdfOf(withRowRulesOnly(goldenDocx()), dir, "横线.pdf");
+    const run = measuredCli(["check", pdf]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("横线.pdf 中的表格没有表格线");
   });
 });
 

@@ -24,6 +24,14 @@ export function withLongRequestsTable(docx: Buffer, times: number): Buffer {
   return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/** The .docx with its tables ruled between rows only: no rule between columns, none at their sides. */
+export function withRowRulesOnly(docx: Buffer): Buffer {
+  const zip = new PizZip(docx);
+  const xml = zip.file("word/document.xml")!.asText();
+  zip.file("word/document.xml", xml.replace(/<w:(left|right|insideV) w:val="single"[^/]*\/>/g, '<w:$1 w:val="nil"/>'));
+  return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 /** A .docx converted to PDF into `dir`, as `name`. */
 export async function pdfOf(docx: Buffer, dir: string, name: string): Promise<string> {
   const [converted] = await convertManyToPdf([docx], dir);
