@@ -228,10 +228,10 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
           const latest = io.today.getFullYear();
           const year = options.year === undefined ? (io.today.getMonth() < 6 ? latest - 1 : latest) : Number(options.year);
           if (!(Number.isInteger(year) && year >= FIRST_REPORT_YEAR && year <= latest))
-            throw new UsageError(CLI_TEXT.badServeYear(String(options.year), latest));
+            throw new UsageError(CLI_TEXT.badServeYear(String(options.year), FIRST_REPORT_YEAR, latest));
           if (options.url !== undefined && !/^https?:\/\/[^/\s]+/.test(options.url)) throw new UsageError(CLI_TEXT.badUrl(options.url));
-          const args_ = { ...options, archive: options.archive!, agencies: options.agencies!, year, port };
-          done(await serve.runServe(args_, io, toolVersion(), io.untilStopped?.() ?? new Promise(() => undefined)));
+          const serveArgs = { ...options, archive: options.archive!, agencies: options.agencies!, year, port };
+          done(await serve.runServe(serveArgs, io, toolVersion(), io.untilStopped?.() ?? new Promise(() => undefined)));
         },
       )
       .command("template", COMMAND_TEXT.template_, (y) =>

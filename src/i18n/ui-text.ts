@@ -39,7 +39,8 @@ export const CLI_TEXT = {
   previousWithBatch: "--previous 只能与一份报告一起使用：每个机关的上年报告不同。",
   serveNeeds: (missing: string[]) => `缺少必须的选项：${missing.join("、")}（或用 --init-agencies 名单.xlsx 先写出一份空白名单）`,
   badPort: (value: string) => `--port 应为 0 到 65535 之间的整数，如 --port 8080；“${value}”不行。`,
-  badServeYear: (value: string, latest: number) => `--year 应为 2019 到 ${latest} 之间的年度，如 --year ${latest}；“${value}”不行。`,
+  badServeYear: (value: string, first: number, latest: number) =>
+    `--year 应为 ${first} 到 ${latest} 之间的年度，如 --year ${latest}；“${value}”不行。`,
   badUrl: (value: string) => `--url 应为以 http:// 或 https:// 开头的地址，如 https://gongkai.example.gov.cn/nianbao/；“${value}”不行。`,
   agencyListWritten: (file: string) => `已写出空白名单：${file}。请在 A 列从第二行起每行填写一个机关的全称，保存后用 --agencies 指定。`,
   agencyListInvalid: (file: string, errors: number) => `名单 ${file} 有 ${errors} 处问题，收件台未启动。请改正后再启动。`,
