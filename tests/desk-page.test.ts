@@ -39,9 +39,17 @@ describe.skipIf(!process.env.CI && !chromiumPath)("the desk's pages in Chromium"
     return { page, context, elsewhere };
   }
 
-  const shoot = (page: Page, step: string, width: number) =>
-    page.screenshot({ path: join(SCREENSHOTS, `desk-${step}-${width}.png`), fullPage: true });
-  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  /** Screenshots of a step at 1280 and 375 px, back to 1280 after: how far the page overflows each width. */
+  async function shootBothWidths(page: Page, step: string): Promise<number[]> {
+    const overflows: number[] = [];
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: join(SCREENSHOTS, `desk-${step}-${width}.png`), fullPage: true });
+      overflows.push(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth));
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    return overflows;
+  }
 
   it("an agency's link: the agency fixed, another agency's workbook held back, 提交 files it and lists its files", async () => {
     const desk = await startTestDesk();
@@ -63,11 +71,7 @@ describe.skipIf(!process.env.CI && !chromiumPath)("the desk's pages in Chromium"
 
     await page.getByLabel("选择要检查的文件", { exact: true }).setInputFiles(own);
     await page.getByText("检查没有错误，可以提交。").waitFor();
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      await shoot(page, "agency-checked", width);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await shootBothWidths(page, "agency-checked");
     await submitButton.click();
     await page.getByText("已提交并存档为第 1 版。下面可以下载存档的文件。").waitFor();
     const base = `${DESK_YEAR}年${A}政府信息公开工作年度报告`;
@@ -76,11 +80,7 @@ describe.skipIf(!process.env.CI && !chromiumPath)("the desk's pages in Chromium"
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     const archived = readFileSync(join(desk.dir, "档案", String(DESK_YEAR), A, "v1", `${base}.docx`));
     expect(readFileSync((await download.path())!).equals(archived)).toBe(true);
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      await shoot(page, "agency-submitted", width);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
-    }
+    for (const overflow of await shootBothWidths(page, "agency-submitted")) expect(overflow).toBeLessThanOrEqual(0);
     expect(elsewhere).toEqual([]);
     await context.close();
   });
@@ -105,11 +105,7 @@ describe.skipIf(!process.env.CI && !chromiumPath)("the desk's pages in Chromium"
     await page.getByText("存档完好：2 份存档清单，6 个文件的 SHA-256 都一致。").waitFor();
     const [summary] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载汇总表（.xlsx）" }).click()]);
     expect(summary.suggestedFilename()).toBe(`${DESK_YEAR}年政府信息公开工作年度报告汇总.xlsx`);
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      await shoot(page, "office", width);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
-    }
+    for (const overflow of await shootBothWidths(page, "office")) expect(overflow).toBeLessThanOrEqual(0);
     expect(elsewhere).toEqual([]);
     await context.close();
   });

@@ -292,10 +292,10 @@ describe("the desk's safety", () => {
 
   it("compares tokens in constant time against every holder, and finds only the exact one", () => {
     const holders = ["a", "b", "c"].map((holder) => ({ token: newToken(), holder }));
-    expect(holderOf(holders, holders[1].token)).toBe("b");
-    expect(holderOf(holders, holders[1].token.toUpperCase())).toBeUndefined();
-    expect(holderOf(holders, "")).toBeUndefined();
-    expect(holderOf(holders, `${holders[2].token} `)).toBeUndefined();
+    expect(holderOf(holders)(holders[1].token)).toBe("b");
+    expect(holderOf(holders)(holders[1].token.toUpperCase())).toBeUndefined();
+    expect(holderOf(holders)("")).toBeUndefined();
+    expect(holderOf(holders)(`${holders[2].token} `)).toBeUndefined();
   });
 
   it("refuses an upload over 32 MiB on its declared length, before the body is sent", async () => {

@@ -316,8 +316,6 @@ const TRIGGERS: Record<FindingCode, [Severity, Trigger]> = {
         readPdfSource(Buffer.from("%PDF-1.7\n"), "转换的.pdf", async () => [
           {
             number: 1,
-            width: 595,
-            height: 842,
             rules: [],
             runs: ["一、总体情况", "三、收到和处理政府信息公开申请情况", "申请人情况", "一、本年新收政府信息公开申请数量", "12"].map(
               (text, i) => ({

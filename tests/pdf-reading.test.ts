@@ -20,7 +20,7 @@ import { GOLDEN_2021, goldenDocx, pdfOf, withLongRequestsTable, withRowRulesOnly
 const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: 10 * text.length, size: 10 });
 const h = (at: number, from: number, to: number): Rule => ({ axis: "h", at, from, to });
 const v = (at: number, from: number, to: number): Rule => ({ axis: "v", at, from, to });
-const page = (number: number, runs: TextRun[], rules: Rule[]): PdfPage => ({ number, width: 595, height: 842, runs, rules });
+const page = (number: number, runs: TextRun[], rules: Rule[]): PdfPage => ({ number, runs, rules });
 
 /** A table's rows as texts, by row, each cell with its spans when it spans. */
 function rowsOf(table: DocumentTable): string[][] {

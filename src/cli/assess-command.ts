@@ -5,8 +5,7 @@
 import { join, relative, resolve } from "node:path";
 import { countBySeverity } from "../findings/finding.js";
 import { ASSESS_TEXT, CLI_TEXT } from "../i18n/ui-text.js";
-import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
-import { asOutputError } from "../io/output-error.js";
+import { writeUnderFreeName } from "../io/atomic-write.js";
 import { assessReports, type AssessedReport } from "../pipeline/assess.js";
 import { collectInputs } from "../pipeline/batch-inputs.js";
 import { isFolder } from "./check-command.js";
@@ -24,19 +23,6 @@ async function filesOf(folder: string): Promise<{ files: string[]; refused: Asse
       .filter((entry) => entry.refused)
       .map((entry) => ({ input: entry.path, status: "unreadable", findings: [entry.refused!] })),
   };
-}
-
-/** 评估汇总.xlsx, or 评估汇总-2.xlsx, … beside it: an earlier summary is never written over. */
-async function writeAssessment(bytes: Uint8Array, folder: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const path = join(folder, ASSESS_TEXT.fileName(n));
-    try {
-      await writeFileAtomic(path, bytes);
-      return path;
-    } catch (error) {
-      if (!(error instanceof TargetExistsError)) throw asOutputError(error, path);
-    }
-  }
 }
 
 export async function runAssess(args: { file: string; json: boolean; previous?: string }, io: CliIo): Promise<ExitCode> {
@@ -59,7 +45,8 @@ export async function runAssess(args: { file: string; json: boolean; previous?: 
   ).finally(progress.stop);
   const reports = [...checked, ...refused].sort((a, b) => a.input.localeCompare(b.input));
   const { assessmentWorkbookBytes } = await import("../workbook/assessment.js");
-  const written = await writeAssessment(await assessmentWorkbookBytes(reports, io.today), io.cwd);
+  // 评估汇总.xlsx, or 评估汇总-2.xlsx, … beside it: an earlier summary is never written over.
+  const written = await writeUnderFreeName((n) => join(io.cwd, ASSESS_TEXT.fileName(n)), await assessmentWorkbookBytes(reports, io.today));
   const withErrors = reports.filter((report) => report.status === "checked" && countBySeverity(report.findings).errors > 0).length;
   const unreadable = reports.filter((report) => report.status === "unreadable").length;
   if (args.json)

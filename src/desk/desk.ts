@@ -17,11 +17,12 @@ import { sha256 } from "../io/hash.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { convertManyToPdf } from "../pdf/convert-to-pdf.js";
 import { VERSION_FOLDER } from "../pipeline/archive.js";
-import { recordedFiles, type Manifest } from "../pipeline/manifest.js";
-import { documentPaths } from "../pipeline/paths.js";
+import { MANIFEST_SUFFIX, recordedFiles, type Manifest } from "../pipeline/manifest.js";
+import { documentNames } from "../pipeline/document-names.js";
+import { manifestBytes } from "../pipeline/document.js";
 import { preparePool, type PreparePool } from "../pipeline/prepare-pool.js";
 import type { PreparedInput } from "../pipeline/prepare.js";
-import { readManifestFile } from "../pipeline/read-manifest.js";
+import { readManifest } from "../pipeline/read-manifest.js";
 import { verifyArchive, type VerifyResult } from "../pipeline/verify.js";
 import { completeDocuments, stageDocument, type WriteOptions } from "../pipeline/write.js";
 import { baseName } from "../values/base-name.js";
@@ -92,6 +93,16 @@ export interface OverviewRow {
 
 const FORMATS = { html: true, pdf: false } as const;
 
+/** What the summary takes of a filed version: its source's name, its edition, and the source read and checked. */
+interface VersionReading {
+  source: string;
+  edition: string;
+  prepared?: PreparedInput;
+}
+
+/** The names of a filed document's files, from its manifest's record of the Word document. */
+const namesOf = (manifest: Manifest) => documentNames(manifest.output.file.replace(/\.docx$/, ""));
+
 /** The name an upload is kept under in the archive: its own, cleaned of paths and of what a file name may not hold. */
 export function uploadName(name: string): string {
   const clean = safeFileName(baseName(name.replace(/\\/g, "/")));
@@ -102,6 +113,7 @@ export class Desk {
   private readonly states = new Map<string, AgencyState>();
   /** Per agency: the submission being filed, so that the next waits for it (no version lost, none twice). */
   private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly readings = new Map<string, Promise<VersionReading>>();
   private pdfQueue: Promise<void> = Promise.resolve();
   private pdfAvailable = true;
   private pool?: PreparePool;
@@ -165,27 +177,19 @@ export class Desk {
         const folder = this.versionFolder(state, version);
         await removeStaleTemporaries(folder, everything);
         const manifest = await this.manifestIn(folder);
-        if (manifest && !manifest.pdf) {
-          const pdf = join(folder, manifest.output.file.replace(/\.docx$/, ".pdf"));
-          await unlink(pdf).catch(() => undefined);
-        }
+        if (manifest && !manifest.pdf) await unlink(join(folder, namesOf(manifest).pdf)).catch(() => undefined);
       }
     }
   }
 
   private async manifestIn(folder: string): Promise<Manifest | undefined> {
     const names = await readdir(folder).catch(() => [] as string[]);
-    const name = names.find((n) => n.endsWith(".manifest.json"));
-    if (!name) return undefined;
-    const reading = await readManifestFile(join(folder, name));
-    if (!("manifest" in reading)) return undefined;
-    // The whole manifest (its warnings, when it was made), not only the records readManifestFile vouches for.
-    const read = await readRegularFile(join(folder, name));
-    return "bytes" in read ? (JSON.parse(read.bytes.toString("utf8")) as Manifest) : undefined;
+    const name = names.find((n) => n.endsWith(MANIFEST_SUFFIX));
+    return name ? readManifest(join(folder, name)) : undefined;
   }
 
   private submissionOf(version: number, manifest: Manifest): Submission {
-    const names = documentPaths("", manifest.output.file.replace(/\.docx$/, ""));
+    const names = namesOf(manifest);
     return {
       version,
       at: manifest.generatedAt,
@@ -327,13 +331,11 @@ export class Desk {
     });
     if (this.closed) return;
     if (outcome.status === "ok") {
-      const pdfName = manifest.output.file.replace(/\.docx$/, ".pdf");
+      const names = namesOf(manifest);
+      const pdfName = names.pdf;
       await writeFileAtomic(join(folder, pdfName), outcome.bytes);
       const recorded: Manifest = { ...manifest, pdf: { file: pdfName, sha256: sha256(outcome.bytes), fonts: outcome.fonts, pdfA: true } };
-      const manifestName = submission.files.find((name) => name.endsWith(".manifest.json"))!;
-      await writeFileAtomic(join(folder, manifestName), new TextEncoder().encode(`${JSON.stringify(recorded, null, 2)}\n`), {
-        overwrite: true,
-      });
+      await writeFileAtomic(join(folder, names.manifest), manifestBytes(recorded), { overwrite: true });
       submission.files = [...new Set([...submission.files, pdfName])];
       submission.pdf = "ready";
     } else {
@@ -399,16 +401,12 @@ export class Desk {
         entries.push({ file: "", agency: row.agency, status, counted: false, errors: row.errors, warnings: row.warnings, findings: [] });
         continue;
       }
-      const folder = this.versionFolder(state, current.version);
-      const manifest = (await this.manifestIn(folder))!;
-      const source = manifest.source!.file;
-      const read = await readRegularFile(join(folder, source));
-      const prepared = "bytes" in read ? await this.prepare(source, read.bytes) : undefined;
+      const { source, edition, prepared } = await this.readingOf(state, current.version);
       entries.push({
         file: source,
         agency: row.agency,
         year: prepared?.report?.year ?? this.options.year,
-        edition: prepared?.report?.edition ?? manifest.edition,
+        edition: prepared?.report?.edition ?? edition,
         status,
         counted: true,
         errors: 0,
@@ -418,6 +416,28 @@ export class Desk {
       });
     }
     return summaryWorkbookBytes(entries, { year: this.options.year, madeAt: this.now() });
+  }
+
+  /**
+   * A filed version's source read and checked again, for the summary's figures and findings: once per version, as
+   * a version never changes once filed (only its PDF is added).
+   */
+  private readingOf(state: AgencyState, version: number): Promise<VersionReading> {
+    const key = `${state.key}/v${version}`;
+    if (!this.readings.has(key)) {
+      const reading = (async () => {
+        const folder = this.versionFolder(state, version);
+        const manifest = (await this.manifestIn(folder))!;
+        const source = manifest.source!.file;
+        const read = await readRegularFile(join(folder, source));
+        const prepared = "bytes" in read ? await this.prepare(source, read.bytes) : undefined;
+        return { source, edition: manifest.edition, prepared };
+      })();
+      // A failure is not kept: the next summary reads the version again.
+      reading.catch(() => this.readings.delete(key));
+      this.readings.set(key, reading);
+    }
+    return this.readings.get(key)!;
   }
 
   /** A zip of every agency's current documents (.docx, .html, the PDF when made), one folder per agency. */

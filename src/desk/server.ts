@@ -88,6 +88,7 @@ export function deskApp(options: DeskServerOptions): Hono<DeskEnv> {
     { token: book.office, holder: { role: "office" } },
     ...[...book.agencies].map(([agency, token]) => ({ token, holder: { role: "agency", agency } as Holder })),
   ];
+  const holderAt = holderOf(holders);
   const limited = rateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.now ?? Date.now);
   const policy = servedPolicy(options.page);
   const app = new Hono<DeskEnv>();
@@ -98,7 +99,7 @@ export function deskApp(options: DeskServerOptions): Hono<DeskEnv> {
   app.onError((_error, c) => c.json({ message: DESK_TEXT.serverError }, 500));
 
   app.use("/:token/*", async (c, next) => {
-    const holder = holderOf(holders, c.req.param("token"));
+    const holder = holderAt(c.req.param("token"));
     if (!holder) return nothing(c);
     const wait = limited(holder.role === "office" ? "" : `agency:${holder.agency}`);
     if (wait > 0) return c.json({ message: DESK_TEXT.tooMany(wait) }, 429, { "Retry-After": String(wait), ...COMMON_HEADERS });
@@ -114,7 +115,7 @@ export function deskApp(options: DeskServerOptions): Hono<DeskEnv> {
   const isOffice = (c: Context<DeskEnv>) => c.get("holder").role === "office";
 
   // The link without its final slash: the page's relative URLs need it.
-  app.get("/:token", (c) => (holderOf(holders, c.req.param("token")) ? c.redirect(`${c.req.param("token")}/`) : nothing(c)));
+  app.get("/:token", (c) => (holderAt(c.req.param("token")) ? c.redirect(`${c.req.param("token")}/`) : nothing(c)));
 
   app.get("/:token/", (c) => {
     const agency = agencyOf(c);

@@ -14,12 +14,16 @@ export const newToken = (): string => randomBytes(TOKEN_BYTES).toString("base64u
 const digest = (text: string) => createHash("sha256").update(text, "utf8").digest();
 
 /**
- * The holder of `candidate` among `holders`, or undefined. Every holder's token is compared, in constant time each,
- * and the loop never stops early: the time taken is the same for every guess.
+ * Who holds a token: a function from a guess to its holder, or undefined. Every holder's token is compared, in
+ * constant time each, and the loop never stops early: the time taken is the same for every guess. The holders'
+ * digests are made once, not for every request.
  */
-export function holderOf<T>(holders: readonly { token: string; holder: T }[], candidate: string): T | undefined {
-  const guess = digest(candidate);
-  let found: T | undefined;
-  for (const { token, holder } of holders) if (timingSafeEqual(digest(token), guess)) found = holder;
-  return found;
+export function holderOf<T>(holders: readonly { token: string; holder: T }[]): (candidate: string) => T | undefined {
+  const digests = holders.map(({ token, holder }) => ({ digest: digest(token), holder }));
+  return (candidate) => {
+    const guess = digest(candidate);
+    let found: T | undefined;
+    for (const { digest: held, holder } of digests) if (timingSafeEqual(held, guess)) found = holder;
+    return found;
+  };
 }

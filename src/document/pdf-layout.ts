@@ -21,8 +21,6 @@ export type Rule = { axis: "h"; at: number; from: number; to: number } | { axis:
 
 export interface PdfPage {
   number: number;
-  width: number;
-  height: number;
   runs: TextRun[];
   rules: Rule[];
 }

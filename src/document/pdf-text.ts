@@ -120,7 +120,6 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     let operations = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const pageRuns: TextRun[] = [];
       for (const item of content.items as PdfTextItem[]) {
@@ -133,7 +132,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       const list = await page.getOperatorList();
       operations += list.fnArray.length;
       if (operations > DOCUMENT_LIMITS.operations) throw new DocumentTooLarge("operations", operations);
-      pages.push({ number, width, height, runs: pageRuns, rules: rulesOf(list.fnArray, list.argsArray) });
+      pages.push({ number, runs: pageRuns, rules: rulesOf(list.fnArray, list.argsArray) });
       page.cleanup();
     }
     return pages;

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { linkSync, renameSync, rmSync } from "node:fs";
 import { lstat, readdir, rm, unlink, writeFile } from "node:fs/promises";
 import { makeFolder } from "./folders.js";
+import { asOutputError } from "./output-error.js";
 import { dirname, join } from "node:path";
 
 export class TargetExistsError extends Error {
@@ -113,5 +114,21 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
     placeFilesSync(new Map([[path, temporary]]), options);
   } finally {
     await removeIfPresent(temporary);
+  }
+}
+
+/**
+ * Writes a new file under the first name `pathOf(1)`, `pathOf(2)`, … that is free: an earlier file (an annotated
+ * copy, a summary) is never written over. Returns the path written.
+ */
+export async function writeUnderFreeName(pathOf: (n: number) => string, bytes: Uint8Array): Promise<string> {
+  for (let n = 1; ; n++) {
+    const path = pathOf(n);
+    try {
+      await writeFileAtomic(path, bytes);
+      return path;
+    } catch (error) {
+      if (!(error instanceof TargetExistsError)) throw asOutputError(error, path);
+    }
   }
 }

@@ -1,8 +1,7 @@
 import { basename, dirname, join } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import { ANNOTATE_TEXT } from "../i18n/ui-text.js";
-import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
-import { asOutputError } from "../io/output-error.js";
+import { writeUnderFreeName } from "../io/atomic-write.js";
 import { annotatedWorkbook } from "../workbook/annotate.js";
 import type { LoadedReport } from "./load.js";
 
@@ -13,13 +12,5 @@ import type { LoadedReport } from "./load.js";
 export async function writeAnnotatedCopy(input: string, loaded: LoadedReport, findings: readonly Finding[]): Promise<string> {
   const bytes = await annotatedWorkbook(loaded.bytes!, findings, basename(input));
   const stem = basename(input).replace(/\.xlsx$/i, "");
-  for (let n = 1; ; n++) {
-    const path = join(dirname(input), ANNOTATE_TEXT.fileName(stem, n));
-    try {
-      await writeFileAtomic(path, bytes);
-      return path;
-    } catch (error) {
-      if (!(error instanceof TargetExistsError)) throw asOutputError(error, path);
-    }
-  }
+  return writeUnderFreeName((n) => join(dirname(input), ANNOTATE_TEXT.fileName(stem, n)), bytes);
 }

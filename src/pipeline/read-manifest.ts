@@ -38,14 +38,15 @@ export type ManifestReading =
 export async function readManifestFile(path: string): Promise<ManifestReading> {
   const read = await readRegularFile(path);
   if (!("bytes" in read) || read.bytes.length > MAX_MANIFEST_BYTES) return { problem: "unreadable" };
-  let parsed;
+  let json: unknown;
   try {
-    parsed = manifestShape.safeParse(JSON.parse(read.bytes.toString("utf8")));
+    json = JSON.parse(read.bytes.toString("utf8"));
   } catch {
     return { problem: "unreadable" };
   }
-  if (!parsed.success) return { problem: "unreadable" };
-  const manifest = parsed.data as unknown as Manifest;
+  if (!manifestShape.safeParse(json).success) return { problem: "unreadable" };
+  // The whole manifest as written (its warnings, when it was made), once its records are of the shape relied on.
+  const manifest = json as Manifest;
   const outside = recordedFiles(manifest).filter((entry) => !isNameBesideManifest(entry.file));
   return outside.length > 0 ? { problem: "outside", names: outside.map((entry) => entry.file) } : { manifest };
 }
