@@ -399,6 +399,16 @@ describe("nianbao serve on the command line", () => {
     await expect(fetch(`${link}api/submissions`)).rejects.toThrow();
   });
 
+  it("says an archive that cannot be made with its path, exit 3, in Chinese", async () => {
+    const dir = tempDir();
+    await writeAgencyList(join(dir, "名单.xlsx"), [A]);
+    writeFileSync(join(dir, "档案"), "a file where the archive folder should be");
+    const run = await nianbao(["serve", "--archive", "档案/2026", "--agencies", "名单.xlsx", "--port", "0"], dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/档案/);
+    expect(run.stderr).not.toMatch(/ENOTDIR|EEXIST|mkdir|Error/);
+  });
+
   it("says a port is taken, and starts nothing", async () => {
     const running = await startTestDesk();
     const dir = tempDir();

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { serve } from "@hono/node-server";
 import { DESK_TEXT } from "../i18n/ui-text.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
+import { asOutputError } from "../io/output-error.js";
 import { Desk } from "./desk.js";
 import { linkBookBytes, linkBookFor, readLinkBook, type LinkBook } from "./link-book.js";
 import { deskApp, type RateLimit } from "./server.js";
@@ -65,7 +66,8 @@ export async function startDesk(options: StartOptions): Promise<RunningDesk> {
     ...(options.pdf === undefined ? {} : { pdf: options.pdf }),
     ...(options.soffice ? { soffice: options.soffice } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
-  });
+    // An archive that cannot be made or read (a full disk, no permission): said with its path, exit 3.
+  }).catch((error: unknown) => Promise.reject(asOutputError(error, options.archive)));
   const app = deskApp({ desk, book, page, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   let server: ReturnType<typeof serve>;
   const port = await new Promise<number>((resolve, reject) => {
