@@ -4,7 +4,8 @@
  * PDFs draw them (split over pages, a border left out at the break, merged header cells) are rebuilt; the two real
  * PDFs of ../shared/corpus/pdf/ give the cells read by hand from them.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pdfBlocks, type PdfPage, type Rule, type TextRun } from "../src/document/pdf-layout.js";
 import type { Block, DocumentTable } from "../src/document/types.js";
@@ -14,7 +15,15 @@ import { hasCommand } from "./helpers/docx.js";
 import { tempDir, TODAY } from "./helpers/fixtures.js";
 import { hasSharedCorpus, NEEDS_SHARED_CORPUS, sharedCorpusFile } from "./helpers/shared-corpus.js";
 import { measuredCli } from "./helpers/hostile-documents.js";
-import { GOLDEN_2021, goldenDocx, pdfOf, withLongRequestsTable, withRowRulesOnly } from "./helpers/pdf-reports.js";
+import {
+  GOLDEN_2021,
+  goldenDocx,
+  pdfOf,
+  withFiguresRightAligned,
+  withLongRequestsTable,
+  withOtherHandlingInOneRow,
+  withRowRulesOnly,
+} from "./helpers/pdf-reports.js";
 
 /** A run of text at (x, y), 10 pt, 10 pt a character. */
 const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: 10 * text.length, size: 10 });
@@ -121,6 +130,28 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the project's own re
     for (const id of ["meta.agency", "meta.year"] as const) expect(fromPdf.report.values[id]).toEqual(fromDocx.report.values[id]);
     const codes = (findings: { code: string; severity: string }[]) => findings.filter((f) => f.severity === "error").map((f) => f.code);
     expect(codes(checkReport(fromPdf, { today: TODAY }).findings)).toEqual(codes(checkReport(fromDocx, { today: TODAY }).findings));
+  });
+});
+
+describe.skipIf(!process.env.CI && !hasCommand("soffice"))("a 2021-edition PDF printing （六） as one row, its figures set right", () => {
+  it("reads as its Word document does, and warns of the one row", async () => {
+    const dir = tempDir();
+    const docx = withFiguresRightAligned(withOtherHandlingInOneRow(goldenDocx()));
+    writeFileSync(join(dir, "一行.docx"), docx);
+    const pdf = await pdfOf(docx, dir, "一行.pdf");
+    const [fromPdf, fromDocx, golden] = [await loadReport(pdf), await loadReport(join(dir, "一行.docx")), await loadReport(GOLDEN_2021)];
+    expect(tableValues(fromPdf.report.values)).toEqual(tableValues(fromDocx.report.values));
+    // The one row's figures are 3.其他's; the two rows it leaves out read as 0.
+    expect(fromPdf.report.values["requests.otherHandling.misc.business"]).toBe(
+      golden.report.values["requests.otherHandling.misc.business"],
+    );
+    expect(fromPdf.report.values["requests.otherHandling.misc.business"]).toBe(1);
+    expect(fromPdf.report.values["requests.otherHandling.noCorrection.natural"]).toBe(0);
+    expect(golden.report.values["requests.otherHandling.noCorrection.natural"]).toBe(1);
+    const warned = checkReport(fromPdf, { today: TODAY }).findings.filter((f) => f.code === "document/other-handling-one-row");
+    expect(warned.map((f) => [f.severity, f.section, f.page])).toEqual([
+      ["warning", "三、收到和处理政府信息公开申请情况", expect.any(Number)],
+    ]);
   });
 });
 

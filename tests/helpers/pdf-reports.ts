@@ -32,6 +32,36 @@ export function withRowRulesOnly(docx: Buffer): Buffer {
   return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/**
+ * The golden .docx with table 三's （六）其他处理 printed as one row, as some 2021-edition reports print it (the 2019
+ * edition's row): the figures of its row 3.其他 under one label over both label columns.
+ */
+export function withOtherHandlingInOneRow(docx: Buffer): Buffer {
+  const zip = new PizZip(docx);
+  const xml = zip.file("word/document.xml")!.asText();
+  const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
+  const first = rows.findIndex((row) => row.includes("（六）其他处理"));
+  const [noCorrection, feeUnpaid, misc] = rows.slice(first, first + 3);
+  const cells = [...misc.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((match) => match[0]);
+  const label =
+    '<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="3802"/><w:gridSpan w:val="2"/><w:vAlign w:val="center"/></w:tcPr>' +
+    '<w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="left"/></w:pPr><w:r><w:t>（六）其他处理</w:t></w:r></w:p></w:tc>';
+  const one = misc.replace(cells[1] + cells[2], label);
+  zip.file("word/document.xml", xml.replace(noCorrection, "").replace(feeUnpaid, "").replace(misc, one));
+  return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** The .docx with every figure of its tables (a paragraph of style TableText with no alignment of its own) set right. */
+export function withFiguresRightAligned(docx: Buffer): Buffer {
+  const zip = new PizZip(docx);
+  const xml = zip.file("word/document.xml")!.asText();
+  zip.file(
+    "word/document.xml",
+    xml.replaceAll('<w:pStyle w:val="TableText"/></w:pPr>', '<w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr>'),
+  );
+  return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 /** A .docx converted to PDF into `dir`, as `name`. */
 export async function pdfOf(docx: Buffer, dir: string, name: string): Promise<string> {
   const [converted] = await convertManyToPdf([docx], dir);
