@@ -1,4 +1,6 @@
-/** `nianbao check FILE --annotate`: a copy of the clerk's workbook with every finding marked in it. */
+/** `nianbao check FILE --annotate`: a copy of the clerk's workbook with every finding marked in it. *
+ * Covers: src/pipeline/annotate.ts, src/workbook/annotate.ts.
+ */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";

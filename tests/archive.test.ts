@@ -1,4 +1,6 @@
-/** `generate --archive`: each report filed as a version under DIR/<year>/<agency>/, re-runs, and `nianbao verify`. */
+/** `generate --archive`: each report filed as a version under DIR/<year>/<agency>/, re-runs, and `nianbao verify`. *
+ * Covers: src/outputs/formats.ts, src/pipeline/archive.ts, src/pipeline/document-names.ts, src/pipeline/read-manifest.ts.
+ */
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

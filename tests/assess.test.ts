@@ -2,6 +2,8 @@
  * The assessor's batch (issue 22): `check 文件夹/` over published reports of every kind, one result per file,
  * 评估汇总.xlsx with findings counted by group and a 问题清单 with section, row, column and page; `--previous
  * 上年文件夹/` matching last year's reports by agency.
+ *
+ * Covers: src/cli/assess-command.ts, src/findings/groups.ts, src/io/file-names.ts, src/values/agency-name.ts, src/workbook/assessment.ts.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

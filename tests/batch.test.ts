@@ -1,4 +1,6 @@
-/** `nianbao generate` over a folder or several files: one bad input never stops the others, duplicates are refused. */
+/** `nianbao generate` over a folder or several files: one bad input never stops the others, duplicates are refused. *
+ * Covers: src/cli/progress.ts, src/io/file-names.ts, src/pipeline/prepare-worker.ts, src/pipeline/report-status.ts, src/schema/summary.ts, src/workbook/summary.ts.
+ */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

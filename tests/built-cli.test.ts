@@ -1,6 +1,8 @@
 /**
  * The command as clerks run it: the bundled dist/cli/main.js (scripts/bundle-cli.mjs) in a process of its own,
  * with its lazily loaded chunks, the templates and the batch worker found from where the bundle is.
+ *
+ * Covers: src/cli/main.ts.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";

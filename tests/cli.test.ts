@@ -1,3 +1,6 @@
+/**
+ * Covers: src/cli/exit-codes.ts, src/cli/format-findings.ts, src/cli/io.ts, src/cli/options.ts.
+ */
 import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

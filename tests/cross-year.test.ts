@@ -1,4 +1,6 @@
-/** rules.md X1–X4 and 内容雷同 with `--previous`: in memory, then on files, across the edition change. */
+/** rules.md X1–X4 and 内容雷同 with `--previous`: in memory, then on files, across the edition change. *
+ * Covers: src/validate/rules/cross-year.ts, src/values/agency-name.ts.
+ */
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -2,6 +2,8 @@
  * The desk's pages in Chromium (issue 21): an agency's link through check → 提交 → its versions and their files, and
  * the office's overview refreshing itself. Requests go to the desk only (any other is refused and counted).
  * Screenshots at 1280 and 375 px go to outputs/screenshots/desk-*.png to be looked at.
+ *
+ * Covers: src/desk/served-page.ts, src/web/desk-config.ts, src/web/desk-panel.ts, src/web/office.ts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

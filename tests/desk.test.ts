@@ -1,6 +1,8 @@
 /**
  * The collection desk (issue 21) over loopback: links, submissions, the office's routes, tokens, limits, a restart.
  * Each test starts its own desk on 127.0.0.1, port 0.
+ *
+ * Covers: src/desk/audit-log.ts, src/desk/served-page.ts, src/desk/server.ts.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";

@@ -1,4 +1,6 @@
-/** `nianbao export FILE --json`: a report's JSON form, from a workbook or JSON, that reads back as the same report. */
+/** `nianbao export FILE --json`: a report's JSON form, from a workbook or JSON, that reads back as the same report. *
+ * Covers: src/cli/export-command.ts.
+ */
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,6 @@
+/**
+ * Covers: src/pipeline/report-status.ts.
+ */
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

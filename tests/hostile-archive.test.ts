@@ -1,6 +1,8 @@
 /**
  * The archive attacked (issue 24, items 8-11): links and pipes in place of recorded files and manifests, manifests
  * naming files outside their version, folders named like impossible versions, and what killed runs left behind.
+ *
+ * Covers: src/io/read-regular.ts, src/pipeline/read-manifest.ts.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";

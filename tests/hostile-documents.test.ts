@@ -1,6 +1,8 @@
 /**
  * Hostile published documents (issue 24, items 1-4): each is refused quickly, within bounded memory, with a Chinese
  * sentence naming what is too large, exit 2, no stack trace. Time and peak memory are printed, not asserted.
+ *
+ * Covers: src/document/limits.ts, src/document/prescan.ts.
  */
 import { describe, expect, it } from "vitest";
 import { tempDir } from "./helpers/fixtures.js";

@@ -2,6 +2,8 @@
  * Hostile and broken input (issue 10): what crashed the command is refused in Chinese with exit 2, in bounded
  * time and memory, and the command never dies with a stack trace. Peak memory and time of the resource cases
  * are printed, never asserted.
+ *
+ * Covers: src/input/zip-guard.ts, src/workbook/range-guard.ts, src/workbook/value-guard.ts.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";

@@ -1,6 +1,8 @@
 /**
  * Templates and zips built to break the tool (issue 24, items 5, 6, 7, 17, 18): refused by template check and by
  * generate --template alike, with no structure changed by any value, no native abort, no hang.
+ *
+ * Covers: src/pipeline/prepared-template.ts.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";

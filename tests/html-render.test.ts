@@ -1,6 +1,8 @@
 /**
  * `generate --html`: the report as a web page for the portal, as markup. The same page in a browser is
  * tests/html-page.test.ts.
+ *
+ * Covers: src/render/outline.ts.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

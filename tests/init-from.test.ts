@@ -1,4 +1,6 @@
-/** `nianbao init --from LAST`: next year's workbook prefilled from last year's report, across the edition change. */
+/** `nianbao init --from LAST`: next year's workbook prefilled from last year's report, across the edition change. *
+ * Covers: src/pipeline/new-workbook.ts.
+ */
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,6 @@
-/** What a file is taken for, and how the workbook reader handles what clerks and programs do to the standard workbook. */
+/** What a file is taken for, and how the workbook reader handles what clerks and programs do to the standard workbook. *
+ * Covers: src/input/classify.ts, src/input/open-file.ts.
+ */
 import type ExcelJS from "exceljs";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -4,6 +4,8 @@
  * with 自然人 two grid columns wide, a 商业企业 value cell two columns wide and a third header row starting with an
  * empty cell; read at fixed offsets from 自然人, 20 of its cells were misread. A figure under two headers is never
  * guessed: it is a document/cell-read finding naming its row.
+ *
+ * Covers: src/schema/grid.ts.
  */
 import { describe, expect, it } from "vitest";
 import { checkReport } from "../src/pipeline/check.js";

@@ -1,4 +1,6 @@
-/** The JSON form read in memory: what each kind of JSON value becomes, and every problem named by its field. */
+/** The JSON form read in memory: what each kind of JSON value becomes, and every problem named by its field. *
+ * Covers: src/schema/kinds.ts.
+ */
 import { describe, expect, it } from "vitest";
 import { InputError, type Finding } from "../src/findings/finding.js";
 import { readJsonSource } from "../src/input/read-json.js";

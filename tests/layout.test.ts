@@ -1,6 +1,8 @@
 /**
  * The one test of where fields sit: the workbook `init` writes puts every field in the cell its definition names,
  * under its defined name, and the reader finds it there. Rule cases run in memory on this layout (helpers/memory.ts).
+ *
+ * Covers: src/pipeline/new-workbook.ts, src/schema/active.ts, src/schema/cells.ts, src/schema/meta.ts, src/schema/review.ts, src/workbook/formulas.ts, src/workbook/ranges.ts, src/workbook/styles.ts.
  */
 import { describe, expect, it } from "vitest";
 import { blankWorkbook } from "../src/pipeline/init.js";

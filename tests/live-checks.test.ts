@@ -1,6 +1,8 @@
 /**
  * The workbook's own 校验 sheet and blue totals, as LibreOffice Calc computes them, must agree with `check` on
  * every input check accepts, numbers typed as text included (rules.md V2).
+ *
+ * Covers: src/workbook/formulas.ts, src/workbook/live-checks.ts.
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";

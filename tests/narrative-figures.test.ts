@@ -1,6 +1,8 @@
 /**
  * rules.md P5 against real published narratives (tests/fixtures/narrative-corpus.ts): which figures are read as
  * statements about the tables, that a table agreeing with them draws no warning, and that one disagreeing does.
+ *
+ * Covers: src/validate/rules/narrative-figures.ts.
  */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/findings/finding.js";

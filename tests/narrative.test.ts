@@ -1,4 +1,6 @@
-/** The narrative sections as clerks fill them: pasted from Word, Alt+Enter, or forgotten (rules.md V3, V7). */
+/** The narrative sections as clerks fill them: pasted from Word, Alt+Enter, or forgotten (rules.md V3, V7). *
+ * Covers: src/validate/rules/narrative.ts.
+ */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

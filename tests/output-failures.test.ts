@@ -2,6 +2,8 @@
  * File-system failures while writing the output (issue 10, class 3): each is said in Chinese with the path, exit
  * code 3, and leaves no temporary file. A full disk and a read-only folder are simulated by making node:fs/promises'
  * writeFile fail for one folder (as root, permissions cannot be taken away, and a test cannot mount a small disk).
+ *
+ * Covers: src/io/output-error.ts.
  */
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import type * as FsPromises from "node:fs/promises";

@@ -1,4 +1,6 @@
-/** `nianbao page -o 文件夹`: a copy of the clerk's page for an office, never written over anything of the clerk's. */
+/** `nianbao page -o 文件夹`: a copy of the clerk's page for an office, never written over anything of the clerk's. *
+ * Covers: src/cli/page-command.ts.
+ */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,6 @@
-/** Narrative cells → report paragraphs (rules.md V7): levels chosen or read from heading numbers, lines split, titles dropped. */
+/** Narrative cells → report paragraphs (rules.md V7): levels chosen or read from heading numbers, lines split, titles dropped. *
+ * Covers: src/validate/clean-text.ts.
+ */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/findings/finding.js";
 import { EDITIONS, fieldIndex } from "../src/schema/index.js";

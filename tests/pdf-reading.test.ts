@@ -3,6 +3,8 @@
  * The project's own reports converted by LibreOffice must read as their Word documents do; tables drawn as real
  * PDFs draw them (split over pages, a border left out at the break, merged header cells) are rebuilt; the two real
  * PDFs of ../shared/corpus/pdf/ give the cells read by hand from them.
+ *
+ * Covers: src/document/pdf-text.ts.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

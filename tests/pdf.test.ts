@@ -2,6 +2,8 @@
  * What a clerk sees in the PDF (formats.md): the signature block never on a page of its own, and a distinct
  * open face for each official role, in simplified-Chinese cuts. Needs LibreOffice, fonts-noto-cjk and
  * fonts-arphic-ukai (.ci/run installs them).
+ *
+ * Covers: src/pdf/font-environment.ts, src/pdf/installed-fonts.ts, src/schema/fonts.ts.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";

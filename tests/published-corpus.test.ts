@@ -1,6 +1,8 @@
 /**
  * `check` on real published reports (tests/fixtures/published-corpus.ts): each is read as the edition it is, every
  * hand-checked cell reads as printed, and the check reports the defects each published report has.
+ *
+ * Covers: src/published/read-tables.ts.
  */
 import iconv from "iconv-lite";
 import { readFileSync, writeFileSync } from "node:fs";

@@ -1,6 +1,8 @@
 /**
  * The readers of published documents, case by case: what each HTML element and Word part means to a paragraph or
  * a table, and how table 二, 三 and 四 are found and read when a report prints them its own way.
+ *
+ * Covers: src/published/header-columns.ts, src/published/read-tables.ts.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,6 +1,8 @@
 /**
  * Reading a published report (a .docx from any word processor, a portal's page): tables found by their labels
  * and mapped cell by cell, what real tables hold read as numbers, and the same exit codes as for workbooks.
+ *
+ * Covers: src/published/read-tables.ts.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";

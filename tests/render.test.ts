@@ -1,3 +1,6 @@
+/**
+ * Covers: src/render/outline.ts, src/render/signature.ts, src/render/title.ts, src/schema/fonts.ts.
+ */
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateReport } from "../src/pipeline/generate.js";
 import { toolVersion } from "../src/cli/run.js";

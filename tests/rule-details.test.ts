@@ -1,6 +1,8 @@
 /**
  * What rule findings say beyond their code: the expected values, the parts a total was compared with, the cells of
  * both sides of a balance, and the edges of each rule's range. In memory, on the valid baseline with one change.
+ *
+ * Covers: src/validate/rules/context.ts, src/validate/rules/plausibility.ts.
  */
 import { describe, expect, it } from "vitest";
 import { FRAGMENT } from "../src/i18n/ui-text.js";

@@ -1,4 +1,6 @@
-/** Every rule case of rules.md, in memory: the findings' code, severity and field, on both editions. */
+/** Every rule case of rules.md, in memory: the findings' code, severity and field, on both editions. *
+ * Covers: src/validate/derive.ts, src/validate/interpret.ts, src/validate/rules/arithmetic.ts.
+ */
 import { describe, expect, it } from "vitest";
 import type { EditionId } from "../src/schema/index.js";
 import { checkInMemory } from "./helpers/memory.js";

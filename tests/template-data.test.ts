@@ -1,4 +1,6 @@
-/** What a template receives for a report: every value formatted as printed, section 六 filled when left empty. */
+/** What a template receives for a report: every value formatted as printed, section 六 filled when left empty. *
+ * Covers: src/schema/active.ts, src/schema/meta.ts, src/schema/review.ts.
+ */
 import { describe, expect, it } from "vitest";
 import { buildTemplateData, LOOP_TAGS } from "../src/render/template-data.js";
 import type { Report } from "../src/report/report.js";

@@ -1,3 +1,6 @@
+/**
+ * Covers: src/pipeline/prepared-template.ts, src/templates/signature-block.ts, src/templates/well-formed.ts.
+ */
 import { Packer } from "docx";
 import { readFileSync } from "node:fs";
 import PizZip from "pizzip";

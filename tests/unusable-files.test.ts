@@ -1,3 +1,6 @@
+/**
+ * Covers: src/input/classify.ts.
+ */
 import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,4 +1,6 @@
-/** Unit tables for the value parsers and formatters: what a cell holds → the number or date read → what is printed. */
+/** Unit tables for the value parsers and formatters: what a cell holds → the number or date read → what is printed. *
+ * Covers: src/schema/kinds.ts, src/values/base-name.ts.
+ */
 import { describe, expect, it } from "vitest";
 import { formatAmount, formatDate, formatLine, formatNumber } from "../src/render/format-value.js";
 import type { FieldType } from "../src/schema/index.js";

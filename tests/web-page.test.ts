@@ -3,6 +3,8 @@
  * every network request refused and counted. What it shows and downloads is held to what the command line prints
  * and writes for the same files; it is used by its accessible names alone, and by the keyboard alone. Screenshots of
  * each step at 1280 and 375 px go to outputs/screenshots/ to be looked at.
+ *
+ * Covers: src/web/assets.d.ts, src/web/buffer-global.ts, src/web/dom.ts, src/web/main.ts, src/web/no-pdf.ts, src/web/page.ts, src/web/worker.ts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";

@@ -1,4 +1,6 @@
-/** Stage 4 on documents in memory: staged under temporary names, then final together, or not at all. */
+/** Stage 4 on documents in memory: staged under temporary names, then final together, or not at all. *
+ * Covers: src/outputs/formats.ts, src/pipeline/document.ts, src/pipeline/document-names.ts, src/pipeline/paths.ts.
+ */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
