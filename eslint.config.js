@@ -3,7 +3,9 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "reports/", "coverage/", ".stryker-tmp/", "outputs/", "tests/ooxml-schemas/"] },
+  {
+    ignores: ["dist/", "node_modules/", "reports/", "coverage/", ".stryker-tmp/", "outputs/", "tests/ooxml-schemas/", "build/", "release/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,13 +6,13 @@
  * Figures, not assertions: tests never time anything.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import PizZip from "pizzip";
-import { buildWorkbook } from "../tests/helpers/fixtures.js";
+import { distinctWorkbooks as workbooksInto } from "../tests/helpers/distinct-workbooks.js";
 import { tempDir } from "../tests/helpers/temp.js";
 import { peerTemplate } from "./peer-template.js";
 
@@ -22,21 +22,10 @@ const PEER = fileURLToPath(new URL("./peer/peer.py", import.meta.url));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fixed = (x: number, digits = 1) => x.toFixed(digits);
 
-/** N workbooks of N agencies: one built by the library, its agency text replaced in the zip (same length, so nothing else moves). */
+/** N workbooks of N agencies, in a folder removed when the script exits (tests/helpers/temp.ts). */
 async function distinctWorkbooks(count: number): Promise<string> {
-  const marker = "示范县第0000局";
-  const bytes = readFileSync(await buildWorkbook("2021", { "meta.agency": marker }));
-  const zip = new PizZip(bytes);
-  const part = Object.keys(zip.files).find((name) => !zip.files[name].dir && zip.file(name)!.asText().includes(marker))!;
-  const xml = zip.file(part)!.asText();
-  // Removed when the script exits (tests/helpers/temp.ts).
   const dir = tempDir(`nianbao-bench-${count}-`);
-  mkdirSync(join(dir, "in"));
-  for (let i = 0; i < count; i++) {
-    const number = String(i + 1).padStart(4, "0");
-    zip.file(part, xml.replace(marker, `示范县第${number}局`));
-    writeFileSync(join(dir, "in", `${number}.xlsx`), zip.generate({ type: "nodebuffer", compression: "DEFLATE" }));
-  }
+  await workbooksInto(join(dir, "in"), count);
   return dir;
 }
 

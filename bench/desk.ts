@@ -3,6 +3,7 @@
  * clients per agency, ten workbooks each, one after another), as tests/desk-load.test.ts does: submissions per second,
  * latency p50/p95/max as a client waits, and the server process's peak memory. Figures, not assertions.
  */
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { availableParallelism } from "node:os";
 import { startDesk } from "../src/desk/start.js";
@@ -19,7 +20,7 @@ const desk = await startDesk({
   agencies,
   year: 2025,
   version: "bench",
-  pageFile: resolve("dist/web/nianbao.html"),
+  page: readFileSync(resolve("dist/web/nianbao.html"), "utf8"),
   port: 0,
   host: "127.0.0.1",
   pdf: false,

@@ -28,7 +28,10 @@ async function bundle(entry, options = {}) {
 const worker = await bundle("src/web/worker.ts", {
   inject: ["src/web/buffer-global.ts"],
   // pdf.js (about 3 MB with its worker) is not in the page: a PDF is refused there (src/web/no-pdf.ts).
-  alias: { "pdfjs-dist/legacy/build/pdf.mjs": "./src/web/no-pdf.ts" },
+  alias: {
+    "pdfjs-dist/legacy/build/pdf.mjs": "./src/web/no-pdf.ts",
+    "pdfjs-dist/legacy/build/pdf.worker.mjs": "./src/web/no-pdf.ts",
+  },
   loader: { ".docx": "binary" },
   define: { NIANBAO_VERSION: JSON.stringify(version) },
 });

@@ -3,7 +3,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateReport } from "../src/pipeline/generate.js";
-import { toolVersion } from "../src/cli/run.js";
+import { toolVersion } from "../src/io/carried-files.js";
 import { DEMO_CITY_2025 } from "../scripts/examples/demo-city-2025.js";
 import { HELAN_2020 } from "../scripts/examples/helan-2020.js";
 import { documentXml, paragraphTexts, tableGrids, validateAgainstSchema } from "./helpers/docx.js";

@@ -1,5 +1,9 @@
 import { invocationOf } from "./invocation.js";
 
+/** What 检查.bat and 生成报告.bat ask of files dropped on them (NIANBAO_DROP): check them, or make their reports. */
+export type DropMode = "check" | "generate";
+const DROP_MODES: readonly string[] = ["check", "generate"] satisfies DropMode[];
+
 /** Where a command writes: stdout carries the product (findings, JSON), stderr the messages. Tests capture both. */
 export interface CliIo {
   out: (text: string) => void;
@@ -15,7 +19,22 @@ export interface CliIo {
    * Listening replaces Node's own handling of the signal, so only such a command calls it.
    */
   untilStopped?: () => Promise<unknown>;
+  /** Set by 检查.bat and 生成报告.bat: the arguments are files dropped on them (drop-command.ts). */
+  dropMode?: DropMode;
+  /** Settles when a key is pressed; absent where there is no keyboard (standard input not a terminal). */
+  waitForKey?: () => Promise<void>;
 }
+
+/** Enter (a console reads by lines), or the input ending. */
+const nextLine = (): Promise<void> =>
+  new Promise((resolve) => {
+    const done = () => {
+      process.stdin.off("data", done).off("end", done);
+      process.stdin.pause();
+      resolve();
+    };
+    process.stdin.on("data", done).on("end", done).resume();
+  });
 
 export const processIo = (): CliIo => ({
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
@@ -24,6 +43,8 @@ export const processIo = (): CliIo => ({
   today: new Date(),
   invocation: invocationOf(process.argv[1] ?? "nianbao", process.env, process.cwd()),
   ...(process.stderr.isTTY ? { progressStream: process.stderr } : {}),
+  ...(DROP_MODES.includes(process.env.NIANBAO_DROP ?? "") ? { dropMode: process.env.NIANBAO_DROP as DropMode } : {}),
+  ...(process.stdin.isTTY ? { waitForKey: nextLine } : {}),
   untilStopped: () =>
     new Promise((resolve) => {
       process.once("SIGINT", resolve);

@@ -1,23 +1,26 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { asOutputError } from "../io/output-error.js";
+import { carriedFile, hasCarriedFile } from "../io/carried-files.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 
-/** The page npm run build writes (dist/web/nianbao.html): found from dist/cli/ and from src/cli/ alike. */
+/** The page npm run build writes (dist/web/nianbao.html), carried beside the code or inside the executable. */
 export const PAGE_FILE = "nianbao.html";
-export const builtPage = (): string => fileURLToPath(new URL(`../../dist/web/${PAGE_FILE}`, import.meta.url));
+const BUILT_PAGE = `dist/web/${PAGE_FILE}` as const;
+
+/** The page's HTML, or undefined where it has not been built. */
+export const builtPage = (): string | undefined => (hasCarriedFile(BUILT_PAGE) ? carriedFile(BUILT_PAGE).toString("utf8") : undefined);
 
 /**
  * `nianbao page [-o 文件夹]`: a copy of the clerk's page for an office to hand out or put on its intranet. An
  * existing file of that name is never written over; one that is already this page is said to be so.
  */
 export async function runPage(args: { output?: string }, io: CliIo): Promise<ExitCode> {
-  const source = builtPage();
-  if (!existsSync(source)) {
+  const page = builtPage();
+  if (page === undefined) {
     io.err(CLI_TEXT.pageNotBuilt);
     return EXIT.unusable;
   }
@@ -25,7 +28,7 @@ export async function runPage(args: { output?: string }, io: CliIo): Promise<Exi
   // -o names a folder (made when absent: “发给各单位”) unless it names an .html file.
   const target = /\.html?$/i.test(output) && !(existsSync(output) && statSync(output).isDirectory()) ? output : join(output, PAGE_FILE);
   const shown = relative(io.cwd, target) || target;
-  const bytes = readFileSync(source);
+  const bytes = Buffer.from(page, "utf8");
   try {
     mkdirSync(dirname(target), { recursive: true });
     await writeFileAtomic(target, bytes);

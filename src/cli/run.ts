@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import yargs from "yargs";
 import { EDITION_IDS, FIRST_REPORT_YEAR } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
@@ -6,15 +5,14 @@ import { closest } from "fastest-levenshtein";
 import { CLI_HELP as COMMAND_TEXT, CLI_TEXT, yargsStrings } from "../i18n/ui-text.js";
 import { InputError } from "../findings/finding.js";
 import { OutputError } from "../io/output-error.js";
+import { toolVersion } from "../io/carried-files.js";
 import { summarize } from "../pipeline/check.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
+import { droppedOf, runDropped } from "./drop-command.js";
 import type { GenerateArgs } from "./generate-command.js";
 import { CHECK_FLAGS, declareFlags, GENERATE_FLAGS, INIT_FLAGS, PATH_FLAGS, readFlags, SERVE_FLAGS } from "./options.js";
 import { formatOutputError } from "./format-findings.js";
 import type { CliIo } from "./io.js";
-
-export const toolVersion = (): string =>
-  (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 /** The commands, as a clerk types them. */
 const COMMANDS = ["init", "check", "generate", "verify", "export", "template", "page", "serve"] as const;
@@ -25,6 +23,11 @@ const COMMANDS = ["init", "check", "generate", "verify", "export", "template", "
  */
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
+  const dropped = droppedOf(argv, io);
+  if (dropped)
+    return runDropped(dropped, { ...io, dropMode: undefined }, (args, cwd) =>
+      runCli(args, { ...io, cwd, dropMode: undefined, waitForKey: undefined }),
+    );
   try {
     rejectUnknownCommand(argv, io);
     await parser(argv, io, (exitCode) => (code = exitCode)).parseAsync();

@@ -42,6 +42,11 @@ export async function runInitAgencies(file: string, io: CliIo): Promise<ExitCode
  * signal to stop on; the command line passes one that a signal settles.
  */
 export async function runServe(args: ServeArgs, io: CliIo, version: string, stopped: Promise<unknown>): Promise<ExitCode> {
+  const page = builtPage();
+  if (page === undefined) {
+    io.err(CLI_TEXT.pageNotBuilt);
+    return EXIT.unusable;
+  }
   const agenciesFile = resolve(io.cwd, args.agencies);
   const list = await readAgencyList(agenciesFile);
   const shownList = relative(io.cwd, agenciesFile) || agenciesFile;
@@ -58,7 +63,7 @@ export async function runServe(args: ServeArgs, io: CliIo, version: string, stop
       agencies: list.agencies,
       year: args.year,
       version,
-      pageFile: builtPage(),
+      page,
       port: args.port,
       host: args.host,
       ...(args.url ? { publicUrl: args.url } : {}),

@@ -2,7 +2,6 @@
  * Starting the desk: the list read, the links kept from the last run (or made), the archive opened, the server
  * listening, and 链接.xlsx written beside the archive. The command line and the tests both start it here.
  */
-import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { serve } from "@hono/node-server";
@@ -19,8 +18,8 @@ export interface StartOptions {
   agencies: readonly string[];
   year: number;
   version: string;
-  /** The clerk's page file (dist/web/nianbao.html). */
-  pageFile: string;
+  /** The clerk's page (dist/web/nianbao.html), as HTML. */
+  page: string;
   port: number;
   host: string;
   /** The links' base as the agencies reach it (behind the office's HTTPS proxy); this server's own address when absent. */
@@ -55,7 +54,7 @@ const hostInUrl = (host: string) => (host.includes(":") ? `[${host}]` : host);
 
 export async function startDesk(options: StartOptions): Promise<RunningDesk> {
   const { linkFile, auditFile } = besideArchive(options.archive);
-  const page = await readFile(options.pageFile, "utf8");
+  const { page } = options;
   const book = linkBookFor(options.agencies, await readLinkBook(linkFile));
   const desk = await Desk.open({
     archive: options.archive,

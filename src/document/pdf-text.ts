@@ -4,6 +4,8 @@
  * is all read.
  * pdf-layout.ts makes blocks of what this finds.
  */
+// First: the browser classes pdf.js looks for when it loads.
+import "./pdf-globals.js";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { DOCUMENT_LIMITS, DocumentTooLarge } from "./limits.js";
 import { PdfUnreadable, type PdfPage, type Rule, type TextRun } from "./pdf-layout.js";
@@ -87,8 +89,19 @@ interface PdfTextItem {
   width: number;
 }
 
+/**
+ * In Node, pdf.js parses on this thread (a "fake worker"), importing its parser from a path it builds at run time,
+ * which no bundle can follow: imported here instead and handed over as globalThis.pdfjsWorker, which pdf.js looks
+ * for first. So the single executable (npm run release) carries it.
+ */
+async function loadParser(): Promise<void> {
+  const global = globalThis as { pdfjsWorker?: unknown };
+  global.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+}
+
 /** Every page's text runs and rules. Throws PdfUnreadable, or DocumentTooLarge past PDF_LIMITS. */
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  await loadParser();
   const open = () =>
     getDocument({
       // pdf.js takes the buffer over: a copy, so that the caller's bytes (hashed, archived) stay whole.

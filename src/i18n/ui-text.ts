@@ -61,6 +61,14 @@ export const CLI_TEXT = {
   generateExists: (file: string) =>
     `文件 ${file} 已存在。为避免覆盖已有的报告，本次没有生成任何文件。如确需重新生成，请加 --force，或用 -o 指定其他文件夹。`,
   generated: (file: string) => `已生成：${file}`,
+  dropHint: (mode: "check" | "generate") =>
+    mode === "check"
+      ? "请把要检查的工作簿或已发布的年报（Word、网页、PDF）拖到“检查.bat”上。"
+      : "请把填好的工作簿拖到本程序（或“生成报告.bat”）上：先检查，没有错误就在工作簿旁边生成 Word 文档和网页。也可以用浏览器打开 nianbao.html，在网页上完成。",
+  dropFile: (file: string, folder: string) => `—— ${file}（在 ${folder}）——`,
+  dropNotGenerated: (folder: string) =>
+    `没有生成报告。请按上面的提示改正后，再把工作簿拖过来；如果 ${folder} 里已有同名报告，请先移走或改名。`,
+  pressEnter: "按回车键关闭本窗口。",
   pdfUnavailable: "本机没有安装 LibreOffice，未生成 PDF（Word 文档已生成）。如需 PDF，请安装 LibreOffice，或用 Word/WPS 打开后另存为 PDF。",
   pdfFonts: (fonts: readonly { official: string; substitute: string | null; bold?: boolean; installed: boolean }[]) =>
     `PDF 中的字体：本机没有的公文字体已用相近的开源字体代替（Word 文档仍使用公文字体）：${fonts
@@ -326,6 +334,41 @@ export const DESK_TEXT = {
   verifyPassed: (manifests: number, files: number) => `存档完好：${manifests} 份存档清单，${files} 个文件的 SHA-256 都一致。`,
   verifyFailed: (errors: number) => `存档有 ${errors} 处问题：`,
 } as const;
+
+/** The release's own files (scripts/release.mjs): 使用说明.txt and, on Windows, the two .bat files. */
+export const RELEASE_TEXT = {
+  instructions: (version: string, program: string, example: string, windows: boolean) =>
+    [
+      `政府信息公开工作年度报告工具 nianbao ${version}`,
+      "",
+      "本文件夹里有：",
+      `  ${program}      命令行程序（不需要安装 Node.js，也不需要联网）`,
+      "  nianbao.html    网页版：用浏览器打开即可填写检查、生成报告，完全离线",
+      `  ${example}    示例工作簿`,
+      ...(windows ? ["  检查.bat、生成报告.bat    把工作簿拖到上面即可使用"] : []),
+      "",
+      "一、最简单的用法",
+      windows
+        ? `  把填好的工作簿（.xlsx）拖到 ${program} 或“生成报告.bat”上：先检查，没有错误就在工作簿旁边生成 Word 文档和网页。只想检查，拖到“检查.bat”上。`
+        : `  ./${program} 工作簿.xlsx：先检查，没有错误就在工作簿旁边生成 Word 文档和网页。`,
+      "  有错误时会逐条写明是哪张表、哪个单元格，改正后再拖一次即可。",
+      "",
+      "二、在命令行中使用",
+      `  ${program} init 2026-某单位.xlsx                 生成空白工作簿`,
+      `  ${program} check 2026-某单位.xlsx                检查工作簿（也可检查已发布的年报：Word、网页、PDF）`,
+      `  ${program} generate 2026-某单位.xlsx --html      生成 Word 文档和网页（放在 outputs 文件夹）`,
+      `  ${program} generate 文件夹/                       批量生成`,
+      `  ${program} serve --archive 档案 --agencies 名单.xlsx   政务公开办收件台`,
+      `  ${program} --help                                 查看全部用法`,
+      "",
+      "三、PDF",
+      "  生成 PDF 需要本机安装 LibreOffice（Windows 上装在默认位置即可找到）；没有时仍生成 Word 文档，可用 Word 或 WPS 另存为 PDF。",
+      "",
+      ...(windows ? ["注：本程序没有数字签名，首次运行时 Windows 可能提示“未知发布者”，选择“仍要运行”即可。", ""] : []),
+    ].join("\n"),
+  /** A .bat file: ASCII only, so that cmd reads it the same under any code page; the program says the rest. */
+  batchFile: (mode: "check" | "generate") => `@echo off\nset NIANBAO_DROP=${mode}\n"%~dp0nianbao.exe" %*\n`,
+};
 
 export const CLI_HELP = {
   serve: "政务公开办收件台：在单位内网上提供网页，各单位用自己的链接检查、提交工作簿，政务公开办查看汇总",

@@ -6,7 +6,7 @@ import { InputError } from "../findings/finding.js";
 import type { EditionId } from "../schema/types.js";
 import { generateBatch, type BatchOptions, type ReportOutcome } from "./batch.js";
 import type { LoadedReport } from "./load.js";
-import { defaultTemplatePath, prepareTemplate, type PreparedTemplate } from "./template.js";
+import { prepareStandardTemplate, prepareTemplate, type PreparedTemplate } from "./template.js";
 
 export interface GenerateOptions extends Omit<BatchOptions, "jobs"> {
   input: string;
@@ -23,11 +23,12 @@ export function templateFor(
   options: { template?: string; templates?: Map<string, Promise<PreparedTemplate>> },
   edition: EditionId,
 ): Promise<PreparedTemplate> {
-  const path = options.template ?? defaultTemplatePath(edition);
+  const { template } = options;
+  const prepare = () => (template ? prepareTemplate(template, edition) : prepareStandardTemplate(edition));
   const cache = options.templates;
-  if (!cache) return prepareTemplate(path, edition);
-  const key = `${edition}:${path}`;
-  if (!cache.has(key)) cache.set(key, prepareTemplate(path, edition));
+  if (!cache) return prepare();
+  const key = `${edition}:${template ?? ""}`;
+  if (!cache.has(key)) cache.set(key, prepare());
   return cache.get(key)!;
 }
 

@@ -2,6 +2,8 @@ import Tinypool from "tinypool";
 import type { PrepareOptions, PreparedInput } from "./prepare.js";
 import type { PrepareTask } from "./prepare-worker.js";
 import type { PreparedTemplate } from "./template.js";
+import { insideExecutable } from "../io/carried-files.js";
+import { unpackThreadFiles } from "./executable-threads.js";
 
 /**
  * The worker's module: dist/pipeline/prepare-worker.js, reached the same way from tsc's dist/pipeline/ and from the
@@ -106,14 +108,21 @@ export interface PreparePool {
 }
 
 export function preparePool(threads: number): PreparePool {
+  const unpacked = insideExecutable() ? unpackThreadFiles() : undefined;
   const pool = new Tinypool({
-    filename: workerFile().href,
+    filename: (unpacked?.worker ?? workerFile()).href,
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   return {
     run: async (task) => revive((await pool.run(task)) as PreparedInput),
-    destroy: () => pool.destroy(),
+    destroy: async () => {
+      try {
+        await pool.destroy();
+      } finally {
+        unpacked?.remove();
+      }
+    },
   };
 }

