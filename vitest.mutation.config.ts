@@ -10,6 +10,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    env: { NODE_DISABLE_COMPILE_CACHE: "1" },
     setupFiles: ["tests/setup/load-lazy-modules.ts", "tests/setup/temp-cleanup.ts"],
     include: [
       "tests/rules.test.ts",

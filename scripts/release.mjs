@@ -112,19 +112,24 @@ async function bundle() {
     ...CARRIED_FILES.map((name) => [name, name]),
     ...Object.values(THREAD_FILES).map((name) => [name, join(SEA, name)]),
   ]);
-  const config = {
-    main: join(SEA, "nianbao.cjs"),
-    output: join(SEA, "nianbao.blob"),
-    disableExperimentalSEAWarning: true,
-    // A snapshot and a code cache only run on the platform that built them: the blob is shared by both platforms.
-    useSnapshot: false,
-    useCodeCache: false,
-    assets,
+  // A code cache runs only on the platform that made it (Node's documentation): the Linux blob, made here on Linux,
+  // carries V8's compiled code of the main script; the Windows blob does without.
+  const blob = (name, useCodeCache) => {
+    const config = {
+      main: join(SEA, "nianbao.cjs"),
+      output: join(SEA, `${name}.blob`),
+      disableExperimentalSEAWarning: true,
+      useSnapshot: false,
+      useCodeCache,
+      assets,
+    };
+    const file = join(SEA, `${name}.json`);
+    writeFileSync(file, JSON.stringify(config, null, 2));
+    // Made by the Node that will run it (the Linux binary of the same version).
+    execFileSync(nodeBinary(TARGETS[0]), ["--experimental-sea-config", file], { stdio: "inherit" });
+    return readFileSync(config.output);
   };
-  writeFileSync(join(SEA, "sea-config.json"), JSON.stringify(config, null, 2));
-  // The blob is made by the Node that will run it (the Linux binary, on this Linux machine).
-  execFileSync(nodeBinary(TARGETS[0]), ["--experimental-sea-config", join(SEA, "sea-config.json")], { stdio: "inherit" });
-  return readFileSync(config.output);
+  return { "linux-x64": blob("linux-x64", true), "win-x64": blob("win-x64", false) };
 }
 
 /** Text files for Windows' Notepad and cmd: CRLF line ends; the text file with a BOM so that it is read as UTF-8. */
@@ -168,5 +173,5 @@ async function release(target, blob) {
   process.stdout.write(`${archive}: ${size}\n`);
 }
 
-const blob = await bundle();
-for (const target of TARGETS) await release(target, blob);
+const blobs = await bundle();
+for (const target of TARGETS) await release(target, blobs[target.platform]);

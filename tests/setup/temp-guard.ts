@@ -15,6 +15,9 @@ export default function guardTempFolder(): () => void {
   const before = new Set(readdirSync(systemTemp));
   const runTemp = mkdtempSync(join(systemTemp, "nianbao-run-"));
   process.env.TMPDIR = runTemp;
+  // Node 22 and later keep a compile cache in the temporary folder for the built command (src/cli/main.ts) and for
+  // tsc: off for everything the run starts, on in the one test of it (tests/built-cli.test.ts).
+  process.env.NODE_DISABLE_COMPILE_CACHE = "1";
   return () => {
     const leftInRun = readdirSync(runTemp);
     rmSync(runTemp, { recursive: true, force: true, maxRetries: 3 });
