@@ -43,6 +43,28 @@ function rowsOf(table: DocumentTable): string[][] {
 const tables = (blocks: Block[]) => blocks.flatMap((block) => (block.kind === "table" ? [block.table] : []));
 const paragraphs = (blocks: Block[]) => blocks.flatMap((block) => (block.kind === "paragraph" ? [block.text] : []));
 
+describe("what pdf.js is given of a browser (src/document/pdf-globals.ts)", () => {
+  it("a DOMMatrix that scales and translates as pdf.js traces a glyph, and canvas classes that refuse to paint", async () => {
+    await import("../src/document/pdf-globals.js");
+    const global = globalThis as unknown as Record<string, new () => unknown>;
+    // pdf.js: new DOMMatrix().scaleSelf(1 / width, -1 / height).translateSelf(0, -height), for a glyph 4 × 8.
+    const matrix = new global.DOMMatrix() as {
+      scaleSelf: (x: number, y: number) => typeof matrix;
+      translateSelf: (x: number, y: number) => typeof matrix;
+      a: number;
+      b: number;
+      c: number;
+      d: number;
+      e: number;
+      f: number;
+    };
+    const traced = matrix.scaleSelf(1 / 4, -1 / 8).translateSelf(0, -8);
+    expect([traced.a, traced.b, traced.c, traced.d, traced.e, traced.f].map((x) => x + 0)).toEqual([0.25, 0, 0, -0.125, 0, 1]);
+    // Set before pdf.js loads (pdf-text.ts imports pdf-globals.ts first), so pdf.js never borrows the native canvas's.
+    for (const name of ["ImageData", "Path2D"]) expect(() => new global[name]()).toThrow("this tool has no canvas");
+  });
+});
+
 describe("tables rebuilt from drawn rules", () => {
   it("places each text in the cell its rules frame, merging slots no rule parts", () => {
     // 申请人情况 spans two columns (no rule between them in the first row); 总计 spans two rows.

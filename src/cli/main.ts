@@ -10,24 +10,4 @@ import { isSea } from "node:sea";
 if (!isSea()) (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // Imported, not awaited at the top level: the single executable (npm run release) runs this module as CommonJS.
-void Promise.all([import("../i18n/ui-text.js"), import("./exit-codes.js"), import("./io.js"), import("./run.js")]).then(
-  ([{ CLI_TEXT }, { EXIT }, { processIo }, { runCli }]) => {
-    // `nianbao check … | head`: once the reader has gone, whatever is left to print has nowhere to go. Stop quietly
-    // (the shell's own convention for a closed pipe) instead of dying on an unhandled EPIPE with a stack trace.
-    for (const stream of [process.stdout, process.stderr]) {
-      stream.on("error", (error: NodeJS.ErrnoException) => {
-        if (error.code !== "EPIPE") throw error;
-        process.exit(process.exitCode ?? 0);
-      });
-    }
-    const io = processIo();
-    return runCli(process.argv.slice(2), io).then(
-      (code) => (process.exitCode = code),
-      (error: unknown) => {
-        // Only a bug of ours gets here: users' mistakes are findings or InputErrors.
-        io.err(CLI_TEXT.unexpected(error instanceof Error ? error.message : String(error)));
-        process.exitCode = EXIT.unusable;
-      },
-    );
-  },
-);
+void import("./start.js").then(({ runProcess }) => runProcess());
