@@ -2,7 +2,7 @@
  * The command as clerks run it: the bundled dist/cli/main.js (scripts/bundle-cli.mjs) in a process of its own,
  * with its lazily loaded chunks, the templates and the batch worker found from where the bundle is.
  *
- * Covers: src/cli/main.ts.
+ * Covers: src/cli/main.ts, src/cli/start.ts.
  */
 import { spawnSync } from "node:child_process";
 import module from "node:module";
