@@ -7,9 +7,10 @@
  */
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { PassThrough } from "node:stream";
+import { describe, expect, it, vi } from "vitest";
 import { droppedOf } from "../src/cli/drop-command.js";
-import type { CliIo, DropMode } from "../src/cli/io.js";
+import { nextLine, processIo, type CliIo, type DropMode } from "../src/cli/io.js";
 import { runCli } from "../src/cli/run.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
 
@@ -105,6 +106,57 @@ describe("a file dropped on the program", () => {
     const run = await drop([workbook], dir, { keyboard: false });
     expect(run.code).toBe(0);
     expect(run.stderr).not.toContain("按回车键");
+  });
+});
+
+describe("the window's wait", () => {
+  it("ends at Enter, or when the input ends, and stops reading", async () => {
+    for (const finish of [(input: PassThrough) => input.write("\r\n"), (input: PassThrough) => input.end()]) {
+      const input = new PassThrough();
+      let ended = false;
+      const waiting = nextLine(input).then(() => (ended = true));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(ended).toBe(false);
+      finish(input);
+      await waiting;
+      expect([input.listenerCount("data"), input.listenerCount("end"), input.isPaused()]).toEqual([0, 0, true]);
+    }
+  });
+
+  it("a process's streams: each line ends with one line break", () => {
+    const written: string[] = [];
+    const spies = [process.stdout, process.stderr].map((stream) =>
+      vi
+        .spyOn(stream, "write")
+        .mockImplementation((text) => written.push(`${stream === process.stdout ? "out" : "err"}:${String(text)}`) > 0),
+    );
+    try {
+      const io = processIo();
+      io.out("检查通过");
+      io.err("已生成\n");
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
+    expect(written).toEqual(["out:检查通过\n", "err:已生成\n"]);
+  });
+
+  it("is asked for by the .bat files through NIANBAO_DROP, and only check or generate", () => {
+    const before = process.env.NIANBAO_DROP;
+    try {
+      for (const [value, mode] of [
+        ["check", "check"],
+        ["generate", "generate"],
+        ["delete", undefined],
+        [undefined, undefined],
+      ] as const) {
+        if (value === undefined) delete process.env.NIANBAO_DROP;
+        else process.env.NIANBAO_DROP = value;
+        expect(processIo().dropMode).toBe(mode);
+      }
+    } finally {
+      if (before === undefined) delete process.env.NIANBAO_DROP;
+      else process.env.NIANBAO_DROP = before;
+    }
   });
 });
 

@@ -25,15 +25,15 @@ export interface CliIo {
   waitForKey?: () => Promise<void>;
 }
 
-/** Enter (a console reads by lines), or the input ending. */
-const nextLine = (): Promise<void> =>
+/** Settles on Enter (a console reads by lines) or when the input ends, and stops reading it again. */
+export const nextLine = (input: NodeJS.ReadableStream): Promise<void> =>
   new Promise((resolve) => {
     const done = () => {
-      process.stdin.off("data", done).off("end", done);
-      process.stdin.pause();
+      input.off("data", done).off("end", done);
+      input.pause();
       resolve();
     };
-    process.stdin.on("data", done).on("end", done).resume();
+    input.on("data", done).on("end", done).resume();
   });
 
 export const processIo = (): CliIo => ({
@@ -44,7 +44,7 @@ export const processIo = (): CliIo => ({
   invocation: invocationOf(process.argv[1] ?? "nianbao", process.env, process.cwd()),
   ...(process.stderr.isTTY ? { progressStream: process.stderr } : {}),
   ...(DROP_MODES.includes(process.env.NIANBAO_DROP ?? "") ? { dropMode: process.env.NIANBAO_DROP as DropMode } : {}),
-  ...(process.stdin.isTTY ? { waitForKey: nextLine } : {}),
+  ...(process.stdin.isTTY ? { waitForKey: () => nextLine(process.stdin) } : {}),
   untilStopped: () =>
     new Promise((resolve) => {
       process.once("SIGINT", resolve);
