@@ -1,6 +1,6 @@
 /**
- * The command line as a process runs it: its arguments, its streams, its exit code. Started by main.ts (the package)
- * and by snapshot-entry.ts (the Linux executable, from its startup snapshot).
+ * The command line as a process runs it: its arguments, its streams, its exit code. main.ts starts it, in the package
+ * and in the single executables alike, once the compile cache is on.
  */
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import { EXIT } from "./exit-codes.js";
