@@ -9,8 +9,8 @@
  */
 import { Buffer } from "node:buffer";
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import process from "node:process";
 import { build } from "esbuild";
 import { zipSync } from "fflate";
@@ -64,6 +64,35 @@ const pdfjsWithoutCanvas = {
 };
 
 /**
+ * yargs's own words (命令：, 选项：, its errors) come from its locale files, which y18n reads from yargs's folder: in
+ * the executable there is none, and its help was in English. The locale files are put inside the bundle, read at
+ * build time from the installed yargs, and y18n is given them in place of the file system.
+ */
+const yargsLocalesInside = {
+  name: "yargs-locales-inside",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]y18n[\\/]index\.mjs$/ }, ({ path }) => {
+      const folder = "node_modules/yargs/locales";
+      const locales = Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name), "utf8")]));
+      if (!locales["zh_CN.json"]) throw new Error(`${folder} has no zh_CN.json`);
+      const contents = `
+import shim from "./build/lib/platform-shims/node.js";
+import { y18n as readLocales } from "./build/lib/index.js";
+const LOCALES = ${JSON.stringify(locales)};
+const named = (file) => file.split(/[\\\\/]/).pop();
+const inside = {
+  ...shim,
+  fs: { ...shim.fs, readFileSync: (file, encoding) => (named(file) in LOCALES ? LOCALES[named(file)] : shim.fs.readFileSync(file, encoding)) },
+  exists: (file) => named(file) in LOCALES || shim.exists(file),
+};
+export default (options) => readLocales(options, inside);
+`;
+      return { contents, loader: "js", resolveDir: dirname(path) };
+    });
+  },
+};
+
+/**
  * tinypool finds its thread entry beside its own module; in the executable there is no such file, so the entry it
  * uses is the one executable-threads.ts unpacked. The build stops if tinypool's code no longer reads as expected.
  */
@@ -91,7 +120,7 @@ async function bundle() {
     format: "cjs",
     define: { "import.meta.url": "__nianbaoScriptUrl" },
     banner: { js: 'var __nianbaoScriptUrl = require("node:url").pathToFileURL(__filename).href;' },
-    plugins: [tinypoolEntryFromExecutable, pdfjsWithoutCanvas],
+    plugins: [tinypoolEntryFromExecutable, pdfjsWithoutCanvas, yargsLocalesInside],
   });
   // The thread modules are real files when they run (unpacked): ES modules, with a require() for CommonJS libraries.
   const threadBanner = "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);";

@@ -124,6 +124,9 @@ describe("how the tool was started", () => {
     ["/usr/local/bin/nianbao", {}, "nianbao"],
     ["C:\\Users\\u\\AppData\\Roaming\\npm\\node_modules\\nianbao\\dist\\cli\\main.js", {}, "nianbao"],
     ["/work/nianbao/dist/cli/main.js", {}, "node dist/cli/main.js"],
+    // The single executables (npm run release): Windows's is typed as nianbao or nianbao.exe alike.
+    ["D:\\年报\\nianbao-0.1.0-win-x64\\nianbao.exe", {}, "nianbao"],
+    ["/opt/nianbao-0.1.0-linux-x64/nianbao", {}, "nianbao"],
   ])("%s is shown as %s", (script, env, shown) => {
     expect(invocationOf(script, env, "/work/nianbao")).toBe(shown);
   });

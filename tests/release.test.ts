@@ -39,9 +39,17 @@ function unpackedLinux(): { folder: string; program: string } {
   return { folder, program: join(alone, "nianbao") };
 }
 
-/** Runs a program with standard input closed and no terminal, as CI and a scheduled task would. */
+/**
+ * Runs a program with standard input closed and no terminal, as CI and a scheduled task would, and outside npx (which
+ * the test run is started by, and which the hints would name).
+ */
 const runQuietly = (command: string, args: string[], options: SpawnSyncOptions = {}) =>
-  spawnSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options }) as {
+  spawnSync(command, args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    ...options,
+    env: { ...(options.env ?? process.env), npm_command: undefined },
+  }) as {
     status: number | null;
     stdout: string;
     stderr: string;
@@ -103,6 +111,12 @@ describe.skipIf(!BUILT)(`the Linux single executable, alone in a folder ${NEEDS_
     expect(runQuietly(program, ["--version"]).stdout.trim()).toBe(VERSION);
     const help = runQuietly(program, ["--help"]);
     expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("检查工作簿或 JSON，列出全部问题")]);
+    // yargs's own words too, from its locale files, which the executable carries inside (they were English once).
+    expect(help.stdout).toMatch(/^nianbao <命令>\n\n命令：\n/);
+    expect(help.stdout).toContain("选项：");
+    expect(help.stdout).not.toMatch(/Commands:|Options:|\[boolean\]|\[string\]/);
+    const unknown = runQuietly(program, ["check", "a.xlsx", "--foo"]);
+    expect([unknown.status, unknown.stderr]).toEqual([2, expect.stringContaining("无法识别的选项：foo")]);
   });
 
   it.each(EXAMPLES)("generates %s to the same .docx and .html bytes as the package", (input) => {
