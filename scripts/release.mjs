@@ -9,7 +9,7 @@
  */
 import { Buffer } from "node:buffer";
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import process from "node:process";
 import { build } from "esbuild";
@@ -198,7 +198,7 @@ async function release(target, blob) {
     execFileSync("tar", ["-czf", archive, "--owner=0", "--group=0", "-C", join(BUILD, "release"), name]);
   }
   const megabytes = (bytes) => (bytes / 1024 / 1024).toFixed(1);
-  const size = `${megabytes(readFileSync(archive).length)} MB (${target.program} ${megabytes(files[target.program].length)} MB)`;
+  const size = `${megabytes(statSync(archive).size)} MB (${target.program} ${megabytes(files[target.program].length)} MB)`;
   process.stdout.write(`${archive}: ${size}\n`);
 }
 

@@ -9,10 +9,10 @@
  * src/document/pdf-worker.d.ts.
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { unzipSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { distinctWorkbooks } from "./helpers/distinct-workbooks.js";
 import { hasCommand } from "./helpers/docx.js";
 import { tempDir } from "./helpers/fixtures.js";
@@ -27,7 +27,11 @@ const EXAMPLES = ["inputs/2020-贺兰县交通运输局.xlsx", "inputs/2025-示�
 const PACKAGE = resolve("dist/cli/main.js");
 
 /** The Linux archive unpacked, and its executable copied alone into a folder of its own. */
+let unpacked: { folder: string; program: string } | undefined;
+
+/** Unpacked once for the file's tests (a 46 MB archive), in beforeAll: the folder is removed when they end. */
 function unpackedLinux(): { folder: string; program: string } {
+  if (unpacked) return unpacked;
   const dir = tempDir();
   const run = spawnSync("tar", ["-xzf", LINUX, "-C", dir], { encoding: "utf8" });
   expect(run.status).toBe(0);
@@ -35,9 +39,13 @@ function unpackedLinux(): { folder: string; program: string } {
   const alone = join(dir, "只有程序");
   mkdirSync(alone);
   copyFileSync(join(folder, "nianbao"), join(alone, "nianbao"));
-  spawnSync("chmod", ["+x", join(alone, "nianbao")]);
-  return { folder, program: join(alone, "nianbao") };
+  chmodSync(join(alone, "nianbao"), 0o755);
+  return (unpacked = { folder, program: join(alone, "nianbao") });
 }
+
+let windowsFiles: Record<string, Uint8Array> | undefined;
+/** The Windows archive's files, unzipped once (108 MB of program). */
+const windowsArchive = (): Record<string, Uint8Array> => (windowsFiles ??= unzipSync(readFileSync(WINDOWS)));
 
 /**
  * Runs a program with standard input closed and no terminal, as CI and a scheduled task would, and outside npx (which
@@ -62,7 +70,7 @@ describe.skipIf(!BUILT)(`the release archives ${NEEDS_RELEASE}`, () => {
     expect(listed).toEqual(
       [linux, `${linux}2025-示范市自然资源局.xlsx`, `${linux}nianbao`, `${linux}nianbao.html`, `${linux}使用说明.txt`].sort(),
     );
-    const zip = unzipSync(readFileSync(WINDOWS));
+    const zip = windowsArchive();
     const windows = `nianbao-${VERSION}-win-x64/`;
     expect(Object.keys(zip).sort()).toEqual(
       ["2025-示范市自然资源局.xlsx", "nianbao.exe", "nianbao.html", "使用说明.txt", "检查.bat", "生成报告.bat"]
@@ -91,7 +99,7 @@ describe.skipIf(!BUILT)(`the release archives ${NEEDS_RELEASE}`, () => {
   });
 
   it("hold a Windows program with a 64-bit console PE header", () => {
-    const exe = Buffer.from(unzipSync(readFileSync(WINDOWS))[`nianbao-${VERSION}-win-x64/nianbao.exe`]);
+    const exe = Buffer.from(windowsArchive()[`nianbao-${VERSION}-win-x64/nianbao.exe`]);
     expect(exe.subarray(0, 2).toString("latin1")).toBe("MZ");
     const pe = exe.readUInt32LE(0x3c);
     expect(exe.subarray(pe, pe + 4).toString("latin1")).toBe("PE\0\0");
@@ -106,6 +114,9 @@ describe.skipIf(!BUILT)(`the release archives ${NEEDS_RELEASE}`, () => {
 });
 
 describe.skipIf(!BUILT)(`the Linux single executable, alone in a folder ${NEEDS_RELEASE}`, () => {
+  // Made outside any test, so that the folder lasts for all of them (tests/helpers/temp.ts removes it after the file).
+  beforeAll(() => void unpackedLinux());
+
   it("says its version and its help in Chinese", () => {
     const { program } = unpackedLinux();
     expect(runQuietly(program, ["--version"]).stdout.trim()).toBe(VERSION);

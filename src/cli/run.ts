@@ -24,10 +24,7 @@ const COMMANDS = ["init", "check", "generate", "verify", "export", "template", "
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   const dropped = droppedOf(argv, io);
-  if (dropped)
-    return runDropped(dropped, { ...io, dropMode: undefined }, (args, cwd) =>
-      runCli(args, { ...io, cwd, dropMode: undefined, waitForKey: undefined }),
-    );
+  if (dropped) return runDropped(dropped, io, (args, cwd) => runCli(args, { ...io, cwd, dropMode: undefined, waitForKey: undefined }));
   try {
     rejectUnknownCommand(argv, io);
     await parser(argv, io, (exitCode) => (code = exitCode)).parseAsync();
