@@ -1,8 +1,10 @@
 /**
  * The tests Stryker runs against each mutant (npm run mutation): the in-memory tables and the tests that read real
- * files in-process. Left out: LibreOffice (PDF, recalculation in Calc), which checks the environment; the CLI and
- * template-check tests, which exercise yargs and docx building around the same calls; the architecture test, which
- * compiles the project. Each of them would run for every mutant its coverage touches.
+ * files in-process, the command run in-process and the desk. Left out: LibreOffice (PDF, recalculation in Calc; the
+ * tests below see no soffice), which checks the environment; the built command, the executables and the browser,
+ * which run in other processes a mutant does not reach; the architecture test, which compiles the project; the
+ * output failures, which mock node:fs/promises: the setup below has loaded the modules that write before the test
+ * file's mock could replace it. Each of them would run for every mutant its coverage touches.
  */
 import { defineConfig } from "vitest/config";
 
@@ -10,7 +12,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    env: { NODE_DISABLE_COMPILE_CACHE: "1" },
+    env: { NODE_DISABLE_COMPILE_CACHE: "1", NIANBAO_TESTS_WITHOUT_LIBREOFFICE: "1" },
     setupFiles: ["tests/setup/load-lazy-modules.ts", "tests/setup/temp-cleanup.ts"],
     include: [
       "tests/rules.test.ts",
@@ -40,6 +42,25 @@ export default defineConfig({
       "tests/published-outline.test.ts",
       "tests/published-details.test.ts",
       "tests/html-render.test.ts",
+      // The command, its outputs and the desk, in-process (stryker.config.json mutates cli/, pipeline/, desk/ too).
+      "tests/cli.test.ts",
+      "tests/generate.test.ts",
+      "tests/batch.test.ts",
+      "tests/write.test.ts",
+      "tests/archive.test.ts",
+      "tests/templates.test.ts",
+      "tests/hostile-templates.test.ts",
+      "tests/render.test.ts",
+      "tests/messages.test.ts",
+      "tests/export.test.ts",
+      "tests/assess.test.ts",
+      "tests/annotate.test.ts",
+      "tests/irregular-grids.test.ts",
+      "tests/public-api.test.ts",
+      "tests/web-engine.test.ts",
+      "tests/page-command.test.ts",
+      "tests/drop.test.ts",
+      "tests/desk.test.ts",
     ],
   },
 });
