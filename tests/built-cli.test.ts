@@ -62,6 +62,21 @@ describe("the built command", () => {
     expect(sha256(readFileSync(join(bundled, DOCX)))).toBe(sha256(readFileSync(join(library, DOCX))));
   });
 
+  // quick-parse.ts: the everyday command lines start without loading yargs; help still needs it. NODE_DEBUG=esm has
+  // Node name each module it loads.
+  it("checks and generates without loading yargs, and loads it for help", () => {
+    const loaded = (args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args], { cwd: tempDir(), encoding: "utf8", env: { ...process.env, NODE_DEBUG: "esm" } });
+    const check = loaded(["check", HELAN]);
+    const generate = loaded(["generate", HELAN, "--html"]);
+    const help = loaded(["check", "--help"]);
+    expect([check.status, generate.status, help.status]).toEqual([0, 0, 0]);
+    expect(help.stderr).toMatch(/node_modules\/yargs\//);
+    expect(check.stderr).toMatch(/dist\/chunks\/check-command-/);
+    expect(check.stderr).not.toMatch(/node_modules\/yargs/);
+    expect(generate.stderr).not.toMatch(/node_modules\/yargs/);
+  });
+
   it("runs a batch on two worker threads", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "收集"));

@@ -39,6 +39,12 @@ export const GENERATE_FLAGS = {
   ...formatFlags,
 } satisfies Record<Exclude<keyof GenerateOptions | "jobs", GenerateSetByProgram>, CliOption>;
 
+/** generate's flags of the command line itself, beside the library's. */
+export const GENERATE_OUTPUT_FLAGS = {
+  json: { type: "boolean", default: false, describe: CLI_HELP.generateJson },
+  summary: { type: "boolean", default: false, describe: CLI_HELP.summary },
+} satisfies Record<string, CliOption>;
+
 /** init's options the program sets. */
 type InitSetByProgram = "cwd" | "today";
 

@@ -1,4 +1,3 @@
-import yargs from "yargs";
 import { EDITION_IDS, FIRST_REPORT_YEAR } from "../schema/editions.js";
 import type { EditionId } from "../schema/types.js";
 import { closest } from "fastest-levenshtein";
@@ -10,7 +9,17 @@ import { summarize } from "../pipeline/check.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { droppedOf, runDropped } from "./drop-command.js";
 import type { GenerateArgs } from "./generate-command.js";
-import { CHECK_FLAGS, declareFlags, GENERATE_FLAGS, INIT_FLAGS, PATH_FLAGS, readFlags, SERVE_FLAGS } from "./options.js";
+import {
+  CHECK_FLAGS,
+  declareFlags,
+  GENERATE_FLAGS,
+  GENERATE_OUTPUT_FLAGS,
+  INIT_FLAGS,
+  PATH_FLAGS,
+  readFlags,
+  SERVE_FLAGS,
+} from "./options.js";
+import { quickParse, type QuickArgs, type QuickCommand } from "./quick-parse.js";
 import { formatOutputError } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
@@ -27,7 +36,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   if (dropped) return runDropped(dropped, io, (args, cwd) => runCli(args, { ...io, cwd, dropMode: undefined, waitForKey: undefined }));
   try {
     rejectUnknownCommand(argv, io);
-    await parser(argv, io, (exitCode) => (code = exitCode)).parseAsync();
+    const quick = quickParse(argv, QUICK_COMMANDS);
+    if (quick && rejectEmptyPaths(quick.args)) return await QUICK_HANDLERS[quick.command](quick.args, io);
+    await (await parser(argv, io, (exitCode) => (code = exitCode))).parseAsync();
   } catch (error) {
     return failed(error, argv, io);
   }
@@ -116,7 +127,32 @@ function rejectEmptyPaths(args: Record<string, unknown>): true {
   return true;
 }
 
-function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
+/** check and generate, whichever parser read their words (`args` as yargs names them). */
+const QUICK_HANDLERS: Record<string, (args: QuickArgs, io: CliIo) => Promise<ExitCode>> = {
+  async check(args, io) {
+    const { runCheck } = await import("./check-command.js");
+    const options = readFlags(args, CHECK_FLAGS) as { json: boolean; previous?: string; annotate: boolean };
+    return runCheck({ file: args.file as string, ...options }, io);
+  },
+  async generate(args, io) {
+    const options = readFlags(args, GENERATE_FLAGS) as Omit<GenerateArgs, "files" | "json" | "summary">;
+    const { json, summary } = readFlags(args, GENERATE_OUTPUT_FLAGS) as { json: boolean; summary: boolean };
+    const jobs = options.jobs;
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
+    const { runGenerate } = await import("./generate-command.js");
+    return runGenerate({ ...options, files: args.files as string[], json, summary }, io, toolVersion());
+  },
+};
+
+/** The commands whose plain command lines are read without yargs (quick-parse.ts). */
+const QUICK_COMMANDS: Record<keyof typeof QUICK_HANDLERS, QuickCommand> = {
+  check: { paths: "one", pathsName: "file", flags: CHECK_FLAGS },
+  generate: { paths: "many", pathsName: "files", flags: { ...GENERATE_FLAGS, ...GENERATE_OUTPUT_FLAGS } },
+};
+
+/** yargs, for every command line quick-parse.ts leaves to it: help, the version, mistakes, the other commands. */
+async function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
+  const { default: yargs } = await import("yargs");
   return (
     yargs(argv)
       .scriptName(io.invocation)
@@ -146,30 +182,20 @@ function parser(argv: string[], io: CliIo, done: (code: ExitCode) => void) {
         "check <file>",
         COMMAND_TEXT.check,
         (y) => declareFlags(y.positional("file", { type: "string", describe: COMMAND_TEXT.file }), CHECK_FLAGS),
-        async (args) => {
-          const { runCheck } = await import("./check-command.js");
-          const options = readFlags(args, CHECK_FLAGS) as { json: boolean; previous?: string; annotate: boolean };
-          done(await runCheck({ file: args.file as string, ...options }, io));
-        },
+        async (args) => done(await QUICK_HANDLERS.check(args, io)),
       )
       .command(
         "generate <files..>",
         COMMAND_TEXT.generate,
         (y) =>
           declareFlags(
-            y
-              .positional("files", { type: "string", array: true, describe: COMMAND_TEXT.generateFiles })
-              .option("json", { type: "boolean", default: false, describe: COMMAND_TEXT.generateJson })
-              .option("summary", { type: "boolean", default: false, describe: COMMAND_TEXT.summary }),
+            declareFlags(
+              y.positional("files", { type: "string", array: true, describe: COMMAND_TEXT.generateFiles }),
+              GENERATE_OUTPUT_FLAGS,
+            ),
             GENERATE_FLAGS,
           ),
-        async (args) => {
-          const options = readFlags(args, GENERATE_FLAGS) as Omit<GenerateArgs, "files" | "json" | "summary">;
-          const jobs = options.jobs;
-          if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(CLI_TEXT.badJobs(String(jobs)));
-          const { runGenerate } = await import("./generate-command.js");
-          done(await runGenerate({ ...options, files: args.files as string[], json: args.json, summary: args.summary }, io, toolVersion()));
-        },
+        async (args) => done(await QUICK_HANDLERS.generate(args, io)),
       )
       .command(
         "verify <dir>",
