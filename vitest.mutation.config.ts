@@ -43,6 +43,8 @@ export default defineConfig({
       "tests/published-details.test.ts",
       "tests/html-render.test.ts",
       // The command, its outputs and the desk, in-process (stryker.config.json mutates cli/, pipeline/, desk/ too).
+      "tests/findings.test.ts",
+      "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",
       "tests/batch.test.ts",
