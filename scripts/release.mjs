@@ -15,6 +15,7 @@ import process from "node:process";
 import { build } from "esbuild";
 import { zipSync } from "fflate";
 import postject from "postject";
+import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
 import { RELEASE_TEXT } from "../dist/i18n/ui-text.js";
 import { CARRIED_FILES } from "../dist/io/carried-files.js";
 import { THREAD_FILES } from "../dist/pipeline/executable-threads.js";
@@ -120,7 +121,7 @@ async function bundle() {
     format: "cjs",
     define: { "import.meta.url": "__nianbaoScriptUrl" },
     banner: { js: 'var __nianbaoScriptUrl = require("node:url").pathToFileURL(__filename).href;' },
-    plugins: [tinypoolEntryFromExecutable, pdfjsWithoutCanvas, yargsLocalesInside],
+    plugins: [tinypoolEntryFromExecutable, pdfjsWithoutCanvas, yargsLocalesInside, exceljsWorkbookOnly],
   });
   // The thread modules are real files when they run (unpacked): ES modules, with a require() for CommonJS libraries.
   const threadBanner = "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);";
@@ -134,7 +135,7 @@ async function bundle() {
       outfile: join(SEA, asset),
       format: "esm",
       banner: { js: threadBanner },
-      plugins: [pdfjsWithoutCanvas],
+      plugins: [pdfjsWithoutCanvas, exceljsWorkbookOnly],
     });
   }
   const assets = Object.fromEntries([

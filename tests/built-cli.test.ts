@@ -77,6 +77,14 @@ describe("the built command", () => {
     expect(generate.stderr).not.toMatch(/node_modules\/yargs/);
   });
 
+  // scripts/exceljs-workbook-only.mjs: the bundle carries exceljs's Workbook, not its streams or CSV.
+  it("carries exceljs's Workbook without its streaming reader and writer or its CSV support", () => {
+    const bundled = readdirSync("dist/chunks").map((name) => readFileSync(join("dist/chunks", name), "utf8"));
+    const carries = (path: string) => bundled.some((code) => code.includes(`// node_modules/${path}`));
+    expect(carries("exceljs/lib/doc/workbook.js")).toBe(true);
+    expect(["unzipper/", "archiver/", "fast-csv/", "@fast-csv/", "tmp/", "exceljs/lib/stream/"].filter(carries)).toEqual([]);
+  });
+
   it("runs a batch on two worker threads", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "收集"));
