@@ -8,13 +8,16 @@
  */
 import { defineConfig } from "vitest/config";
 
+/** MUTATION_TESTS="tests/a.test.ts,tests/b.test.ts" narrows the set, for a quick run over one module with its own tests. */
+const narrowed = process.env.MUTATION_TESTS?.split(",").filter(Boolean);
+
 // Not merged with vitest.config.ts: merging would add its include pattern (all tests) to this list.
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     env: { NODE_DISABLE_COMPILE_CACHE: "1", NIANBAO_TESTS_WITHOUT_LIBREOFFICE: "1" },
     setupFiles: ["tests/setup/load-lazy-modules.ts", "tests/setup/temp-cleanup.ts"],
-    include: [
+    include: narrowed ?? [
       "tests/rules.test.ts",
       "tests/rule-details.test.ts",
       "tests/input-files.test.ts",
@@ -44,6 +47,8 @@ export default defineConfig({
       "tests/html-render.test.ts",
       // The command, its outputs and the desk, in-process (stryker.config.json mutates cli/, pipeline/, desk/ too).
       "tests/findings.test.ts",
+      "tests/output-formats.test.ts",
+      "tests/next-year.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",

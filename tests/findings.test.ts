@@ -6,7 +6,7 @@
  * Covers: src/findings/finding.ts, src/findings/groups.ts.
  */
 import { describe, expect, it } from "vitest";
-import { countBySeverity, makeFinding, shortPlace, tablePlace } from "../src/findings/finding.js";
+import { countBySeverity, InputError, makeFinding, shortPlace, tablePlace } from "../src/findings/finding.js";
 import { groupOf } from "../src/findings/groups.js";
 
 const negative = { label: "收到申请数", actual: -3 };
@@ -47,7 +47,7 @@ describe("a finding's message names its place", () => {
 describe("a finding carries", () => {
   it("its code's rule and severity, its places without the empty ones, and the expected and actual values", () => {
     const related = [{ sheet: "表二", cell: "D6" }];
-    expect(makeFinding("value/negative", { sheet: "表二", cell: "D5", field: "", related }, negative)).toEqual({
+    expect(makeFinding("value/negative", { sheet: "表二", cell: "D5", field: "", related }, negative)).toStrictEqual({
       rule: "V1",
       code: "value/negative",
       severity: "error",
@@ -57,6 +57,18 @@ describe("a finding carries", () => {
       actual: -3,
       message: "「表二」D5：“收到申请数”不能为负数，实际为 -3。",
     });
+  });
+
+  it("the expected value beside the actual one, where its code has one", () => {
+    const finding = makeFinding("desk/other-agency", { file: "甲.xlsx" }, { actual: "乙局", expected: "甲局" });
+    expect([finding.expected, finding.actual, finding.file]).toEqual(["甲局", "乙局", "甲.xlsx"]);
+    expect(finding.message).toBe("这份报告的机关名称是“乙局”，本链接只收“甲局”的报告。");
+  });
+
+  it("as an InputError, its message, under the error's own name", () => {
+    const finding = makeFinding("value/negative", {}, negative);
+    const error = new InputError(finding);
+    expect([error.name, error.message, error.finding]).toEqual(["InputError", finding.message, finding]);
   });
 
   it("no empty list of related places, and its code's hint", () => {
@@ -90,7 +102,8 @@ describe("findings counted and grouped", () => {
   it("counts by severity", () => {
     const error = makeFinding("value/negative", {}, negative);
     const warning = makeFinding("text/control-characters", {}, { label: "正文", actual: 2 });
-    expect(countBySeverity([error, warning, error])).toEqual({ errors: 2, warnings: 1, infos: 0 });
+    const info = makeFinding("text/section-title-dropped", {}, { label: "一、总体情况" });
+    expect(countBySeverity([error, warning, error, info])).toEqual({ errors: 2, warnings: 1, infos: 1 });
   });
 
   it.each([
