@@ -49,6 +49,7 @@ export default defineConfig({
       "tests/findings.test.ts",
       "tests/output-formats.test.ts",
       "tests/next-year.test.ts",
+      "tests/render-template.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",

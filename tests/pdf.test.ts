@@ -14,7 +14,6 @@ import { CLI_TEXT } from "../src/i18n/ui-text.js";
 import { fontsInDocx } from "../src/pdf/document-fonts.js";
 import { fontconfigXml, planFonts } from "../src/pdf/font-plan.js";
 import { sofficeCandidates, sofficeCommand } from "../src/pdf/find-soffice.js";
-import { keepNumbersWhole } from "../src/templates/render-template.js";
 import { HELAN_2020 } from "../scripts/examples/helan-2020.js";
 import { hasCommand } from "./helpers/docx.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
@@ -89,17 +88,6 @@ withLibreOffice("numbers in the PDF (issue 19, item 6)", () => {
     // The sweep does put numbers at line ends: lines ending with a digit and lines starting with one exist.
     const ends = pdfs.flatMap((pdf) => execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\n"));
     expect(ends.filter((line) => /[\u4e00-\u9fff].*\d$/.test(line.trim())).length).toBeGreaterThan(0);
-  });
-
-  it("a number is its own run, tagged as Latin text, in the .docx Word and WPS open", () => {
-    const run = (text: string) =>
-      `<w:r><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
-    const latin = (text: string) =>
-      `<w:r><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/><w:lang w:val="en-US"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
-    expect(keepNumbersWhole(run("宣传彩页500余份，收费7,380.5万元，增减-7"))).toBe(
-      run("宣传彩页") + latin("500") + run("余份，收费") + latin("7,380.5") + run("万元，增减") + latin("-7"),
-    );
-    expect(keepNumbersWhole(run("没有数字"))).toBe(run("没有数字"));
   });
 });
 

@@ -47,7 +47,7 @@ export function keepNumbersWhole(xml: string): string {
     return text
       .split(NUMBER)
       .filter((part) => part !== "")
-      .map((part) => `<w:r>${NUMBER.test(part) && /^[+-]?\d/.test(part) ? latin : (properties ?? "")}<w:t xml:space="preserve">${part}</w:t></w:r>`)
+      .map((part) => `<w:r>${NUMBER.test(part) ? latin : (properties ?? "")}<w:t xml:space="preserve">${part}</w:t></w:r>`)
       .join("");
   });
 }
