@@ -50,6 +50,7 @@ export default defineConfig({
       "tests/output-formats.test.ts",
       "tests/next-year.test.ts",
       "tests/render-template.test.ts",
+      "tests/lint-template.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",
