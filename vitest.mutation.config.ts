@@ -51,6 +51,7 @@ export default defineConfig({
       "tests/next-year.test.ts",
       "tests/render-template.test.ts",
       "tests/lint-template.test.ts",
+      "tests/signature-block.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",

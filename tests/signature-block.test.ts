@@ -1,0 +1,38 @@
+/**
+ * The signature block's indents set in the document's XML, written out by hand (GB/T 9704-2012 7.3.5.2, see
+ * src/render/signature.ts): the width read from the text as printed (entities unescaped), an indent the template
+ * had replaced, w:ind placed where the schema's sequence puts it.
+ *
+ * Covers: src/templates/signature-block.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { setSignatureIndents } from "../src/templates/signature-block.js";
+
+const paragraph = (properties: string, text: string) => `<w:p><w:pPr>${properties}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+describe("setSignatureIndents", () => {
+  it("sets both lines' right indents from the printed widths", () => {
+    // 某<>&局: 1 + 3 × 0.5 + 1, and 0.2 at each of its two changes of width = 3.9 characters. 2026年1月5日: 7 characters.
+    // The date is the longer: it stands 2 characters in (640 twips), the signer 2 + 7 + 2 − 3.9 = 7.1 (2272 twips).
+    const signer = paragraph('<w:pStyle w:val="NianbaoSigner"/><w:ind w:left="100"/><w:spacing w:after="0"/>', "某&lt;&gt;&amp;局");
+    const date = paragraph('<w:pStyle w:val="NianbaoSignatureDate"/><w:keepNext/>', "2026年1月5日").replace(
+      "<w:t>",
+      '<w:t xml:space="preserve">',
+    );
+    const body = `<w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p>${signer}${date}</w:body>`;
+    expect(setSignatureIndents(body)).toBe(
+      "<w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p>" +
+        paragraph('<w:pStyle w:val="NianbaoSigner"/><w:spacing w:after="0"/><w:ind w:right="2272"/>', "某&lt;&gt;&amp;局") +
+        paragraph('<w:pStyle w:val="NianbaoSignatureDate"/><w:keepNext/><w:ind w:right="640"/>', "2026年1月5日").replace(
+          "<w:t>",
+          '<w:t xml:space="preserve">',
+        ) +
+        "</w:body>",
+    );
+  });
+
+  it("leaves a template without both styles (a customised one) as it is", () => {
+    const onlySigner = `<w:body>${paragraph('<w:pStyle w:val="NianbaoSigner"/>', "某局")}</w:body>`;
+    expect(setSignatureIndents(onlySigner)).toBe(onlySigner);
+  });
+});
