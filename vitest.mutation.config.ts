@@ -52,6 +52,7 @@ export default defineConfig({
       "tests/render-template.test.ts",
       "tests/lint-template.test.ts",
       "tests/signature-block.test.ts",
+      "tests/well-formed.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",
