@@ -5,7 +5,7 @@ import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { prepareTemplate } from "../src/pipeline/template.js";
 import { interpretReport } from "../src/pipeline/load.js";
-import { fillTable, spliceTables, tableKey } from "../src/templates/spliced-tables.js";
+import { fillTable, spliceTables, spliceTemplate, tableKey } from "../src/templates/spliced-tables.js";
 import { paragraphTexts } from "./helpers/docx.js";
 import { tempDir } from "./helpers/fixtures.js";
 import { memorySource } from "./helpers/memory.js";
@@ -21,6 +21,21 @@ describe("spliceTables", () => {
     expect(rest).toBe(`<w:p/><w:p><w:r><w:t>{@${tableKey(0)}}</w:t></w:r></w:p><w:p/>${table("合计")}`);
     expect(tables.map((t) => t.tags)).toEqual([["a.b", "c"]]);
     expect(fillTable(tables[0], { "a.b": "1", c: "2.5" }, new Set())).toBe(table("1", "2.5万元"));
+  });
+
+  it("leaves a document whose tables do not close to docxtemplater, complete tables included", () => {
+    const xml = `${table("{a}")}<w:tbl><w:tr>${cell("{b}")}</w:tr>`;
+    expect(spliceTables(xml)).toEqual({ xml, tables: [] });
+  });
+
+  it("gives back a template without document.xml as it was, and cuts the standard one's tables", () => {
+    const zip = new PizZip(editedTemplateBytes((xml) => xml));
+    zip.remove("word/document.xml");
+    const bodiless = zip.generate({ type: "nodebuffer" });
+    expect(spliceTemplate(bodiless)).toEqual({ bytes: bodiless, tables: [] });
+    const spliced = spliceTemplate(editedTemplateBytes((xml) => xml));
+    expect(spliced.tables.length).toBeGreaterThan(0);
+    expect(new PizZip(spliced.bytes).file("word/document.xml")!.asText()).toContain(`{@${tableKey(0)}}`);
   });
 
   it("leaves to docxtemplater a table with a tag Word split across runs, a condition or a stray brace", () => {
