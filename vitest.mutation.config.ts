@@ -53,6 +53,7 @@ export default defineConfig({
       "tests/lint-template.test.ts",
       "tests/signature-block.test.ts",
       "tests/well-formed.test.ts",
+      "tests/template-tags.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",
