@@ -31,6 +31,16 @@ describe("setSignatureIndents", () => {
     );
   });
 
+  it("measures a line Word split into several runs as one text", () => {
+    // 某县交通运输局 in two runs: 7 characters. 2026年1月5日: 7. The date stands 2 in, the signer 2 + 7 + 2 − 7 = 4.
+    const signer = '<w:p><w:pPr><w:pStyle w:val="NianbaoSigner"/></w:pPr><w:r><w:t>某县</w:t></w:r><w:r><w:t>交通运输局</w:t></w:r></w:p>';
+    const date = paragraph('<w:pStyle w:val="NianbaoSignatureDate"/>', "2026年1月5日");
+    expect(setSignatureIndents(signer + date)).toBe(
+      signer.replace('<w:pStyle w:val="NianbaoSigner"/>', '<w:pStyle w:val="NianbaoSigner"/><w:ind w:right="1280"/>') +
+        paragraph('<w:pStyle w:val="NianbaoSignatureDate"/><w:ind w:right="640"/>', "2026年1月5日"),
+    );
+  });
+
   it("leaves a template without both styles (a customised one) as it is", () => {
     const onlySigner = `<w:body>${paragraph('<w:pStyle w:val="NianbaoSigner"/>', "某局")}</w:body>`;
     expect(setSignatureIndents(onlySigner)).toBe(onlySigner);

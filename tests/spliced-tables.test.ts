@@ -23,6 +23,13 @@ describe("spliceTables", () => {
     expect(fillTable(tables[0], { "a.b": "1", c: "2.5" }, new Set())).toBe(table("1", "2.5万元"));
   });
 
+  it("prints nothing for a value that is absent or null, and counts it missing; escapes the rest", () => {
+    const { tables } = spliceTables(table("{a}", "{b}", "{c}"));
+    const missing = new Set<string>();
+    expect(fillTable(tables[0], { a: null, c: `<"&'>` }, missing)).toBe(table("", "", "&lt;&quot;&amp;&apos;&gt;"));
+    expect([...missing]).toEqual(["a", "b"]);
+  });
+
   it("leaves a document whose tables do not close to docxtemplater, complete tables included", () => {
     const xml = `${table("{a}")}<w:tbl><w:tr>${cell("{b}")}</w:tr>`;
     expect(spliceTables(xml)).toEqual({ xml, tables: [] });
