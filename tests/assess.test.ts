@@ -73,6 +73,42 @@ describe("check 文件夹/", () => {
     expect(again.stderr).toContain("已写出评估汇总：评估汇总-2.xlsx");
   });
 
+  it("prints one row per report in file order; --json gives the reports; --previous names the reports it found no match for", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "报告"));
+    mkdirSync(join(dir, "去年"));
+    copyFileSync("tests/golden/2025-示范市自然资源局.docx", join(dir, "报告", "乙-示范市.docx"));
+    copyFileSync("tests/golden/2020-贺兰县交通运输局.docx", join(dir, "报告", "甲-贺兰.docx"));
+    copyFileSync("tests/golden/2020-贺兰县交通运输局.docx", join(dir, "去年", "贺兰.docx"));
+    const run = await nianbao(["check", "报告", "--previous", "去年"], dir);
+    const cells = (line: string | undefined) => line?.split("|").map((cell) => cell.trim());
+    const lines = run.stdout.split("\n");
+    expect(cells(lines[0])).toEqual(["文件", "机关", "年度", "错误", "警告", "上年报告"]);
+    expect(lines.filter((line) => line.startsWith("报告/")).map(cells)).toEqual([
+      ["报告/乙-示范市.docx", "示范市自然资源局", "2025", "0", "0", ""],
+      ["报告/甲-贺兰.docx", "贺兰县交通运输局", "2020", "0", expect.stringMatching(/^\d+$/), "贺兰.docx"],
+    ]);
+    expect(run.stderr).toContain("1 份报告在上年文件夹中没有找到同一机关的报告，未做跨年度核对：报告/乙-示范市.docx");
+
+    const json = await nianbao(["check", "报告", "--json"], dir);
+    const reports = JSON.parse(json.stdout) as { input: string; status: string; agency: string; year: number; previous?: string }[];
+    expect(reports.map(({ input, status, agency, year, previous }) => ({ input, status, agency, year, previous }))).toEqual([
+      { input: "报告/乙-示范市.docx", status: "checked", agency: "示范市自然资源局", year: 2025, previous: undefined },
+      { input: "报告/甲-贺兰.docx", status: "checked", agency: "贺兰县交通运输局", year: 2020, previous: undefined },
+    ]);
+    expect(json.code).toBe(0);
+    expect(json.stderr).not.toContain("没有找到同一机关");
+  });
+
+  it("an empty folder: an empty summary, and says the folder held no report", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "空"));
+    const run = await nianbao(["check", "空"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("共检查 0 份报告：0 份有错误，0 份无法读取。");
+    expect(run.stderr).toContain("空 中没有");
+  });
+
   it("matches last year's report by agency, under its full or its short name, and only one", () => {
     const lastYear = [{ agency: "洪泽区人民政府" }, { agency: "贺兰县交通运输局" }, { agency: "银川市 交通运输局" }];
     expect(matchPrevious("淮安市洪泽区人民政府", lastYear)).toBe(lastYear[0]);
