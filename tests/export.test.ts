@@ -35,6 +35,26 @@ describe("nianbao export", () => {
     expect(run.stderr.trim()).toBe("注意：读取时有 1 项错误，有误的数值未导出（“行政复议 · 结果维持”）。可先用 check 查看并改正。");
   });
 
+  it("names the first five values it left out, in the table's order, and how many there were", async () => {
+    const dir = tempDir();
+    const bad = [
+      "review.upheld",
+      "review.corrected",
+      "review.other",
+      "review.pending",
+      "suitDirect.upheld",
+      "suitDirect.corrected",
+      "suitDirect.other",
+    ];
+    copyFileSync(await buildWorkbook("2021", Object.fromEntries(bad.map((id) => [id, "十二"]))), join(dir, "多错.xlsx"));
+    const run = await nianbao(["export", "多错.xlsx"], dir);
+    expect(run.code).toBe(0);
+    // Seven values that are not numbers; the totals they leave blank are not named (they are not the clerk's to type).
+    expect(run.stderr).toContain(
+      "有误的数值未导出（“行政复议 · 结果维持”、“行政复议 · 结果纠正”、“行政复议 · 其他结果”、“行政复议 · 尚未审结”、“行政诉讼 未经复议直接起诉 · 结果维持” 等 7 项）",
+    );
+  });
+
   it("refuses what it cannot read, with exit 2", async () => {
     const run = await nianbao(["export", "没有.xlsx"], tempDir());
     expect([run.code, run.stderr]).toEqual([2, expect.stringContaining("中找不到 没有.xlsx")]);
