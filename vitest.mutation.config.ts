@@ -54,6 +54,7 @@ export default defineConfig({
       "tests/signature-block.test.ts",
       "tests/well-formed.test.ts",
       "tests/template-tags.test.ts",
+      "tests/format-findings.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",
