@@ -47,6 +47,9 @@ describe("a file dropped on the program", () => {
     expect(run.stdout).toContain("校验通过，可以生成报告。");
     expect(run.stdout).toContain(`已生成：${REPORT}.docx\n已生成：${REPORT}.html`);
     expect(run.stderr.trimEnd().endsWith("按回车键关闭本窗口。")).toBe(true);
+    // Neither the hint for a start with nothing dropped nor the words for a report not made.
+    expect(run.stderr).not.toContain("拖到");
+    expect(run.stderr).not.toContain("没有生成报告");
     expect(run.keys).toBe(1);
   });
 
