@@ -55,6 +55,7 @@ export default defineConfig({
       "tests/well-formed.test.ts",
       "tests/template-tags.test.ts",
       "tests/format-findings.test.ts",
+      "tests/atomic-write.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",
