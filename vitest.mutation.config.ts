@@ -56,6 +56,7 @@ export default defineConfig({
       "tests/template-tags.test.ts",
       "tests/format-findings.test.ts",
       "tests/atomic-write.test.ts",
+      "tests/io-files.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",
