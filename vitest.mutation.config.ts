@@ -57,6 +57,7 @@ export default defineConfig({
       "tests/format-findings.test.ts",
       "tests/atomic-write.test.ts",
       "tests/io-files.test.ts",
+      "tests/report-status.test.ts",
       "tests/quick-parse.test.ts",
       "tests/cli.test.ts",
       "tests/generate.test.ts",
