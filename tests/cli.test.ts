@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { invocationOf } from "../src/cli/invocation.js";
 import { buildWorkbook, tempDir, validReport } from "./helpers/fixtures.js";
 import { nianbao } from "./helpers/cli.js";
@@ -228,5 +228,48 @@ describe("nianbao check", () => {
     expect(lines).toContain(`[错误] 「三、收到和处理政府信息公开申请情况」J5：“总计”应为 ${total}（${parts}），实际为 ${total - 1}。`);
     expect(lines).toContain("[错误] 「四、政府信息公开行政复议、行政诉讼情况」A5：“行政复议 · 结果维持”应填数字，实际为“十二”。");
     expect(run.stdout).toContain("请改正后再生成报告");
+  });
+});
+
+describe("the command line's one error boundary", () => {
+  const HELAN = join(process.cwd(), "inputs", "2020-贺兰县交通运输局.xlsx");
+
+  it("gives help for --help, not a guess at a command", async () => {
+    // yargs prints help itself, with console.log.
+    const printed = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const run = await nianbao(["--help"], tempDir());
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(printed.mock.calls.flat().join("\n")).toContain("检查工作簿或 JSON，列出全部问题");
+    printed.mockRestore();
+  });
+
+  it.each([
+    [["generate", HELAN, "-j", "0"], "--jobs 应为正整数（同时处理的线程数），如 --jobs 2；“0”不行。"],
+    [["generate", HELAN, "-o", ""], "-o 后面应写文件夹或文件名，不能为空。"],
+    [["check", HELAN, "--previous", " "], "--previous 后面应写文件夹或文件名，不能为空。"],
+  ])("%j: a usage error, exit 2", async (args, says) => {
+    const run = await nianbao(args, tempDir());
+    expect([run.code, run.stderr]).toEqual([2, `命令用法有误：${says}\n运行 nianbao --help 查看用法。\n`]);
+  });
+
+  it("an input it cannot read: the message, or with --json the finding as JSON, exit 2", async () => {
+    const dir = tempDir();
+    const plain = await nianbao(["check", "没有.xlsx"], dir);
+    expect([plain.code, plain.stdout]).toEqual([2, ""]);
+    expect(plain.stderr).toContain("没有.xlsx");
+    const json = await nianbao(["check", "没有.xlsx", "--json"], dir);
+    const result = JSON.parse(json.stdout) as { valid: boolean; file: string; findings: { code: string }[] };
+    expect([json.code, result.valid, result.file, result.findings.map((finding) => finding.code)]).toEqual([
+      2,
+      false,
+      "没有.xlsx",
+      ["input/not-found"],
+    ]);
+  });
+
+  it("an output it cannot write: where and why, exit 3", async () => {
+    const run = await nianbao(["generate", HELAN, "-o", "/proc/nianbao-out"], tempDir());
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^无法写入 \/proc\/nianbao-out：/m);
   });
 });
