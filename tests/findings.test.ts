@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { countBySeverity, InputError, makeFinding, shortPlace, tablePlace } from "../src/findings/finding.js";
 import { groupOf } from "../src/findings/groups.js";
+import { CATALOGUE } from "../src/i18n/finding-messages.js";
 
 const negative = { label: "收到申请数", actual: -3 };
 
@@ -104,6 +105,20 @@ describe("findings counted and grouped", () => {
     const warning = makeFinding("text/control-characters", {}, { label: "正文", actual: 2 });
     const info = makeFinding("text/section-title-dropped", {}, { label: "一、总体情况" });
     expect(countBySeverity([error, warning, error, info])).toEqual({ errors: 2, warnings: 1, infos: 1 });
+  });
+
+  it("puts each rule in its assessor's group, and every rule of the catalogue in one", () => {
+    const groups = {
+      tables: ["R1", "R2", "R3", "R4", "P1", "P2", "P3", "P4"],
+      narrative: ["P5"],
+      format: ["input", "template", "archive", "V1", "V2", "V3", "V4", "V5", "V6", "V7"],
+      crossYear: ["X1", "X2", "X3", "X4"],
+    };
+    const grouped = Object.entries(groups).flatMap(([group, rules]) => rules.map((rule) => [rule, group]));
+    for (const [rule, group] of grouped)
+      expect(groupOf({ rule, code: "value/negative" } as unknown as Parameters<typeof groupOf>[0]), rule).toBe(group);
+    const catalogued = new Set(Object.values(CATALOGUE).map((entry) => entry.rule as string));
+    expect([...catalogued].sort()).toEqual(grouped.map(([rule]) => rule).sort());
   });
 
   it.each([

@@ -17,6 +17,8 @@ const last2019 = {
     "meta.agency": "某县交通运输局",
     "meta.signer": "某县交通运输局",
     "meta.phone": "0951-1234567",
+    "meta.address": "某县某路 1 号",
+    "meta.website": "http://www.example.gov.cn",
     "meta.email": 12345,
     "requests.carriedForward.natural": 3,
     "requests.carriedForward.business": "三",
@@ -38,7 +40,9 @@ describe("init --from: what the next year's workbook takes", () => {
   it("from a 2019-edition report into the 2019 edition", () => {
     const { values, carried } = nextYearValues(last2019, EDITIONS["2019"]);
     expect(values).toStrictEqual({
+      "meta.address": "某县某路 1 号",
       "meta.phone": "0951-1234567",
+      "meta.website": "http://www.example.gov.cn",
       "requests.carriedOver.natural": 3,
       "requests.carriedOver.legal": 0,
       "active.licensing.lastYear": 8,
@@ -75,6 +79,13 @@ describe("init --from: what the next year's workbook takes", () => {
 
   it("across the edition change: 2019's fields the 2021 edition lacks are not carried", () => {
     const { values } = nextYearValues(last2019, EDITIONS["2021"]);
-    expect(Object.keys(values)).toEqual(["meta.phone", "requests.carriedOver.natural", "requests.carriedOver.legal", "text.overview"]);
+    expect(Object.keys(values)).toEqual([
+      "meta.address",
+      "meta.phone",
+      "meta.website",
+      "requests.carriedOver.natural",
+      "requests.carriedOver.legal",
+      "text.overview",
+    ]);
   });
 });
