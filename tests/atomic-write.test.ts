@@ -62,6 +62,31 @@ describe("writing a whole file or nothing", () => {
     expect(readFileSync(join(dir, "b"), "utf8")).toBe("the clerk's");
   });
 
+  it("says a failure other than an existing file as it is; with overwrite, keeps what it placed before the failure", async () => {
+    const dir = tempDir();
+    const a = await writeTemporary(join(dir, "a"), bytes("a"));
+    expect(() => placeFilesSync(new Map([[join(dir, "没有", "a"), a]]))).toThrow(expect.objectContaining({ code: "ENOENT" }));
+    const b = await writeTemporary(join(dir, "b"), bytes("b"));
+    expect(() =>
+      placeFilesSync(
+        new Map([
+          [join(dir, "a"), a],
+          [join(dir, "没有", "b"), b],
+        ]),
+        { overwrite: true },
+      ),
+    ).toThrow(expect.objectContaining({ code: "ENOENT" }));
+    expect(readFileSync(join(dir, "a"), "utf8")).toBe("a");
+  });
+
+  it("turns a failed write under a free name into an OutputError naming the path", async () => {
+    await expect(writeUnderFreeName(() => "/proc/nianbao-x/汇总.xlsx", bytes("x"))).rejects.toMatchObject({
+      name: "OutputError",
+      path: "/proc/nianbao-x",
+      code: "ENOENT",
+    });
+  });
+
   it("writes under the first free name: 1, then 2", async () => {
     const dir = tempDir();
     const name = (n: number) => join(dir, n === 1 ? "汇总.xlsx" : `汇总-${n}.xlsx`);

@@ -2,7 +2,7 @@
  * The file system's edge, on real files: agency names made file names (hand-written cases), a file read only if it
  * is a regular file, folders made in bounded time.
  *
- * Covers: src/io/file-names.ts, src/io/read-regular.ts, src/io/folders.ts.
+ * Covers: src/io/file-names.ts, src/io/read-regular.ts, src/io/folders.ts, src/io/output-error.ts.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { agencyKey, isFolderName, MAX_NAME_BYTES, safeFileName } from "../src/io/file-names.js";
 import { makeFolder } from "../src/io/folders.js";
 import { readRegularFile } from "../src/io/read-regular.js";
+import { asOutputError, OutputError } from "../src/io/output-error.js";
 import { tempDir } from "./helpers/fixtures.js";
 
 describe("an agency's name as a file name", () => {
@@ -78,5 +79,21 @@ describe("making folders", () => {
 
   it("stops where the system refuses new folders (/proc), where mkdir -p would retry for ever", async () => {
     await expect(makeFolder("/proc/nianbao-x/y")).rejects.toMatchObject({ code: "ENOENT" });
+  });
+});
+
+describe("an output error", () => {
+  it("is made from a file-system error, with the error's path or the one given; anything else passes unchanged", () => {
+    const failure = (fields: object) => Object.assign(new Error("x"), fields);
+    expect(asOutputError(failure({ code: "ENOSPC", syscall: "write", path: "/a/b.docx" }), "/a")).toMatchObject({
+      name: "OutputError",
+      path: "/a/b.docx",
+      code: "ENOSPC",
+      message: "ENOSPC: /a/b.docx",
+    });
+    expect(asOutputError(failure({ code: "EACCES", syscall: "open" }), "/a")).toMatchObject({ path: "/a", code: "EACCES" });
+    for (const other of [failure({ code: "EACCES" }), failure({ syscall: "open" }), { code: "EACCES", syscall: "open" }, "EACCES"])
+      expect(asOutputError(other, "/a")).toBe(other);
+    expect(new OutputError("/a", undefined).message).toBe("error: /a");
   });
 });
