@@ -205,3 +205,50 @@ describe("the sheet grids the page draws findings on", () => {
     expect(grid.cells.find((cell) => cell.field === narrative.id)!.rows).toBe(1);
   });
 });
+
+describe("the page's engine, what a check answers", () => {
+  it("a workbook: the command line's header, counts and closing, its agency and year, its sheets as grids", async () => {
+    const reply = await runRequest({ kind: "check", file: fileOf("inputs/2025-示范市自然资源局.xlsx"), today }, context);
+    if (reply.kind !== "checked") throw new Error(reply.kind);
+    expect({ ...reply, result: undefined, grids: reply.grids.map((grid) => grid.sheet).length > 0 }).toEqual({
+      kind: "checked",
+      result: undefined,
+      header: "检查 2025-示范市自然资源局.xlsx（2021 版格式，国办公开办函〔2021〕30号）",
+      stats: "错误 0 项，警告 0 项，提示 0 项。",
+      closing: "校验通过，可以生成报告。",
+      generable: true,
+      annotatable: false,
+      grids: true,
+      agency: "示范市自然资源局",
+      year: 2025,
+    });
+  });
+
+  it("a workbook with errors can be annotated; a published report is only checked, without grids", async () => {
+    const dir = tempDir();
+    const bad = await runRequest({ kind: "check", file: fileOf(await workbookWithErrors(dir), "有错.xlsx"), today }, context);
+    if (bad.kind !== "checked") throw new Error(bad.kind);
+    expect([bad.annotatable, bad.generable, bad.closing]).toEqual([
+      true,
+      true,
+      `有 ${bad.result.stats.errors} 项错误，请改正后再生成报告。`,
+    ]);
+    const published = await runRequest({ kind: "check", file: fileOf("tests/golden/2025-示范市自然资源局.docx"), today }, context);
+    if (published.kind !== "checked") throw new Error(published.kind);
+    expect([published.generable, published.annotatable, published.grids, published.agency, published.year]).toEqual([
+      false,
+      false,
+      [],
+      "示范市自然资源局",
+      2025,
+    ]);
+  });
+
+  it("refuses a file it cannot read, or last year's, naming it", async () => {
+    const text = { name: "说明.txt", bytes: new TextEncoder().encode("不是报告") };
+    const refused = await runRequest({ kind: "check", file: text, today }, context);
+    expect(refused).toMatchObject({ kind: "refused", file: "说明.txt", message: expect.stringContaining("说明.txt") });
+    const previous = await runRequest({ kind: "check", file: fileOf("inputs/2025-示范市自然资源局.xlsx"), previous: text, today }, context);
+    expect(previous).toMatchObject({ kind: "refused", file: "说明.txt" });
+  });
+});
