@@ -173,9 +173,11 @@ describe("the page's engine, against the command line", () => {
 
 describe("the sheet grids the page draws findings on", () => {
   const edition = EDITIONS["2021"];
-  const grids = sheetGrids(edition, { "meta.year": 2025, "meta.agency": "示范局", "requests.granted.business": 7 }, new Map());
+  // Drawn inside each test, not while the file is collected: mutation testing credits code to the test that runs it.
+  const gridsOf = () => sheetGrids(edition, { "meta.year": 2025, "meta.agency": "示范局", "requests.granted.business": 7 }, new Map());
 
   it("draws every sheet of the edition, each field once, where the blank workbook has it", () => {
+    const grids = gridsOf();
     expect(grids.map((grid) => grid.sheet)).toEqual(edition.sheets.map((sheet) => sheet.name));
     const drawn = grids.flatMap((grid) => grid.cells.filter((cell) => cell.field).map((cell) => cell.field));
     expect(new Set(drawn).size).toBe(drawn.length);
@@ -186,6 +188,7 @@ describe("the sheet grids the page draws findings on", () => {
   });
 
   it("keeps each grid a rectangle: no two cells overlap, and none passes the grid's edge", () => {
+    const grids = gridsOf();
     for (const grid of grids) {
       const taken = new Set<string>();
       for (const cell of grid.cells)
@@ -199,6 +202,7 @@ describe("the sheet grids the page draws findings on", () => {
   });
 
   it("draws a narrative section as one row, not its 200 paragraph rows", () => {
+    const grids = gridsOf();
     const narrative = edition.fields.find((field) => field.type === "paragraphs")!;
     const grid = grids.find((candidate) => candidate.sheet === narrative.sheet)!;
     expect(grid.rows).toBeLessThan(20);
