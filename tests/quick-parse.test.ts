@@ -7,13 +7,8 @@
 import fc from "fast-check";
 import yargs from "yargs";
 import { describe, expect, it } from "vitest";
-import { quickParse, type QuickCommand } from "../src/cli/quick-parse.js";
-import { CHECK_FLAGS, declareFlags, GENERATE_FLAGS, GENERATE_OUTPUT_FLAGS } from "../src/cli/options.js";
-
-const COMMANDS: Record<string, QuickCommand> = {
-  check: { paths: "one", pathsName: "file", flags: CHECK_FLAGS },
-  generate: { paths: "many", pathsName: "files", flags: { ...GENERATE_FLAGS, ...GENERATE_OUTPUT_FLAGS } },
-};
+import { quickParse } from "../src/cli/quick-parse.js";
+import { declareFlags, QUICK_COMMANDS } from "../src/cli/options.js";
 
 const GENERATE_DEFAULTS = { output: "outputs", force: false, html: false, pdf: false, json: false, summary: false };
 
@@ -39,7 +34,7 @@ describe("quick-parse reads", () => {
     ],
     [["generate", "文件夹", "--json", "--summary"], "generate", { files: ["文件夹"], ...GENERATE_DEFAULTS, json: true, summary: true }],
   ])("%j", (argv, command, args) => {
-    expect(quickParse(argv, COMMANDS)).toEqual({ command, args });
+    expect(quickParse(argv, QUICK_COMMANDS)).toEqual({ command, args });
   });
 });
 
@@ -70,7 +65,7 @@ describe("quick-parse leaves to yargs", () => {
     [["generate", "报告.xlsx", "--out-dir", "出"]],
     [["constructor", "报告.xlsx"]],
   ])("%j", (argv) => {
-    expect(quickParse(argv, COMMANDS)).toBeUndefined();
+    expect(quickParse(argv, QUICK_COMMANDS)).toBeUndefined();
   });
 });
 
@@ -82,13 +77,13 @@ function yargsParse(argv: string[]): Record<string, unknown> | undefined {
       .command(
         "check <file>",
         "",
-        (y) => declareFlags(y.positional("file", { type: "string" }), CHECK_FLAGS),
+        (y) => declareFlags(y.positional("file", { type: "string" }), QUICK_COMMANDS.check.flags),
         (args) => void (parsed = args),
       )
       .command(
         "generate <files..>",
         "",
-        (y) => declareFlags(declareFlags(y.positional("files", { type: "string", array: true }), GENERATE_OUTPUT_FLAGS), GENERATE_FLAGS),
+        (y) => declareFlags(y.positional("files", { type: "string", array: true }), QUICK_COMMANDS.generate.flags),
         (args) => void (parsed = args),
       )
       .strict()
@@ -117,7 +112,7 @@ describe("quick-parse and yargs", () => {
     fc.assert(
       fc.property(fc.constantFrom("check", "generate"), line, (command, rest) => {
         const argv = [command, ...rest];
-        const quick = quickParse(argv, COMMANDS);
+        const quick = quickParse(argv, QUICK_COMMANDS);
         if (quick === undefined) return;
         read++;
         const parsed = yargsParse(argv);

@@ -8,6 +8,7 @@ import { OPTIONAL_KINDS, OUTPUT_FORMATS, type OptionalKind } from "../outputs/fo
 import type { GenerateOptions } from "../pipeline/generate.js";
 import type { InitOptions } from "../pipeline/init.js";
 import { EDITION_IDS } from "../schema/editions.js";
+import type { QuickCommand } from "./quick-parse.js";
 
 export interface CliOption {
   /** The flag as typed, `--output`; the option's own name when absent. */
@@ -63,6 +64,15 @@ export const CHECK_FLAGS = {
   previous: { type: "string", describe: CLI_HELP.previous, path: true },
   annotate: { type: "boolean", default: false, describe: CLI_HELP.annotate },
 } satisfies Record<string, CliOption>;
+
+/**
+ * The commands whose everyday command lines are read without yargs (quick-parse.ts): how many paths each takes, the
+ * name yargs gives them, and the flags yargs is given too.
+ */
+export const QUICK_COMMANDS = {
+  check: { paths: "one", pathsName: "file", flags: CHECK_FLAGS },
+  generate: { paths: "many", pathsName: "files", flags: { ...GENERATE_FLAGS, ...GENERATE_OUTPUT_FLAGS } },
+} as const satisfies Record<string, QuickCommand>;
 
 export const flagOf = (name: string, option: CliOption): string => option.flag ?? name;
 

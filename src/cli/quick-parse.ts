@@ -21,19 +21,20 @@ export type QuickArgs = Record<string, unknown>;
 const PLAIN_NUMBER = /^\d{1,6}$/;
 
 /** The command and its arguments, or undefined when the words are for yargs to read. */
-export function quickParse(
+export function quickParse<C extends string>(
   argv: readonly string[],
-  commands: Readonly<Record<string, QuickCommand>>,
-): { command: string; args: QuickArgs } | undefined {
+  commands: Readonly<Record<C, QuickCommand>>,
+): { command: C; args: QuickArgs } | undefined {
   const [command, ...words] = argv;
-  const spec = command === undefined ? undefined : Object.hasOwn(commands, command) ? commands[command] : undefined;
-  if (spec === undefined) return undefined;
-  const byWord = new Map<string, string>();
-  for (const [name, option] of Object.entries(spec.flags)) {
-    byWord.set(`--${flagOf(name, option)}`, flagOf(name, option));
-    if (option.alias) byWord.set(`-${option.alias}`, flagOf(name, option));
+  if (command === undefined || !Object.hasOwn(commands, command)) return undefined;
+  const spec = commands[command as C];
+  // Each flag under the name yargs gives it, with its option; found by the words that type it (--output, -o).
+  const flags = Object.entries(spec.flags).map(([name, option]) => [flagOf(name, option), option] as const);
+  const byWord = new Map<string, (typeof flags)[number]>();
+  for (const entry of flags) {
+    byWord.set(`--${entry[0]}`, entry);
+    if (entry[1].alias) byWord.set(`-${entry[1].alias}`, entry);
   }
-  const types = new Map(Object.entries(spec.flags).map(([name, option]) => [flagOf(name, option), option.type]));
   const args: QuickArgs = {};
   const paths: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -43,10 +44,10 @@ export function quickParse(
       paths.push(word);
       continue;
     }
-    const flag = byWord.get(word);
-    if (flag === undefined || flag in args) return undefined;
-    const type = types.get(flag)!;
-    if (type === "boolean") {
+    const found = byWord.get(word);
+    if (found === undefined || found[0] in args) return undefined;
+    const [flag, option] = found;
+    if (option.type === "boolean") {
       // yargs reads `--json false` as a value: left to it.
       if (words[i + 1] === "true" || words[i + 1] === "false") return undefined;
       args[flag] = true;
@@ -54,12 +55,11 @@ export function quickParse(
     }
     const value = words[++i];
     if (value === undefined || value === "" || value.startsWith("-")) return undefined;
-    if (type === "number" && !PLAIN_NUMBER.test(value)) return undefined;
-    args[flag] = type === "number" ? Number(value) : value;
+    if (option.type === "number" && !PLAIN_NUMBER.test(value)) return undefined;
+    args[flag] = option.type === "number" ? Number(value) : value;
   }
   if (paths.length === 0 || (spec.paths === "one" && paths.length > 1)) return undefined;
-  for (const [name, option] of Object.entries(spec.flags))
-    if (!(flagOf(name, option) in args) && option.default !== undefined) args[flagOf(name, option)] = option.default;
+  for (const [flag, option] of flags) if (!(flag in args) && option.default !== undefined) args[flag] = option.default;
   args[spec.pathsName] = spec.paths === "one" ? paths[0] : paths;
-  return { command, args };
+  return { command: command as C, args };
 }

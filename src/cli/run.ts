@@ -16,10 +16,11 @@ import {
   GENERATE_OUTPUT_FLAGS,
   INIT_FLAGS,
   PATH_FLAGS,
+  QUICK_COMMANDS,
   readFlags,
   SERVE_FLAGS,
 } from "./options.js";
-import { quickParse, type QuickArgs, type QuickCommand } from "./quick-parse.js";
+import { quickParse, type QuickArgs } from "./quick-parse.js";
 import { formatOutputError } from "./format-findings.js";
 import type { CliIo } from "./io.js";
 
@@ -128,7 +129,7 @@ function rejectEmptyPaths(args: Record<string, unknown>): true {
 }
 
 /** check and generate, whichever parser read their words (`args` as yargs names them). */
-const QUICK_HANDLERS: Record<string, (args: QuickArgs, io: CliIo) => Promise<ExitCode>> = {
+const QUICK_HANDLERS: Record<keyof typeof QUICK_COMMANDS, (args: QuickArgs, io: CliIo) => Promise<ExitCode>> = {
   async check(args, io) {
     const { runCheck } = await import("./check-command.js");
     const options = readFlags(args, CHECK_FLAGS) as { json: boolean; previous?: string; annotate: boolean };
@@ -142,12 +143,6 @@ const QUICK_HANDLERS: Record<string, (args: QuickArgs, io: CliIo) => Promise<Exi
     const { runGenerate } = await import("./generate-command.js");
     return runGenerate({ ...options, files: args.files as string[], json, summary }, io, toolVersion());
   },
-};
-
-/** The commands whose plain command lines are read without yargs (quick-parse.ts). */
-const QUICK_COMMANDS: Record<keyof typeof QUICK_HANDLERS, QuickCommand> = {
-  check: { paths: "one", pathsName: "file", flags: CHECK_FLAGS },
-  generate: { paths: "many", pathsName: "files", flags: { ...GENERATE_FLAGS, ...GENERATE_OUTPUT_FLAGS } },
 };
 
 /** yargs, for every command line quick-parse.ts leaves to it: help, the version, mistakes, the other commands. */
