@@ -5,19 +5,13 @@
  *
  * Covers: src/templates/template-tags.ts.
  */
-import { readFileSync } from "node:fs";
-import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { compileTemplate, paragraphsOf, templateTags } from "../src/templates/template-tags.js";
 import { editedTemplateBytes } from "./helpers/templates.js";
 
 /** The 2021 template with a paragraph added at the start of its first footer. */
-function withFooterParagraph(text: string): Buffer {
-  const zip = new PizZip(readFileSync("templates/2021.docx"));
-  const footer = zip.file("word/footer1.xml")!.asText();
-  zip.file("word/footer1.xml", footer.replace("<w:p>", `<w:p><w:r><w:t>${text}</w:t></w:r></w:p><w:p>`));
-  return zip.generate({ type: "nodebuffer" });
-}
+const withFooterParagraph = (text: string): Buffer =>
+  editedTemplateBytes((footer) => footer.replace("<w:p>", `<w:p><w:r><w:t>${text}</w:t></w:r></w:p><w:p>`), "word/footer1.xml");
 
 describe("paragraphsOf", () => {
   it("gives each paragraph's visible text, entities decoded, with its place in the XML", () => {

@@ -11,9 +11,9 @@ export function editedTemplate(edit: (xml: string) => string): string {
   return file;
 }
 
-/** The same, in memory. */
-export function editedTemplateBytes(edit: (xml: string) => string): Buffer {
+/** The same, in memory; `part` edits another part than the body (a footer). */
+export function editedTemplateBytes(edit: (xml: string) => string, part = "word/document.xml"): Buffer {
   const zip = new PizZip(readFileSync("templates/2021.docx"));
-  zip.file("word/document.xml", edit(zip.file("word/document.xml")!.asText()));
+  zip.file(part, edit(zip.file(part)!.asText()));
   return zip.generate({ type: "nodebuffer" });
 }
