@@ -46,10 +46,14 @@ describe("keepNumbersWhole", () => {
 
 describe("renderDocx", () => {
   const template = () => compileTemplate(editedTemplateBytes((xml) => xml)).compiled!;
+  /** The 2021 example's template data. */
+  const exampleData = async () => {
+    const { report, edition } = await loadReport("inputs/2025-示范市自然资源局.xlsx");
+    return buildTemplateData(report, edition);
+  };
 
   it("writes the title into the document's properties, escaped", async () => {
-    const { report, edition } = await loadReport("inputs/2025-示范市自然资源局.xlsx");
-    const bytes = renderDocx(template(), buildTemplateData(report, edition), "A&B <局> 报告");
+    const bytes = renderDocx(template(), await exampleData(), "A&B <局> 报告");
     const core = new PizZip(bytes).file("docProps/core.xml")!.asText();
     expect(core).toContain("<dc:title>A&amp;B &lt;局&gt; 报告</dc:title>");
   });
@@ -72,10 +76,10 @@ describe("renderDocx", () => {
 
   it("refuses a rendered part that is not well-formed, naming the part", async () => {
     const { compiled } = compileTemplate(editedTemplateBytes((xml) => xml.replace("{meta.signer}", "{@meta.signer}")));
-    const { report, edition } = await loadReport("inputs/2025-示范市自然资源局.xlsx");
+    const data = await exampleData();
     let thrown: unknown;
     try {
-      renderDocx(compiled!, { ...buildTemplateData(report, edition), "meta.signer": "<w:p>示范局" });
+      renderDocx(compiled!, { ...data, "meta.signer": "<w:p>示范局" });
     } catch (error) {
       thrown = error;
     }
