@@ -38,7 +38,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     rejectUnknownCommand(argv, io);
     const quick = quickParse(argv, QUICK_COMMANDS);
-    if (quick && rejectEmptyPaths(quick.args)) return await QUICK_HANDLERS[quick.command](quick.args, io);
+    if (quick) {
+      rejectEmptyPaths(quick.args);
+      return await QUICK_HANDLERS[quick.command](quick.args, io);
+    }
     await (await parser(argv, io, (exitCode) => (code = exitCode))).parseAsync();
   } catch (error) {
     return failed(error, argv, io);
