@@ -23,10 +23,9 @@ const EXCLUDED = [
   "tests/desk-page.test.ts",
   "tests/live-checks.test.ts",
   "tests/openpyxl.test.ts",
-  // Built to take long (fuzzing, inputs made to exhaust a reader, attacks on the archive), each bounded by time.
+  // Built to take long (fuzzing), and inputs made to exhaust a reader, each checked in a process of its own.
   "tests/fuzz.test.ts",
   "tests/hostile-documents.test.ts",
-  "tests/hostile-archive.test.ts",
   // Checks of the project rather than of the code: its layers (a compile), its test index, this scope.
   "tests/architecture.test.ts",
   "tests/test-index.test.ts",

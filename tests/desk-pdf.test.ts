@@ -2,12 +2,13 @@
  * The desk's PDF/A (issue 21): made in the background after a version is acknowledged, recorded in its manifest; a
  * PDF a kill left unrecorded is removed on the next start and made again.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyArchive } from "../src/pipeline/verify.js";
 import { hasCommand } from "./helpers/docx.js";
-import { AGENCIES, agencyLink, DESK_YEAR, officeLink, startTestDesk, submit, workbookOf } from "./helpers/desk.js";
+import { AGENCIES, agencyLink, DESK_YEAR, draft, officeLink, startTestDesk, submit, workbookOf } from "./helpers/desk.js";
 import { tempDir } from "./helpers/fixtures.js";
 
 const [A] = AGENCIES;
@@ -28,6 +29,95 @@ describe("a version's PDF a kill left unrecorded", () => {
     await startTestDesk({ dir });
     expect(existsSync(join(versionFolder(dir), `${base}.pdf`))).toBe(false);
     expect((await verifyArchive(join(dir, "档案"))).valid).toBe(true);
+  });
+});
+
+/**
+ * A stand-in for LibreOffice's soffice: writes beside each .docx it is given a PDF of `pdf`'s text, or, with no
+ * text, writes nothing, says why on stderr and exits 1, as a conversion that failed does.
+ */
+function standInConverter(pdf: string | undefined): string {
+  const script = join(tempDir(), "soffice");
+  const body = pdf
+    ? `for a; do case "$a" in *.docx) printf '%s' '${pdf}' > "\${a%.docx}.pdf";; esac; done`
+    : `echo "Error: source file could not be loaded" >&2; exit 1`;
+  writeFileSync(
+    script,
+    `#!/bin/sh
+${body}
+`,
+  );
+  chmodSync(script, 0o755);
+  return script;
+}
+
+const auditOf = (desk: { auditFile: string }) =>
+  readFileSync(desk.auditFile, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { action: string; result: string; version: number });
+
+describe("the desk's PDF from a stand-in converter (no LibreOffice needed)", () => {
+  it("records the PDF the converter made in the version's manifest, offers it, and logs it", async () => {
+    const desk = await startTestDesk({ pdf: true, soffice: standInConverter("%PDF-1.7 stand-in") });
+    await submit(agencyLink(desk, A), await workbookOf(A));
+    await desk.desk.pdfsDone();
+    const pdf = readFileSync(join(versionFolder(desk.dir), `${base}.pdf`), "utf8");
+    expect(pdf).toBe("%PDF-1.7 stand-in");
+    expect(manifestOf(desk.dir).pdf).toEqual({
+      file: `${base}.pdf`,
+      sha256: createHash("sha256").update("%PDF-1.7 stand-in").digest("hex"),
+      fonts: expect.any(Array),
+      pdfA: true,
+    });
+    const [submission] = desk.desk.submissions(A);
+    expect(submission.pdf).toBe("ready");
+    expect(submission.files).toContain(`${base}.pdf`);
+    expect(auditOf(desk).map((entry) => [entry.action, entry.result, entry.version])).toEqual([
+      ["submit", "archived", 1],
+      ["pdf", "ready", 1],
+    ]);
+    expect((await verifyArchive(join(desk.dir, "档案"))).valid).toBe(true);
+  });
+
+  it("says a conversion failed, records no PDF, and tries again for the next version", async () => {
+    const desk = await startTestDesk({ pdf: true, soffice: standInConverter(undefined) });
+    const workbook = await workbookOf(A);
+    await submit(agencyLink(desk, A), workbook);
+    await submit(agencyLink(desk, A), draft(workbook, 2));
+    await desk.desk.pdfsDone();
+    // Newest first, as the agency's page lists them.
+    expect(desk.desk.submissions(A).map((s) => [s.version, s.pdf])).toEqual([
+      [2, "failed"],
+      [1, "failed"],
+    ]);
+    expect(manifestOf(desk.dir).pdf).toBeNull();
+    expect(existsSync(join(versionFolder(desk.dir), `${base}.pdf`))).toBe(false);
+    expect(
+      auditOf(desk)
+        .filter((entry) => entry.action === "pdf")
+        .map((entry) => [entry.result, entry.version]),
+    ).toEqual([
+      ["failed", 1],
+      ["failed", 2],
+    ]);
+  });
+
+  it("says a PDF cannot be made where LibreOffice is not found, files the version all the same, and stops looking", async () => {
+    const desk = await startTestDesk({ pdf: true, soffice: join(tempDir(), "no-soffice") });
+    const workbook = await workbookOf(A);
+    const reply = await submit(agencyLink(desk, A), workbook);
+    expect(reply.status).toBe(200);
+    await submit(agencyLink(desk, A), draft(workbook, 2));
+    await desk.desk.pdfsDone();
+    expect(desk.desk.submissions(A).map((s) => s.pdf)).toEqual(["unavailable", "unavailable"]);
+    expect(manifestOf(desk.dir).pdf).toBeNull();
+    // Looked for once: the second version is said unavailable without another attempt, and logs none.
+    expect(
+      auditOf(desk)
+        .filter((entry) => entry.action === "pdf")
+        .map((entry) => [entry.result, entry.version]),
+    ).toEqual([["unavailable", 1]]);
   });
 });
 
@@ -56,14 +146,5 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the desk with LibreO
       ["submit", "archived"],
       ["pdf", "ready"],
     ]);
-  });
-
-  it("says a PDF cannot be made where LibreOffice is not found, and files the version all the same", async () => {
-    const desk = await startTestDesk({ pdf: true, soffice: join(tempDir(), "no-soffice") });
-    const reply = await submit(agencyLink(desk, A), await workbookOf(A));
-    expect(reply.status).toBe(200);
-    await desk.desk.pdfsDone();
-    expect(desk.desk.submissions(A)[0].pdf).toBe("unavailable");
-    expect(manifestOf(desk.dir).pdf).toBeNull();
   });
 });
