@@ -144,6 +144,12 @@ async function bundle() {
   ]);
   // A code cache runs only on the platform that made it (Node's documentation): the Linux blob, made here on Linux,
   // carries V8's compiled code of the main script; the Windows blob does without.
+  // A startup snapshot was measured in its place and not kept (2026-12-04): from an entry that loaded check's and
+  // generate's modules before the snapshot was taken, a cold generate took 585 ms against the code cache's 586 ms
+  // (medians of 15 alternating runs), for a program 17 MB larger. Its batches had aborted because node:crypto,
+  // loaded while the snapshot was built, makes each worker thread abort when it loads node:crypto in turn (Node
+  // 24.21: "crypto_key_object_constructor_template().IsEmpty()"); with node:crypto deferred to its first use (the
+  // bundle's imports of it and src/io/hash.ts's lookup), they ran.
   const blob = (name, useCodeCache) => {
     const config = {
       main: join(SEA, "nianbao.cjs"),
