@@ -11,6 +11,8 @@ import { tinyPdf } from "./helpers/tiny-pdf.js";
 
 const page = (...operators: string[]) => operators.join("\n");
 const sorted = (rules: Rule[]) => [...rules].sort((a, b) => a.axis.localeCompare(b.axis) || a.at - b.at || a.from - b.from);
+/** The rules of a one-page PDF drawn by these operators, in a fixed order. */
+const rulesDrawn = async (...operators: string[]): Promise<Rule[]> => sorted((await readPdfPages(tinyPdf([page(...operators)])))[0].rules);
 
 describe("text runs", () => {
   it("gives each run's text, place, width and size; a scaled run its scaled size; a blank run nothing", async () => {
@@ -39,24 +41,20 @@ describe("text runs", () => {
 
 describe("rules drawn by paths", () => {
   it("takes stroked lines, thin filled boxes and stroked boxes as rules, in page space", async () => {
-    const [first] = await readPdfPages(
-      tinyPdf([
-        page(
-          // A stroked horizontal line, and a vertical one.
-          "100 690 m 400 690 l S",
-          "100 500 m 100 690 l S",
-          // A filled box 0.5 pt high: a horizontal rule along its middle.
-          "100 480 300 0.5 re f",
-          // A stroked box 300 × 50: its four sides.
-          "100 400 300 50 re S",
-          // A line drawn twice as large and moved: (50, 300)–(50, 350) scaled by 2 is x 100, y 600–700.
-          "q 2 0 0 2 0 0 cm 50 300 m 50 350 l S Q",
-          // After Q the scale is gone: this line is where it is written.
-          "200 100 m 200 150 l S",
-        ),
-      ]),
+    const rules = await rulesDrawn(
+      // A stroked horizontal line, and a vertical one.
+      "100 690 m 400 690 l S",
+      "100 500 m 100 690 l S",
+      // A filled box 0.5 pt high: a horizontal rule along its middle.
+      "100 480 300 0.5 re f",
+      // A stroked box 300 × 50: its four sides.
+      "100 400 300 50 re S",
+      // A line drawn twice as large and moved: (50, 300)–(50, 350) scaled by 2 is x 100, y 600–700.
+      "q 2 0 0 2 0 0 cm 50 300 m 50 350 l S Q",
+      // After Q the scale is gone: this line is where it is written.
+      "200 100 m 200 150 l S",
     );
-    expect(sorted(first.rules)).toEqual(
+    expect(rules).toEqual(
       sorted([
         { axis: "h", at: 690, from: 100, to: 400 },
         { axis: "v", at: 100, from: 500, to: 690 },
@@ -72,25 +70,21 @@ describe("rules drawn by paths", () => {
   });
 
   it("follows nested transforms and their save and restore", async () => {
-    const [first] = await readPdfPages(
-      tinyPdf([
-        page(
-          // Moved to (300, 400), turned a quarter to the left, moved (5, 7) in the turned frame: the matrix is
-          // [0 1 -1 0 293 405], so (0, 0)–(100, 0) is drawn from (293, 405) up to (293, 505).
-          "q 1 0 0 1 300 400 cm q 0 1 -1 0 0 0 cm 1 0 0 1 5 7 cm 0 0 m 100 0 l S Q",
-          // Back to the move alone: (0, 0)–(50, 0) is (300, 400)–(350, 400).
-          "0 0 m 50 0 l S Q",
-          // Back to the page; a restore with nothing saved leaves it so.
-          "Q 10 10 m 10 60 l S",
-          // Two shears, each moved: [1 0 1 1 10 20] then [1 1 0 1 3 4] make [2 1 1 1 17 24], so (x, y) is drawn at
-          // (2x + y + 17, x + y + 24): (0, 0)–(10, -20) from (17, 24) down to (17, 14).
-          "q 1 0 1 1 10 20 cm 1 1 0 1 3 4 cm 0 0 m 10 -20 l S Q",
-          // Filled and stroked (B): a box's four sides, as stroked.
-          "500 500 40 20 re B",
-        ),
-      ]),
+    const rules = await rulesDrawn(
+      // Moved to (300, 400), turned a quarter to the left, moved (5, 7) in the turned frame: the matrix is
+      // [0 1 -1 0 293 405], so (0, 0)–(100, 0) is drawn from (293, 405) up to (293, 505).
+      "q 1 0 0 1 300 400 cm q 0 1 -1 0 0 0 cm 1 0 0 1 5 7 cm 0 0 m 100 0 l S Q",
+      // Back to the move alone: (0, 0)–(50, 0) is (300, 400)–(350, 400).
+      "0 0 m 50 0 l S Q",
+      // Back to the page; a restore with nothing saved leaves it so.
+      "Q 10 10 m 10 60 l S",
+      // Two shears, each moved: [1 0 1 1 10 20] then [1 1 0 1 3 4] make [2 1 1 1 17 24], so (x, y) is drawn at
+      // (2x + y + 17, x + y + 24): (0, 0)–(10, -20) from (17, 24) down to (17, 14).
+      "q 1 0 1 1 10 20 cm 1 1 0 1 3 4 cm 0 0 m 10 -20 l S Q",
+      // Filled and stroked (B): a box's four sides, as stroked.
+      "500 500 40 20 re B",
     );
-    expect(sorted(first.rules)).toEqual(
+    expect(rules).toEqual(
       sorted([
         { axis: "v", at: 293, from: 405, to: 505 },
         { axis: "h", at: 400, from: 300, to: 350 },
@@ -105,24 +99,20 @@ describe("rules drawn by paths", () => {
   });
 
   it("draws the line between thin and not at 3 pt", async () => {
-    const [first] = await readPdfPages(
-      tinyPdf([
-        page(
-          // Filled: under 3 pt across, a rule; 3 pt, none; nor a box under 3 pt one way and 3 pt the other.
-          "100 100 2.5 50 re f",
-          "300 100 3 50 re f",
-          "100 300 50 2.5 re f",
-          "100 400 50 3 re f",
-          "600 100 2 3 re f",
-          "600 200 3 2 re f",
-          // Stroked: 3 pt across is a box (four rules); a box under 3 pt both ways is a dot (none).
-          "100 500 3 50 re S",
-          "300 500 50 3 re S",
-          "300 300 2 2 re S",
-        ),
-      ]),
+    const rules = await rulesDrawn(
+      // Filled: under 3 pt across, a rule; 3 pt, none; nor a box under 3 pt one way and 3 pt the other.
+      "100 100 2.5 50 re f",
+      "300 100 3 50 re f",
+      "100 300 50 2.5 re f",
+      "100 400 50 3 re f",
+      "600 100 2 3 re f",
+      "600 200 3 2 re f",
+      // Stroked: 3 pt across is a box (four rules); a box under 3 pt both ways is a dot (none).
+      "100 500 3 50 re S",
+      "300 500 50 3 re S",
+      "300 300 2 2 re S",
     );
-    expect(sorted(first.rules)).toEqual(
+    expect(rules).toEqual(
       sorted([
         { axis: "v", at: 101.25, from: 100, to: 150 },
         { axis: "h", at: 301.25, from: 100, to: 150 },
@@ -139,21 +129,17 @@ describe("rules drawn by paths", () => {
   });
 
   it("takes no rule from a filled box (either fill rule), a triangle, a diagonal, a dot, a path never painted, or one only clipped", async () => {
-    const [first] = await readPdfPages(
-      tinyPdf([
-        page(
-          "100 400 300 50 re f",
-          "100 460 300 50 re f*",
-          // A stroked triangle: no box, no rules.
-          "100 700 m 200 700 l 150 800 l h S",
-          "100 100 m 200 200 l S",
-          "300 300 m 301 301 l S",
-          "100 600 m 400 600 l n",
-          "100 650 m 400 650 l W n",
-        ),
-      ]),
+    const rules = await rulesDrawn(
+      "100 400 300 50 re f",
+      "100 460 300 50 re f*",
+      // A stroked triangle: no box, no rules.
+      "100 700 m 200 700 l 150 800 l h S",
+      "100 100 m 200 200 l S",
+      "300 300 m 301 301 l S",
+      "100 600 m 400 600 l n",
+      "100 650 m 400 650 l W n",
     );
-    expect(first.rules).toEqual([]);
+    expect(rules).toEqual([]);
   });
 });
 
