@@ -20,8 +20,11 @@ export const samplePerMille = (isStatic) => {
   return isStatic ? rate / 5 : rate;
 };
 
-/** The file's path from src/ on, the same inside Stryker's sandbox and in its report. */
-const sourcePath = (fileName) => fileName.replace(/\\/g, "/").replace(/^.*?\/?(?=src\/)/, "");
+/**
+ * The file's path from its last src/ on: the same inside Stryker's sandbox (an absolute path, wherever the
+ * repository is) and in its report (relative), as both end with the same path.
+ */
+const sourcePath = (fileName) => fileName.replace(/\\/g, "/").replace(/^(?:.*\/)?(?=src\/)/, "");
 
 /** Whether a mutant, placed as Stryker's JSON report places it (lines and columns from 1), is in the sample. */
 export function inSample(fileName, mutant) {
