@@ -236,22 +236,32 @@ describe.skipIf(!process.env.CI && !chromiumPath)("the clerk's page in Chromium,
     await context.close();
   });
 
-  it("refuses every document built to exhaust a reader, in the worker: the page's own thread never stops for a second", async () => {
+  it("refuses every document built to exhaust a reader, in the worker: no task of the page's own thread takes most of a document's time", async () => {
     const { page, context } = await open();
     // Tasks of the page's thread longer than 50 ms, as Chromium reports them.
     await page.evaluate(() => {
       const seen: number[] = ((window as unknown as { longTasks: number[] }).longTasks = []);
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: "longtask" });
     });
+    // Measured against each document's own time, not a fixed limit, so that it holds on a slow machine: a reader on
+    // the page's thread would be one task lasting nearly all of it. What the page's thread does take grows with the
+    // file's size (the 3.5 MB page: 818 of 1,497 ms, 2026-12-04), as Playwright hands the file over on that thread;
+    // the documents small and slow to refuse take none (400,000 paragraphs: no task over 50 ms in 1,353 ms).
+    const tasksSoFar = () => page.evaluate(() => [...(window as unknown as { longTasks: number[] }).longTasks]);
     for (const { file, bytes, says } of HOSTILE_DOCUMENTS) {
       const content = bytes();
+      const before = (await tasksSoFar()).length;
+      const start = performance.now();
       await page
         .getByLabel("选择要检查的文件", { exact: true })
         .setInputFiles({ name: file, mimeType: "application/octet-stream", buffer: Buffer.from(content) });
       await results(page).getByText(`文件 ${file} 超出了年度报告可能有的规模（${says}），没有读取。`, { exact: false }).waitFor();
+      const took = performance.now() - start;
+      const longest = Math.max(0, ...(await tasksSoFar()).slice(before));
+      expect(longest, `${file}: the page's thread's longest task against the ${took.toFixed(0)} ms the document took`).toBeLessThan(
+        0.75 * took,
+      );
     }
-    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
-    expect(longest).toBeLessThan(1000);
     await context.close();
   });
 
