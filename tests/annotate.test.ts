@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { checkFile } from "../src/pipeline/check.js";
 import { hasCommand } from "./helpers/docx.js";
 import { nianbao } from "./helpers/cli.js";
-import { buildWorkbook, cellOf, tempDir, TODAY } from "./helpers/fixtures.js";
+import { buildWorkbook, cellOf, noteOf, tempDir, TODAY } from "./helpers/fixtures.js";
 import { validJson, writeJson } from "./helpers/json.js";
 import { pdfPages, recalculateInCalc, workbookToPdf } from "./helpers/libreoffice.js";
 
@@ -33,8 +33,6 @@ async function clerksWorkbook(dir: string): Promise<string> {
 }
 
 const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-const noteOf = (cell: ExcelJS.Cell) =>
-  typeof cell.note === "string" ? cell.note : (cell.note?.texts ?? []).map((run) => run.text).join("");
 
 async function opened(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -8,6 +8,7 @@ import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/findings/finding.js";
 import { annotatedWorkbook } from "../src/workbook/annotate.js";
+import { noteOf } from "./helpers/fixtures.js";
 
 const ERROR = { fill: "FFFFC7CE", font: "FF9C0006" };
 const WARNING = { fill: "FFFFD966", font: "FF7F4F00" };
@@ -40,8 +41,6 @@ async function annotate(findings: Finding[]): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-const noteOf = (cell: ExcelJS.Cell) =>
-  typeof cell.note === "string" ? cell.note : (cell.note?.texts ?? []).map((run) => run.text).join("");
 const markOf = (cell: ExcelJS.Cell) => ({
   fill: (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb,
   font: cell.font?.color?.argb,

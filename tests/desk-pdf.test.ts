@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyArchive } from "../src/pipeline/verify.js";
 import { hasCommand } from "./helpers/docx.js";
-import { AGENCIES, agencyLink, DESK_YEAR, draft, officeLink, startTestDesk, submit, workbookOf } from "./helpers/desk.js";
+import { AGENCIES, agencyLink, auditLog, DESK_YEAR, draft, officeLink, startTestDesk, submit, workbookOf } from "./helpers/desk.js";
 import { tempDir } from "./helpers/fixtures.js";
 
 const [A] = AGENCIES;
@@ -41,21 +41,14 @@ function standInConverter(pdf: string | undefined): string {
   const body = pdf
     ? `for a; do case "$a" in *.docx) printf '%s' '${pdf}' > "\${a%.docx}.pdf";; esac; done`
     : `echo "Error: source file could not be loaded" >&2; exit 1`;
-  writeFileSync(
-    script,
-    `#!/bin/sh
-${body}
-`,
-  );
+  writeFileSync(script, ["#!/bin/sh", body, ""].join("\n"));
   chmodSync(script, 0o755);
   return script;
 }
 
-const auditOf = (desk: { auditFile: string }) =>
-  readFileSync(desk.auditFile, "utf8")
-    .trim()
-    .split("\n")
-    .map((line) => JSON.parse(line) as { action: string; result: string; version: number });
+/** The audit log's PDF lines, as [result, version]. */
+const pdfLog = (desk: { auditFile: string }) =>
+  auditLog(desk).flatMap((entry) => (entry.action === "pdf" ? [[entry.result, entry.version]] : []));
 
 describe("the desk's PDF from a stand-in converter (no LibreOffice needed)", () => {
   it("records the PDF the converter made in the version's manifest, offers it, and logs it", async () => {
@@ -73,7 +66,7 @@ describe("the desk's PDF from a stand-in converter (no LibreOffice needed)", () 
     const [submission] = desk.desk.submissions(A);
     expect(submission.pdf).toBe("ready");
     expect(submission.files).toContain(`${base}.pdf`);
-    expect(auditOf(desk).map((entry) => [entry.action, entry.result, entry.version])).toEqual([
+    expect(auditLog(desk).map((entry) => [entry.action, entry.result, entry.version])).toEqual([
       ["submit", "archived", 1],
       ["pdf", "ready", 1],
     ]);
@@ -93,11 +86,7 @@ describe("the desk's PDF from a stand-in converter (no LibreOffice needed)", () 
     ]);
     expect(manifestOf(desk.dir).pdf).toBeNull();
     expect(existsSync(join(versionFolder(desk.dir), `${base}.pdf`))).toBe(false);
-    expect(
-      auditOf(desk)
-        .filter((entry) => entry.action === "pdf")
-        .map((entry) => [entry.result, entry.version]),
-    ).toEqual([
+    expect(pdfLog(desk)).toEqual([
       ["failed", 1],
       ["failed", 2],
     ]);
@@ -113,11 +102,7 @@ describe("the desk's PDF from a stand-in converter (no LibreOffice needed)", () 
     expect(desk.desk.submissions(A).map((s) => s.pdf)).toEqual(["unavailable", "unavailable"]);
     expect(manifestOf(desk.dir).pdf).toBeNull();
     // Looked for once: the second version is said unavailable without another attempt, and logs none.
-    expect(
-      auditOf(desk)
-        .filter((entry) => entry.action === "pdf")
-        .map((entry) => [entry.result, entry.version]),
-    ).toEqual([["unavailable", 1]]);
+    expect(pdfLog(desk)).toEqual([["unavailable", 1]]);
   });
 });
 
@@ -138,11 +123,7 @@ describe.skipIf(!process.env.CI && !hasCommand("soffice"))("the desk with LibreO
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
     const verify = await verifyArchive(join(desk.dir, "档案"));
     expect([verify.valid, verify.files]).toEqual([true, 4]);
-    const log = readFileSync(desk.auditFile, "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { action: string; result: string });
-    expect(log.map((entry) => [entry.action, entry.result])).toEqual([
+    expect(auditLog(desk).map((entry) => [entry.action, entry.result])).toEqual([
       ["submit", "archived"],
       ["pdf", "ready"],
     ]);

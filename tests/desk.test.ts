@@ -21,6 +21,7 @@ import { nianbao } from "./helpers/cli.js";
 import {
   AGENCIES,
   agencyLink,
+  auditLog,
   DESK_YEAR,
   draft,
   linkRows,
@@ -194,10 +195,7 @@ describe("an agency's submission", () => {
     await submit(agencyLink(desk, A), bytes, "a.xlsx");
     await submit(agencyLink(desk, A), await workbookOf(A, { "review.upheld": -1 }), "b.xlsx");
     const text = readFileSync(desk.auditFile, "utf8");
-    const lines = text
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = auditLog(desk);
     expect(lines.map((line) => [line.agency, line.action, line.result, line.file])).toEqual([
       [A, "submit", "archived", "a.xlsx"],
       [A, "submit", "refused", "b.xlsx"],

@@ -40,6 +40,13 @@ export async function startTestDesk(options: Partial<StartOptions> & { dir?: str
   return { ...running, close, dir };
 }
 
+/** The desk's audit log (JSON lines), each line parsed. */
+export const auditLog = (running: { auditFile: string }): Record<string, unknown>[] =>
+  readFileSync(running.auditFile, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
 /** An agency's link on this server, and the office's. */
 export const agencyLink = (running: RunningDesk, agency: string): string => `${running.url}${running.book.agencies.get(agency)}/`;
 export const officeLink = (running: RunningDesk): string => `${running.url}${running.book.office}/`;

@@ -83,6 +83,10 @@ export const cellOf = (workbook: ExcelJS.Workbook, id: string): ExcelJS.Cell => 
   return range.worksheet.getCell(range.top, range.left);
 };
 
+/** A cell's note as plain text, whether exceljs gives it as a string or as rich text. */
+export const noteOf = (cell: ExcelJS.Cell): string =>
+  typeof cell.note === "string" ? cell.note : (cell.note?.texts ?? []).map((run) => run.text).join("");
+
 /** A real workbook file: `init`'s blank workbook, filled with the valid baseline, then the test's delta. */
 export async function buildWorkbook(
   editionId: EditionId,
