@@ -6,11 +6,12 @@
 import { readFileSync } from "node:fs";
 import process from "node:process";
 import { inSample } from "./mutation-sample.mjs";
+import sampleConfig from "../stryker.sample.config.mjs";
 
 const DETECTED = new Set(["Killed", "Timeout"]);
 const UNDETECTED = new Set(["Survived", "NoCoverage"]);
 
-const [reportFile = "reports/mutation/sample.json"] = process.argv.slice(2).filter((argument) => !argument.startsWith("--"));
+const [reportFile = sampleConfig.jsonReporter.fileName] = process.argv.slice(2).filter((argument) => !argument.startsWith("--"));
 const report = JSON.parse(readFileSync(reportFile, "utf8"));
 
 /** Per stratum (static or not) and folder: the project's mutants, the sampled ones with a verdict, the detected. */
@@ -47,15 +48,19 @@ for (const stratum of Object.values(strata)) {
   variance += (share * share * p * (1 - p)) / stratum.tested;
 }
 const margin = 1.96 * Math.sqrt(variance);
-process.stdout.write(
-  `whole project: ${percent(score)} ± ${percent(margin)} (95 %), from ${strata.other.tested + strata.static.tested} of ${all} mutants\n`,
-);
-for (const [name, stratum] of Object.entries(strata))
-  process.stdout.write(`  ${name}: ${stratum.detected} of ${stratum.tested} sampled detected, of ${stratum.all} mutants\n`);
-process.stdout.write("by folder (sampled mutants, unweighted):\n");
-for (const [folder, f] of [...folders].sort(([a], [b]) => a.localeCompare(b)))
-  process.stdout.write(
-    `  ${folder.padEnd(16)} ${String(f.detected).padStart(4)} / ${String(f.tested).padEnd(4)} ${f.tested ? percent(f.detected / f.tested) : "-"}   (${f.all} mutants)\n`,
-  );
-if (process.argv.includes("--survivors"))
-  for (const f of folders.values()) for (const survivor of f.survivors) process.stdout.write(`  ${survivor}\n`);
+const lines = [
+  `whole project: ${percent(score)} ± ${percent(margin)} (95 %), from ${strata.other.tested + strata.static.tested} of ${all} mutants`,
+  ...Object.entries(strata).map(
+    ([name, stratum]) => `  ${name}: ${stratum.detected} of ${stratum.tested} sampled detected, of ${stratum.all} mutants`,
+  ),
+  "by folder (sampled mutants, unweighted):",
+  ...[...folders]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([folder, f]) =>
+        `  ${folder.padEnd(16)} ${String(f.detected).padStart(4)} / ${String(f.tested).padEnd(4)} ${f.tested ? percent(f.detected / f.tested) : "-"}   (${f.all} mutants)`,
+    ),
+  ...(process.argv.includes("--survivors") ? [...folders.values()].flatMap((f) => f.survivors.map((survivor) => `  ${survivor}`)) : []),
+];
+// One write: a reader that stops early (| head) then costs no stream error per line.
+process.stdout.write(`${lines.join("\n")}\n`);
