@@ -99,6 +99,25 @@ describe("with last year's report", () => {
     expect(crossYear(findings)[0].message).toContain("按同一机关比对");
   });
 
+  it("X4: compares agencies only when both years name one, and years only when both give one", () => {
+    expect(described(checkAgainst("2021", { "meta.agency": "银川市教育局" }, { "meta.agency": "" }))).toEqual([]);
+    expect(described(checkAgainst("2021", { "meta.agency": "" }))).toEqual([]);
+    expect(described(checkAgainst("2021", { "meta.year": "去年" }))).toEqual([]);
+  });
+
+  it("X1: compares the 总计 column only when every column agrees, so that a typed total is still caught", () => {
+    const inputs = validReport("2021").inputs;
+    const total = COLUMNS.reduce((sum, column) => sum + (inputs[`requests.carriedOver.${column}`] as number), 0);
+    expect(described(checkAgainst("2021", { "requests.carriedForward.total": total + 1 }))).toEqual([
+      ["cross-year/carried-over", "warning", "requests.carriedOver.total", total + 1, total],
+    ]);
+    expect(
+      described(checkAgainst("2021", { "requests.carriedForward.total": total + 1, "requests.carriedForward.business": 9 })).map(
+        ([, , field]) => field,
+      ),
+    ).toEqual(["requests.carriedOver.business"]);
+  });
+
   it("warns when a narrative section is (nearly) last year's, never for short standard sentences", () => {
     const overview = [
       { text: "（一）主动公开情况" },
