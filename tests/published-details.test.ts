@@ -226,11 +226,11 @@ describe("a published report's tables, printed their own way", () => {
 
   it("reads a narrative's heading lines at their levels, and a run-in heading as text", async () => {
     const file = page(
-      "<p>某局2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>（一）主动公开情况</p><p>1.政策解读</p><p>（二）依申请公开。全年收到申请3件，均已办结。</p>" +
+      "<p>某局2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>（一）主动公开情况</p><p>1.政策解读</p><p>（十一）其他</p><p>（二）依申请公开。全年收到申请3件，均已办结。</p>" +
         `<p>一、${"很长的一行文字".repeat(5)}</p><p>2.5万条信息</p><p>三、依申请公开情况</p><p>五、存在的主要问题及改进情况</p><p>无。</p>`,
     );
     const levels = ((await loadReport(file)).report.values["text.overview"] as { level: number }[]).map((p) => p.level);
-    expect(levels).toEqual([1, 2, 0, 0, 0]);
+    expect(levels).toEqual([1, 2, 1, 0, 0, 0]);
   });
 });
 
@@ -288,6 +288,58 @@ describe("the 信息处理费 statement of a report generate wrote", () => {
       text: string;
     }[];
     expect(other.map((p) => p.text)).toEqual([expect.stringContaining("八十元")]);
+  });
+});
+
+describe("the 信息处理费 statement among other paragraphs", () => {
+  const NO_FEES = '<p style="margin:0.4em 0;text-indent:2em;text-align:justify">本机关2025年度未收取政府信息公开信息处理费。</p>';
+  const readWith = async (paragraphs: string[]) => {
+    const file = await publishedPage("2021", (html) => {
+      if (!html.includes(NO_FEES)) throw new Error("the example's section 六 no longer reads as expected");
+      return html.replace(NO_FEES, paragraphs.map((text) => `<p>${text}</p>`).join(""));
+    });
+    return loadReport(file);
+  };
+  const feeFacts = (loaded: Awaited<ReturnType<typeof loadReport>>) =>
+    ["fees.noticesIssued", "fees.noticedAmount", "fees.collectedAmount"].map((id) => [
+      loaded.report.values[id as never],
+      loaded.locations.get(id as never),
+    ]);
+
+  it("is read where it stands, the paragraphs before it kept as section 六's text", async () => {
+    const loaded = await readWith([
+      "本机关另有说明。",
+      "另一段说明。",
+      "2025年度，本机关依据《政府信息公开信息处理费管理办法》发出收费通知2件，通知金额150元，实际收取信息处理费100.5元。",
+    ]);
+    const place = { section: "六、其他需要报告的事项", paragraphNumber: 3 };
+    expect(feeFacts(loaded)).toEqual([
+      [2, place],
+      [150, place],
+      [100.5, place],
+    ]);
+    expect(loaded.report.values["text.other"]).toEqual([
+      { level: 0, text: "本机关另有说明。" },
+      { level: 0, text: "另一段说明。" },
+    ]);
+  });
+
+  it("reads 未收取 as no notice and no fee, in its own paragraph's place", async () => {
+    const loaded = await readWith(["本机关另有说明。", "本机关2025年度未收取政府信息公开信息处理费。"]);
+    const place = { section: "六、其他需要报告的事项", paragraphNumber: 2 };
+    expect(feeFacts(loaded)).toEqual([
+      [0, place],
+      [0, place],
+      [0, place],
+    ]);
+    expect(loaded.report.values["text.other"]).toEqual([{ level: 0, text: "本机关另有说明。" }]);
+  });
+
+  it("leaves a statement of another year, or in other figures' words, as text", async () => {
+    const otherYear = "本机关2024年度未收取政府信息公开信息处理费。";
+    const loaded = await readWith([otherYear]);
+    expect(loaded.report.values["fees.noticesIssued"]).toBeUndefined();
+    expect(loaded.report.values["text.other"]).toEqual([{ level: 0, text: otherYear }]);
   });
 });
 
