@@ -171,6 +171,78 @@ describe("the page's engine, against the command line", () => {
   });
 });
 
+describe("the page's engine, each request's other answers", () => {
+  it("checks against last year's report when one is given, and refuses last year's when it cannot be read", async () => {
+    const dir = tempDir();
+    const lastYear = await buildWorkbook("2021", { "meta.year": 2023, "meta.agency": "银川市教育局" } as never, { dir, name: "上年.xlsx" });
+    const thisYear = fileOf(await buildWorkbook("2021", {}, { dir, name: "本年.xlsx" }));
+    const reply = await runRequest({ kind: "check", file: thisYear, previous: fileOf(lastYear), today }, context);
+    if (reply.kind !== "checked") throw new Error(reply.kind);
+    const crossYear = (checked: EngineReply) =>
+      checked.kind === "checked"
+        ? checked.result.findings.filter((finding) => finding.code.startsWith("cross-year/")).map((f) => f.code)
+        : [];
+    expect(crossYear(reply)).toContain("cross-year/not-consecutive");
+    expect(crossYear(await runRequest({ kind: "check", file: thisYear, today }, context))).toEqual([]);
+    const unreadable = { name: "上年.xlsx", bytes: new Uint8Array([1, 2, 3]) };
+    const refused = await runRequest({ kind: "check", file: thisYear, previous: unreadable, today }, context);
+    expect(refused.kind === "refused" && refused.file).toBe("上年.xlsx");
+  });
+
+  it("tells the agency and year only when the report gives them as such", async () => {
+    const dir = tempDir();
+    const typed = fileOf(await buildWorkbook("2021", { "meta.year": "二〇二五", "meta.agency": null } as never, { dir }));
+    const reply = await runRequest({ kind: "check", file: typed, today }, context);
+    if (reply.kind !== "checked") throw new Error(reply.kind);
+    expect("agency" in reply || "year" in reply).toBe(false);
+    const example = await runRequest({ kind: "check", file: fileOf(EXAMPLE_WORKBOOKS[1]), today }, context);
+    expect(example.kind === "checked" && [example.agency, example.year]).toEqual(["示范市自然资源局", 2025]);
+  });
+
+  it("annotates only a workbook with findings; a published report and a clean workbook are declined, saying why", async () => {
+    const published = fileOf("tests/fixtures/published/helan-transport-2020.html");
+    const checked = await runRequest({ kind: "check", file: published, today }, context);
+    expect(checked.kind === "checked" && checked.result.findings.length > 0 && checked.annotatable).toBe(false);
+    expect(checked.kind === "checked" && checked.result.findings.length).toBeGreaterThan(0);
+    expect(await runRequest({ kind: "annotate", file: published, today }, context)).toEqual({
+      kind: "declined",
+      message: "批注副本只适用于 Excel 工作簿（.xlsx）；JSON 文件、Word 文档和网页的问题见上方列表。",
+    });
+    const clean = fileOf(await buildWorkbook("2021", {}, { dir: tempDir() }));
+    expect(await runRequest({ kind: "annotate", file: clean, today }, context)).toEqual({
+      kind: "declined",
+      message: "没有发现问题，未写批注副本。",
+    });
+    const crafted = await workbookWithErrors(tempDir());
+    const annotated = await runRequest({ kind: "annotate", file: fileOf(crafted, "局.v2.xlsx"), today }, context);
+    expect(annotated.kind === "files" && [annotated.files.map((file) => file.name), annotated.notes]).toEqual([["局.v2.批注.xlsx"], []]);
+  });
+
+  it("generates from a JSON report as from a workbook; exports under the file's own name, its last extension replaced", async () => {
+    const exported = await runRequest({ kind: "export", file: fileOf(EXAMPLE_WORKBOOKS[1], "示范.v2.xlsx") }, context);
+    if (exported.kind !== "files") throw new Error(exported.kind);
+    expect([exported.files.map((file) => [file.name, file.type]), exported.notes]).toEqual([[["示范.v2.json", "application/json"]], []]);
+    const generated = await runRequest({ kind: "generate", file: { ...exported.files[0], name: "示范.json" }, today }, context);
+    if (generated.kind !== "files") throw new Error(generated.kind);
+    expect(generated.files.map((file) => file.type)).toEqual([
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "text/html",
+      "application/json",
+    ]);
+    expect(generated.notes).toEqual([]);
+    const unreadable = await runRequest({ kind: "export", file: { name: "坏.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) } }, context);
+    expect(unreadable.kind === "refused" && unreadable.file).toBe("坏.xlsx");
+  });
+
+  it("takes a year or agency of spaces as not given, and refuses last year's report it cannot read", async () => {
+    const spaces = await runRequest({ kind: "new-workbook", year: "  ", agency: "某局", today, created: today }, context);
+    expect(spaces).toEqual({ kind: "declined", message: "年度“”无效，请在“年度”中填写四位年份，如 2026。" });
+    const unreadable = { name: "上年.xlsx", bytes: new Uint8Array([1, 2, 3]) };
+    const refused = await runRequest({ kind: "new-workbook", year: "", agency: "", last: unreadable, today, created: today }, context);
+    expect(refused.kind === "refused" && refused.file).toBe("上年.xlsx");
+  });
+});
+
 describe("the sheet grids the page draws findings on", () => {
   const edition = EDITIONS["2021"];
   // Drawn inside each test, not while the file is collected: mutation testing credits code to the test that runs it.
@@ -207,6 +279,108 @@ describe("the sheet grids the page draws findings on", () => {
     const grid = grids.find((candidate) => candidate.sheet === narrative.sheet)!;
     expect(grid.rows).toBeLessThan(20);
     expect(grid.cells.find((cell) => cell.field === narrative.id)!.rows).toBe(1);
+  });
+});
+
+describe("the sheet grids, cell by cell (written by hand from the 2021 edition's sheets)", () => {
+  const edition = EDITIONS["2021"];
+  const label = (row: number, column: number, text: string, rows = 1, columns = 1) => ({ text, role: "label", row, column, rows, columns });
+  const value = (row: number, column: number, field: string, text: string, address: string, numeric: boolean, columns = 1) => ({
+    text,
+    role: "value",
+    numeric,
+    field,
+    address,
+    row,
+    column,
+    rows: 1,
+    columns,
+  });
+
+  it("基本信息: its labels, and each value where it was read, or at its own cell", () => {
+    const [meta] = sheetGrids(
+      edition,
+      { "meta.year": 2019, "meta.agency": "示范局" },
+      new Map([["meta.agency", { sheet: "基本信息", cell: "B9" }]]),
+    );
+    expect([meta.sheet, meta.rows, meta.columns]).toEqual(["基本信息", 12, 3]);
+    expect(meta.cells.slice(0, 13)).toEqual([
+      label(0, 0, "基本信息", 1, 3),
+      label(1, 0, "项目"),
+      label(1, 1, "填写内容"),
+      label(1, 2, "说明"),
+      label(2, 0, "机关名称"),
+      value(2, 1, "meta.agency", "示范局", "B9", false),
+      label(2, 2, "机关全称，如：贺兰县交通运输局"),
+      label(3, 0, "报告年度"),
+      value(3, 1, "meta.year", "2019", "B4", true),
+      label(3, 2, "统计年度，如：2019"),
+      label(4, 0, "格式版本"),
+      value(4, 1, "meta.edition", "", "B5", false),
+      label(4, 2, "由工具写入，请勿修改"),
+    ]);
+    expect(meta.cells).toHaveLength(1 + 3 + 10 * 3);
+  });
+
+  it("a year that is not a number leaves the labels in this year's words", () => {
+    const [meta] = sheetGrids(edition, { "meta.year": "二〇二五" }, new Map());
+    expect(meta.cells.find((cell) => cell.row === 3 && cell.column === 2)!.text).toBe(`统计年度，如：${new Date().getFullYear()}`);
+    expect(meta.cells.find((cell) => cell.field === "meta.year")!.text).toBe("二〇二五");
+  });
+
+  it("a narrative section: one row of its paragraphs, one to a line, across both columns", () => {
+    const overview = [
+      { level: 1, text: "（一）主动公开" },
+      { level: 0, text: "正文" },
+    ];
+    const grid = sheetGrids(edition, { "text.overview": overview }, new Map())[1];
+    expect(grid).toEqual({
+      sheet: "一、总体情况",
+      rows: 3,
+      columns: 2,
+      cells: [
+        label(0, 0, "一、总体情况", 1, 2),
+        label(1, 0, "层级"),
+        label(1, 1, "内容（一行一段）"),
+        value(2, 0, "text.overview", "（一）主动公开\n正文", "A3", false, 2),
+      ],
+    });
+  });
+
+  it("table 二: a merged input cell keeps its merge, and the rows are in order, each left to right", () => {
+    const grid = sheetGrids(edition, { "active.rules.issued": 3 }, new Map())[2];
+    expect([grid.rows, grid.columns]).toEqual([15, 4]);
+    expect(grid.cells.filter((cell) => cell.row >= 2 && cell.row <= 3)).toEqual([
+      label(2, 0, "信息内容"),
+      label(2, 1, "本年制发件数"),
+      label(2, 2, "本年废止件数"),
+      label(2, 3, "现行有效件数"),
+      label(3, 0, "规章"),
+      value(3, 1, "active.rules.issued", "3", "B4", true),
+      value(3, 2, "active.rules.repealed", "", "C4", true),
+      value(3, 3, "active.rules.inForce", "", "D4", true),
+    ]);
+    expect(grid.cells.filter((cell) => cell.row === 7)).toEqual([
+      label(7, 0, "行政许可"),
+      value(7, 1, "active.licensing.decisions", "", "B8", true, 3),
+    ]);
+  });
+
+  it("table 三: headers spanning rows and columns, and its totals drawn as derived", () => {
+    const grid = sheetGrids(edition, { "requests.newReceived.total": 12 }, new Map())[3];
+    expect([grid.rows, grid.columns]).toEqual([29, 10]);
+    expect(grid.cells.slice(0, 6)).toEqual([
+      label(0, 0, "三、收到和处理政府信息公开申请情况", 1, 10),
+      label(1, 0, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3),
+      label(1, 3, "申请人情况", 1, 7),
+      label(2, 3, "自然人", 2, 1),
+      label(2, 4, "法人或其他组织", 1, 5),
+      label(2, 9, "总计", 2, 1),
+    ]);
+    expect(grid.cells.find((cell) => cell.field === "requests.newReceived.total")).toEqual({
+      ...value(4, 9, "requests.newReceived.total", "12", "J5", true),
+      role: "derived",
+    });
   });
 });
 
