@@ -136,6 +136,70 @@ describe("tables rebuilt from drawn rules", () => {
   });
 });
 
+describe("lines and paragraphs of a PDF page, worked out by hand", () => {
+  const sized = (text: string, x: number, y: number, size: number): TextRun => ({ text, x, y, width: size * text.length, size });
+
+  it("frames a table of one column by two column rules", () => {
+    const rules = [h(700, 100, 300), h(680, 100, 300), h(660, 100, 300), v(100, 660, 700), v(300, 660, 700)];
+    const blocks = pdfBlocks([page(1, [run("甲", 150, 686), run("乙", 150, 666)], rules)]);
+    expect(tables(blocks).map(rowsOf)).toEqual([[["甲"], ["乙"]]]);
+    expect(paragraphs(blocks)).toEqual([]);
+  });
+
+  it("joins a line's runs left to right, with a space only between Latin words or figures set apart", () => {
+    const blocks = pdfBlocks([
+      page(
+        1,
+        [
+          // Printed right to left, the second a point lower: one line all the same.
+          run("公开", 150, 700),
+          run("主动", 100, 699),
+          run("Total", 90, 650),
+          run("12", 145, 650),
+          run("ab", 90, 600),
+          run("cd", 110, 600),
+          run("3.5", 90, 550),
+          run("%", 125, 550),
+        ],
+        [],
+      ),
+    ]);
+    expect(paragraphs(blocks)).toEqual(["主动公开", "Total 12", "abcd", "3.5%"]);
+  });
+
+  it("starts a paragraph after a gap wider than two lines, and where the type size changes", () => {
+    const lines = [
+      sized("第一段的第一行文字写满了整行", 90, 700, 10),
+      sized("第一段的第二行也写满了整行字", 90, 686, 10),
+      sized("隔了一大段空白之后的一行字", 90, 600, 10),
+      sized("换了字号的一行文字写满", 90, 586, 12),
+      sized("同一字号的下一行文字", 90, 572, 12),
+    ];
+    expect(paragraphs(pdfBlocks([page(1, lines, [])]))).toEqual([
+      "第一段的第一行文字写满了整行第一段的第二行也写满了整行字",
+      "隔了一大段空白之后的一行字",
+      "换了字号的一行文字写满同一字号的下一行文字",
+    ]);
+  });
+
+  it("leaves out page numbers printed in the margin, in their usual forms", () => {
+    const runs = ["- 3 -", "—4—", "第 5 页", "6", "第7页"].map((text, i) => run(text, 280, 40 + 700 * i));
+    expect(paragraphs(pdfBlocks(runs.map((r, i) => page(i + 1, [r, run("正文", 90, 400)], []))))).toEqual(["正文正文正文正文正文"]);
+    expect(paragraphs(pdfBlocks([page(1, [run("第3季度", 90, 400)], [])]))).toEqual(["第3季度"]);
+  });
+
+  it("starts a paragraph after a table, and keeps two tables of other columns apart across a page break", () => {
+    const twoColumns = [h(760, 100, 300), h(740, 100, 300), v(100, 740, 760), v(200, 740, 760), v(300, 740, 760)];
+    const threeColumns = [...twoColumns, v(250, 740, 760)];
+    const blocks = pdfBlocks([
+      page(1, [run("甲", 110, 745), run("接着的一行", 90, 700)], twoColumns),
+      page(2, [run("乙", 110, 745)], threeColumns),
+    ]);
+    expect(blocks.map((block) => block.kind)).toEqual(["table", "paragraph", "table"]);
+    expect(tables(blocks).map((table) => table.columnCount)).toEqual([2, 3]);
+  });
+});
+
 /** Every table field's value as read, with where it was read. */
 const tableValues = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).filter(([id]) => /^(active|requests|review|suitDirect|suitAfterReview)\./.test(id)));
