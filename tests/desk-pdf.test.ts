@@ -3,13 +3,14 @@
  * PDF a kill left unrecorded is removed on the next start and made again.
  */
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyArchive } from "../src/pipeline/verify.js";
 import { hasCommand } from "./helpers/docx.js";
 import { AGENCIES, agencyLink, auditLog, DESK_YEAR, draft, officeLink, startTestDesk, submit, workbookOf } from "./helpers/desk.js";
 import { tempDir } from "./helpers/fixtures.js";
+import { standInConverter } from "./helpers/stand-in-soffice.js";
 
 const [A] = AGENCIES;
 const base = `${DESK_YEAR}年${A}政府信息公开工作年度报告`;
@@ -31,20 +32,6 @@ describe("a version's PDF a kill left unrecorded", () => {
     expect((await verifyArchive(join(dir, "档案"))).valid).toBe(true);
   });
 });
-
-/**
- * A stand-in for LibreOffice's soffice: writes beside each .docx it is given a PDF of `pdf`'s text, or, with no
- * text, writes nothing, says why on stderr and exits 1, as a conversion that failed does.
- */
-function standInConverter(pdf: string | undefined): string {
-  const script = join(tempDir(), "soffice");
-  const body = pdf
-    ? `for a; do case "$a" in *.docx) printf '%s' '${pdf}' > "\${a%.docx}.pdf";; esac; done`
-    : `echo "Error: source file could not be loaded" >&2; exit 1`;
-  writeFileSync(script, ["#!/bin/sh", body, ""].join("\n"));
-  chmodSync(script, 0o755);
-  return script;
-}
 
 /** The audit log's PDF lines, as [result, version]. */
 const pdfLog = (desk: { auditFile: string }) =>
