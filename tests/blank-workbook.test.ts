@@ -21,7 +21,7 @@ beforeAll(async () => {
   const bytes = Buffer.from(await blankWorkbook("2021", { agency: "某局", year: 2025 }));
   parts = unzipSync(bytes);
   workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 });
 
 const GREY = { argb: "FF808080" };
