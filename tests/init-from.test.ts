@@ -135,6 +135,11 @@ describe("nianbao init --from", () => {
     ]);
     expect(carried.values["requests.carriedOver.business"]).toBe(4);
     expect(Object.keys(carried.values)).not.toContain("active.normative.inForce");
+    const carriedIds = carried.carried.map((entry) => entry.id);
+    expect(carriedIds).toContain("requests.carriedOver.business");
+    expect(
+      carriedIds.filter((id) => ["requests.carriedOver.natural", "active.rules.inForce", "active.normative.inForce"].includes(id)),
+    ).toEqual([]);
     // What init writes with them left out: check gives no error on any cell init filled.
     const dir = tempDir();
     const from = join(dir, "上年.json");

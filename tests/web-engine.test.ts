@@ -236,6 +236,10 @@ describe("the page's engine, each request's other answers", () => {
   it("takes a year or agency of spaces as not given, and refuses last year's report it cannot read", async () => {
     const spaces = await runRequest({ kind: "new-workbook", year: "  ", agency: "某局", today, created: today }, context);
     expect(spaces).toEqual({ kind: "declined", message: "年度“”无效，请在“年度”中填写四位年份，如 2026。" });
+    const fiveDigits = await runRequest({ kind: "new-workbook", year: "12026", agency: "某局", today, created: today }, context);
+    expect(fiveDigits).toEqual({ kind: "declined", message: "年度“12026”无效，请在“年度”中填写四位年份，如 2026。" });
+    const fullWidth = await runRequest({ kind: "new-workbook", year: " ２０２５ ", agency: "某局", today, created: today }, context);
+    expect(fullWidth.kind === "files" && fullWidth.files.map((file) => file.name)).toEqual(["2025-某局.xlsx"]);
     const unreadable = { name: "上年.xlsx", bytes: new Uint8Array([1, 2, 3]) };
     const refused = await runRequest({ kind: "new-workbook", year: "", agency: "", last: unreadable, today, created: today }, context);
     expect(refused.kind === "refused" && refused.file).toBe("上年.xlsx");
