@@ -7,7 +7,7 @@ import type { FieldType } from "../src/schema/index.js";
 import { formatChineseDate, readDate } from "../src/values/date.js";
 import { decimalPlaces, parseNumberText, readNumber } from "../src/values/number.js";
 import type { RawValue } from "../src/values/raw-value.js";
-import { stripControlCharacters } from "../src/values/text.js";
+import { contentStart, stripControlCharacters } from "../src/values/text.js";
 
 const number = (value: number): RawValue => ({ kind: "number", value });
 const text = (value: string): RawValue => ({ kind: "text", value });
@@ -240,4 +240,20 @@ describe("control characters (V7)", () => {
     ["a surrogate pair (𠀀)", "机关\uD840\uDC00名"],
     ["Chinese punctuation", "（一）“三安全一稳定”、"],
   ])("keeps %s", (_, kept) => expect(stripControlCharacters(kept)).toEqual({ text: kept, removed: 0 }));
+});
+
+describe("where a text file's content starts", () => {
+  const bytes = (...values: (number | string)[]) =>
+    new Uint8Array(values.flatMap((value) => (typeof value === "string" ? [...Buffer.from(value)] : [value])));
+  it.each([
+    ["no byte-order mark, no space", bytes("{"), 0],
+    ["ASCII white space", bytes(" \t\n\r\f\v{"), 6],
+    ["a UTF-8 byte-order mark", bytes(0xef, 0xbb, 0xbf, "{"), 3],
+    ["a byte-order mark and spaces", bytes(0xef, 0xbb, 0xbf, "  <"), 5],
+    ["two bytes of a byte-order mark only", bytes(0xef, 0xbb, "{"), 0],
+    ["a mark's last byte alone", bytes(0xbb, 0xbf, "{"), 0],
+    ["a full-width space, which is content", bytes("\u3000{"), 0],
+    ["nothing but space", bytes("  "), 2],
+    ["nothing", bytes(), 0],
+  ])("%s", (_, text, start) => expect(contentStart(text)).toBe(start));
 });
