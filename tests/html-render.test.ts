@@ -56,6 +56,21 @@ describe("the web page", () => {
     expect(first.startsWith("<!DOCTYPE html>")).toBe(true);
   });
 
+  it.each(EXAMPLES)("of %s is a whole page: its head for phones and its title, each element it opens closed", async (input) => {
+    const { html } = await pageOf(input);
+    const head = html.slice(0, html.indexOf("<body"));
+    expect(head).toContain(
+      '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>',
+    );
+    expect(head).toMatch(/<title>[^<]+\d{4}年政府信息公开工作年度报告<\/title>\n<\/head>\n$/);
+    for (const element of ["div", "table", "thead", "tbody", "caption", "tr", "p", "h1", "h2", "html", "body"]) {
+      const opened = html.match(new RegExp(`<${element}[ >]`, "g"))?.length ?? 0;
+      expect(html.match(new RegExp(`</${element}>`, "g"))?.length ?? 0, element).toBe(opened);
+    }
+    expect(html.match(/<div /g)).toHaveLength(3);
+    expect(html.trimEnd().endsWith("</body>\n</html>")).toBe(true);
+  });
+
   it.each(EXAMPLES)("of %s gives each table a caption and each header its scope", async (input) => {
     const { html } = await pageOf(input);
     expect(html.match(/<caption/g)).toHaveLength(3);
