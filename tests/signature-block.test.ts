@@ -6,6 +6,7 @@
  * Covers: src/templates/signature-block.ts.
  */
 import { describe, expect, it } from "vitest";
+import { characterWidth, signatureIndents } from "../src/render/signature.js";
 import { setSignatureIndents } from "../src/templates/signature-block.js";
 
 const paragraph = (properties: string, text: string) => `<w:p><w:pPr>${properties}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
@@ -44,5 +45,27 @@ describe("setSignatureIndents", () => {
   it("leaves a template without both styles (a customised one) as it is", () => {
     const onlySigner = `<w:body>${paragraph('<w:pStyle w:val="NianbaoSigner"/>', "某局")}</w:body>`;
     expect(setSignatureIndents(onlySigner)).toBe(onlySigner);
+  });
+});
+
+describe("the signature block's indents, in characters (the web page's and the document's)", () => {
+  it("measures Chinese as one, digits and Latin as half, and a fifth where the two meet", () => {
+    expect(characterWidth("示范市自然资源局")).toBe(8);
+    // 2026 (2) 年 (1) 1 (0.5) 月 (1) 22 (1) 日 (1), and five changes of width.
+    expect(characterWidth("2026年1月22日")).toBeCloseTo(7.5, 10);
+    expect(characterWidth("ＡＢ")).toBe(2);
+    expect(characterWidth("")).toBe(0);
+  });
+
+  it("sets the signer two characters in and the date a step right of it when the signer is the longer", () => {
+    const indents = signatureIndents("贺兰县交通运输局办公室", "2021年1月19日");
+    expect(indents.signer).toBe(2);
+    expect(indents.date).toBeCloseTo(2 + 11 - 2 - 7.5, 10);
+  });
+
+  it("sets the date two characters in and moves the signer left to keep the step when the date is the longer", () => {
+    const indents = signatureIndents("示范市自然资源局", "2026年1月22日");
+    expect(indents.date).toBe(2);
+    expect(indents.signer).toBeCloseTo(2 + 7.5 + 2 - 8, 10);
   });
 });
