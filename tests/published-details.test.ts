@@ -200,6 +200,15 @@ describe("a published report's tables, printed their own way", () => {
     expect((await findingsOf(file)).find((f) => f.code === "document/row-missing")?.message).toBe(
       "「三、收到和处理政府信息公开申请情况」：表中没有“（五）不予处理3.要求提供公开出版物”、“（五）不予处理4.无正当理由大量反复申请”这 2 行，按 0 处理。",
     );
+    // A missing row's cells read as 0, each placed at its row's and column's labels.
+    const loaded = await loadReport(file);
+    const id = "requests.unprocessed.publication.business";
+    expect(loaded.report.values[id as never]).toBe(0);
+    expect(loaded.locations.get(id as never)).toMatchObject({
+      section: "三、收到和处理政府信息公开申请情况",
+      row: "3.要求提供公开出版物",
+      column: "商业企业",
+    });
   });
 
   it("takes table 三's last seven columns as its values when its header names no 自然人", async () => {
