@@ -428,5 +428,22 @@ describe("nianbao serve on the command line", () => {
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--year", "去年"])).stderr).toContain("“去年”不行");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--year", "2035"])).stderr).toContain("--year 应为 2019 到 2026");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--url", "gongkai"])).stderr).toContain("--url 应为以 http://");
+    expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--url", "http:///nianbao/"])).stderr).toContain(
+      "--url 应为以 http://",
+    );
+    // A well-formed address passes on to the next check (here: the list of agencies, which does not exist).
+    const good = await run([
+      "--archive",
+      "档案",
+      "--agencies",
+      "a.xlsx",
+      "--url",
+      "https://gongkai.example.gov.cn/nianbao/",
+      "--port",
+      "0",
+    ]);
+    expect(good.code).not.toBe(0);
+    expect(good.stderr).not.toMatch(/--url|--port/);
+    expect(good.stderr).toContain("a.xlsx");
   });
 });
