@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkFile } from "../src/pipeline/check.js";
+import { jsonDepth, MAX_JSON_DEPTH } from "../src/input/read-json.js";
 import { buildWorkbook, tempDir, TODAY, YEAR } from "./helpers/fixtures.js";
 import { validJson, writeJson } from "./helpers/json.js";
 import { nianbao } from "./helpers/cli.js";
@@ -59,5 +60,23 @@ describe("the JSON form", () => {
       file: "report.json",
       stats: { errors: 1, warnings: 0, infos: 0 },
     });
+  });
+});
+
+describe("how deep a JSON text nests, counted before it is parsed", () => {
+  it.each([
+    ["a number", "1", 0],
+    ["one object", '{"a":1}', 1],
+    ["siblings side by side", "[[],[],{}]", 2],
+    ["values between brackets", '[1,[2,[3]],4,"x"]', 3],
+    ["brackets inside strings", '{"a":"[[{{","b":[1]}', 2],
+    ["an escaped quote inside a string", '{"a":"\\"[[[","b":[]}', 2],
+    ["an escaped backslash ending a string", '["\\\\",[[1]]]', 3],
+  ])("%s", (_, text, depth) => expect(jsonDepth(text)).toBe(depth));
+
+  it("stops counting one past the limit", () => {
+    expect(jsonDepth("[".repeat(MAX_JSON_DEPTH))).toBe(MAX_JSON_DEPTH);
+    expect(jsonDepth("[".repeat(10_000))).toBe(MAX_JSON_DEPTH + 1);
+    expect(jsonDepth("[[[[", 2)).toBe(3);
   });
 });
