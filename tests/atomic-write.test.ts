@@ -4,7 +4,7 @@
  *
  * Covers: src/io/atomic-write.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -149,6 +149,17 @@ describe("what killed runs left", () => {
         "报告.docx",
       ].sort(),
     );
+  });
+
+  it("keeps a file exactly ten minutes old, and removes it a second later", async () => {
+    const dir = tempDir();
+    const file = join(dir, ".nianbao-aaaaaaaaaaaa.tmp");
+    writeFileSync(file, "");
+    const mtime = statSync(file).mtimeMs;
+    await removeStaleTemporaries(dir, mtime + STALE_AFTER_MS);
+    expect(existsSync(file)).toBe(true);
+    await removeStaleTemporaries(dir, mtime + STALE_AFTER_MS + 1000);
+    expect(existsSync(file)).toBe(false);
   });
 
   it("passes over a folder that is not there", async () => {
