@@ -233,6 +233,15 @@ describe("a published report's tables, printed their own way", () => {
     expect((await findingsOf(file)).map((f) => f.code)).not.toContain("document/table-missing");
   });
 
+  it("takes a line over 40 characters that opens with a section's heading for text of the section before", async () => {
+    const long = `二、主动公开政府信息情况${"本机关全年主动公开政府信息".repeat(3)}`;
+    const file = page(
+      `<p>某局2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>${long}</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>五、存在的主要问题及改进情况</p><p>无。</p>`,
+    );
+    const overview = (await loadReport(file)).report.values["text.overview"] as { text: string }[];
+    expect(overview.map((p) => p.text)).toEqual([long]);
+  });
+
   it("reads a narrative's heading lines at their levels, and a run-in heading as text", async () => {
     const file = page(
       "<p>某局2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>（一）主动公开情况</p><p>1.政策解读</p><p>（十一）其他</p><p>（二）依申请公开。全年收到申请3件，均已办结。</p>" +
