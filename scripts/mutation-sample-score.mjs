@@ -49,7 +49,8 @@ for (const stratum of Object.values(strata)) {
 }
 const margin = 1.96 * Math.sqrt(variance);
 const lines = [
-  `whole project: ${percent(score)} ± ${percent(margin)} (95 %), from ${strata.other.tested + strata.static.tested} of ${all} mutants`,
+  `whole project: ${percent(score)} ± ${percent(margin)} (95 %), from ${strata.other.tested + strata.static.tested} of ${all} mutants` +
+    (process.env.MUTATION_SAMPLE_SALT ? ` (sample salted "${process.env.MUTATION_SAMPLE_SALT}")` : ""),
   ...Object.entries(strata).map(
     ([name, stratum]) => `  ${name}: ${stratum.detected} of ${stratum.tested} sampled detected, of ${stratum.all} mutants`,
   ),

@@ -21,6 +21,13 @@ export const samplePerMille = (isStatic) => {
 };
 
 /**
+ * MUTATION_SAMPLE_SALT, empty unless set, draws another sample of the same size: a sample that tests were written
+ * against (its survivors read one by one) estimates too high, and a fresh salt measures the same code without that
+ * bias. The score script must be run with the same salt.
+ */
+const salt = () => process.env.MUTATION_SAMPLE_SALT ?? "";
+
+/**
  * The file's path from its last src/ on: the same inside Stryker's sandbox (an absolute path, wherever the
  * repository is) and in its report (relative), as both end with the same path.
  */
@@ -30,6 +37,7 @@ const sourcePath = (fileName) => fileName.replace(/\\/g, "/").replace(/^(?:.*\/)
 export function inSample(fileName, mutant) {
   const { start, end } = mutant.location;
   const key = [sourcePath(fileName), start.line, start.column, end.line, end.column, mutant.mutatorName, mutant.replacement ?? ""];
+  if (salt()) key.push(salt());
   const draw = createHash("sha256").update(key.join("\u0000")).digest().readUInt32BE(0) % 1000;
   return draw < samplePerMille(Boolean(mutant.static));
 }
