@@ -107,13 +107,16 @@ describe("nianbao verify", () => {
     writeFileSync(join(transport, "说明.txt"), "后来放进去的");
     const broken = await nianbao(["verify", "档案", "--json"], dir);
     expect(broken.code).toBe(1);
-    const result = JSON.parse(broken.stdout) as { valid: boolean; findings: { code: string; file: string }[] };
+    const result = JSON.parse(broken.stdout) as { valid: boolean; findings: { code: string; file: string; message: string }[] };
     expect(result.valid).toBe(false);
     expect(result.findings.map((f) => [f.code, f.file])).toEqual([
       ["archive/changed", join("2025", "某县交通运输局", "v1", `${DOCX}.docx`)],
       ["archive/missing", join("2025", "某县教育局", "v1", "教育局.xlsx")],
       ["archive/unexpected", join("2025", "某县交通运输局", "v1", "说明.txt")],
     ]);
+    expect(result.findings[0].message).toMatch(
+      /^文件 2025\/某县交通运输局\/v1\/.+\.docx 与存档清单 .+\.manifest\.json 记录的不一致（SHA-256 应为 [0-9a-f]{64}，实际为 [0-9a-f]{64}）：存档后被修改过。$/,
+    );
   });
 
   it("cannot vouch for files whose manifest is damaged, and refuses a folder that does not exist (exit 2)", async () => {

@@ -124,6 +124,8 @@ describe("version folders", () => {
       ["archive/foreign-version", join("2025", "某县交通运输局", "v0123")],
       ["archive/foreign-version", join("2025", "某县交通运输局", "v100000000000000000000")],
     ]);
+    const [foreign] = (await verifyArchive(archive)).findings;
+    expect(foreign.message).toContain(`文件夹 ${join("2025", "某县交通运输局", "v0123")} 的名称像版本文件夹`);
   });
 });
 
@@ -147,6 +149,7 @@ describe("what a killed run left in the archive", () => {
       ["archive/leftover", "warning", join("2025", "某县交通运输局", ".staging-0123456789ab")],
       ["archive/leftover", "warning", join("2025", "某县交通运输局", ".staging-ba9876543210")],
     ]);
+    expect(before.findings[0].message).toBe(".nianbao-pdf-Ab12Cd 是一次中断的运行（被强行结束或断电）留下的临时文件，不是存档的一部分。");
     copyFileSync(await buildWorkbook("2021", { "meta.agency": "某县交通运输局", "review.upheld": 7 } as never), join(dir, "交通局.xlsx"));
     expect((await nianbao(["generate", "交通局.xlsx", "--archive", "档案"], dir)).code).toBe(0);
     // The stale ones are gone; a running run's (fresh) staging is kept.
