@@ -233,7 +233,7 @@ describe("the page's engine, each request's other answers", () => {
     expect(unreadable.kind === "refused" && unreadable.file).toBe("坏.xlsx");
   });
 
-  it("takes a year or agency of spaces as not given, and refuses last year's report it cannot read", async () => {
+  it("takes a year of spaces as none, refuses five digits, reads full-width digits, and refuses last year's report it cannot read", async () => {
     const spaces = await runRequest({ kind: "new-workbook", year: "  ", agency: "某局", today, created: today }, context);
     expect(spaces).toEqual({ kind: "declined", message: "年度“”无效，请在“年度”中填写四位年份，如 2026。" });
     const fiveDigits = await runRequest({ kind: "new-workbook", year: "12026", agency: "某局", today, created: today }, context);
