@@ -307,19 +307,10 @@ describe.runIf(hasCommand("soffice"))("a batch with --pdf", () => {
     const log = join(dir, "starts.log");
     const wrapper = join(dir, "soffice");
     writeFileSync(wrapper, `#!/bin/sh\necho start >> "${log}"\nexec soffice "$@"\n`, { mode: 0o755 });
-    process.env.NIANBAO_SOFFICE = wrapper;
-    try {
-      const run = await nianbao(["generate", "收集", "-o", "出", "--pdf"], dir);
-      expect(run.code).toBe(0);
-      // A phase line per converted document, after the inputs' lines (issue 19, item 4).
-      expect(run.stderr.split("\n").filter((line) => line.startsWith("转换 PDF"))).toEqual([
-        "转换 PDF 1/3",
-        "转换 PDF 2/3",
-        "转换 PDF 3/3",
-      ]);
-    } finally {
-      delete process.env.NIANBAO_SOFFICE;
-    }
+    const run = await withSoffice(wrapper, () => nianbao(["generate", "收集", "-o", "出", "--pdf"], dir));
+    expect(run.code).toBe(0);
+    // A phase line per converted document, after the inputs' lines (issue 19, item 4).
+    expect(run.stderr.split("\n").filter((line) => line.startsWith("转换 PDF"))).toEqual(["转换 PDF 1/3", "转换 PDF 2/3", "转换 PDF 3/3"]);
     expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["start"]);
     const pdfs = readdirSync(join(dir, "出")).filter((name) => name.endsWith(".pdf"));
     expect(pdfs).toHaveLength(3);
