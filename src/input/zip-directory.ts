@@ -65,9 +65,12 @@ function findEnd(bytes: Uint8Array, field: ReturnType<typeof reader>): number {
 function zip64Values(field: ReturnType<typeof reader>, start: number, length: number, wanted: number[]): number[] {
   for (let at = start; at + 4 <= start + length; at += 4 + field.u16(at + 2)) {
     if (field.u16(at) !== ZIP64_EXTRA) continue;
+    const fieldEnd = at + 4 + field.u16(at + 2);
     let next = at + 4;
     return wanted.map((value) => {
       if (value !== FULL32) return value;
+      // A value the field does not hold would be read from whatever follows it.
+      if (next + 8 > fieldEnd) throw new Broken();
       const wide = field.u64(next);
       next += 8;
       return wide;
