@@ -117,3 +117,113 @@ describe("the findings sheet", () => {
     expect(selected[0]).toContain('ySplit="2"');
   });
 });
+
+describe("the copy as a file", () => {
+  /** A sheet's XML in the copy, by the sheet's name (xl/workbook.xml and its relationships say which part it is). */
+  function sheetXml(copy: Uint8Array, name: string): string {
+    const zip = new PizZip(copy);
+    const rId = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="(rId\\d+)"`).exec(zip.file("xl/workbook.xml")!.asText())?.[1];
+    const target = new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rId}"`).exec(
+      zip.file("xl/_rels/workbook.xml.rels")!.asText(),
+    );
+    const path = (target?.[1] ?? target?.[2] ?? "").replace(/^\/?(xl\/)?/, "xl/");
+    return zip.file(path)!.asText();
+  }
+
+  it("prints the findings on A4 landscape, one page wide, repeating the column titles, its title cell wrapped over five columns", async () => {
+    const workbook = await annotate([finding("error", "B4", "「表一」B4：合计不符。")]);
+    const [first] = workbook.worksheets;
+    expect(first.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(first.pageSetup.printTitlesRow).toBe("2:2");
+    expect(first.getCell("A1").alignment).toEqual({ wrapText: true, vertical: "top" });
+    expect(first.getRow(1).height).toBe(36);
+    expect(first.getRow(2).font).toMatchObject({ bold: true });
+    expect(first.getRow(3).getCell(4).alignment).toEqual({ wrapText: true, vertical: "top" });
+    const xml = sheetXml(bytes, "校验结果\\(2\\)");
+    expect(xml).toContain('<mergeCell ref="A1:E1"/>');
+    expect(xml).toMatch(/<pane [^>]*ySplit="2"[^>]*state="frozen"/);
+    expect(new PizZip(bytes).file("xl/workbook.xml")!.asText()).toMatch(/<workbookView [^>]*activeTab="0"/);
+  });
+
+  /** The clerk's workbook as LibreOffice writes it: its sheets' boolean attributes as words. */
+  async function savedByLibreOffice(): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("表一", { pageSetup: { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    sheet.getCell("B2").value = "true";
+    sheet.getCell("B3").value = 5;
+    await sheet.protect("", { selectLockedCells: true });
+    const zip = new PizZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const xml = zip.file("xl/worksheets/sheet1.xml")!.asText();
+    const words = xml.replace(/<[^>]+>/g, (tag) =>
+      tag.replace(/(\s[\w:]+)="(1|0)"/g, (_, name: string, value: string) => `${name}="${value === "1" ? "true" : "false"}"`),
+    );
+    expect(words).toContain('fitToPage="true"');
+    expect(words).toContain('sheet="true"');
+    zip.file("xl/worksheets/sheet1.xml", words);
+    return zip.generate({ type: "uint8array", compression: "DEFLATE" });
+  }
+
+  it('keeps the fit-to-page printing and the protection of a sheet LibreOffice saved, and the clerk\'s text "true"', async () => {
+    const copy = await annotatedWorkbook(await savedByLibreOffice(), [finding("error", "B3", "「表一」B3：有误。")], "交通局.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(copy as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("表一")!;
+    expect(sheet.pageSetup.fitToPage).toBe(true);
+    expect(sheetXml(copy, "表一")).toMatch(/<sheetProtection [^>]*sheet="1"/);
+    expect(sheet.getCell("B2").value).toBe("true");
+    expect(sheet.getCell("B3").value).toBe(5);
+  });
+
+  /** Each part's modification time in the zip's directory, as a DOS date and time. */
+  function partTimes(copy: Uint8Array): string[] {
+    const view = Buffer.from(copy.buffer, copy.byteOffset, copy.byteLength);
+    const times = new Set<string>();
+    for (
+      let at = view.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      at >= 0;
+      at = at === 0 ? -1 : view.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at - 1)
+    ) {
+      times.add(`${view.readUInt16LE(at + 14)}/${view.readUInt16LE(at + 12)}`);
+    }
+    return [...times];
+  }
+
+  it("stamps every part with the workbook's own modification time, or 1980-01-01 when it says none", async () => {
+    const dated = new ExcelJS.Workbook();
+    dated.modified = new Date("2026-01-10T08:30:20Z");
+    dated.addWorksheet("表一").getCell("B2").value = 1;
+    const copy = await annotatedWorkbook(new Uint8Array(await dated.xlsx.writeBuffer()), [], "a.xlsx");
+    expect(partTimes(copy)).toEqual([`${(46 << 9) | (1 << 5) | 10}/${(8 << 11) | (30 << 5) | 10}`]);
+    // Without docProps/core.xml's modified date: the DOS epoch, the same bytes made twice.
+    const zip = new PizZip(new Uint8Array(await dated.xlsx.writeBuffer()));
+    zip.file(
+      "docProps/core.xml",
+      zip
+        .file("docProps/core.xml")!
+        .asText()
+        .replace(/<dcterms:modified[^>]*>[^<]*<\/dcterms:modified>/, ""),
+    );
+    const undated = zip.generate({ type: "uint8array", compression: "DEFLATE" });
+    const first = await annotatedWorkbook(undated, [], "a.xlsx");
+    expect(partTimes(first)).toEqual([`${(0 << 9) | (1 << 5) | 1}/0`]);
+    expect(Buffer.from(await annotatedWorkbook(undated, [], "a.xlsx"))).toEqual(Buffer.from(first));
+    // Dates that are none (exceljs reads them as invalid Dates, and could not write them): the DOS epoch, there too.
+    const zip2 = new PizZip(new Uint8Array(await dated.xlsx.writeBuffer()));
+    zip2.file(
+      "docProps/core.xml",
+      zip2
+        .file("docProps/core.xml")!
+        .asText()
+        .replace(/(<dcterms:(?:modified|created)[^>]*>)[^<]*/g, "$1去年")
+        .replace("</cp:coreProperties>", "<cp:lastPrinted>上月</cp:lastPrinted></cp:coreProperties>"),
+    );
+    const invalid = await annotatedWorkbook(zip2.generate({ type: "uint8array", compression: "DEFLATE" }), [], "a.xlsx");
+    expect(partTimes(invalid)).toEqual([`${(0 << 9) | (1 << 5) | 1}/0`]);
+    const core = new PizZip(invalid).file("docProps/core.xml")!.asText();
+    expect(core.match(/<dcterms:(?:created|modified)[^>]*>[^<]*/g)).toEqual([
+      '<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z',
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z',
+    ]);
+    expect(core).toContain("<cp:lastPrinted>1980-01-01T00:00:00Z</cp:lastPrinted>");
+  });
+});

@@ -141,6 +141,8 @@ function withNumericBooleans(bytes: Uint8Array): Uint8Array {
 }
 
 const DOS_EPOCH = new Date(Date.UTC(1980, 0, 1));
+const CORE_DATES = ["created", "modified", "lastPrinted"] as const;
+const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
 /** The annotated copy's bytes; `file` is the workbook's name as the findings sheet cites it. */
 export async function annotatedWorkbook(bytes: Uint8Array, findings: readonly Finding[], file: string): Promise<Uint8Array> {
@@ -150,6 +152,9 @@ export async function annotatedWorkbook(bytes: Uint8Array, findings: readonly Fi
   addFindingsSheet(workbook, findings, file);
   // Stamped with the workbook's own time, not the clock's: the copy of one workbook is the same bytes wherever it
   // is made, on the command line or in the page. The DOS epoch when the workbook says none.
-  const stamp = workbook.modified instanceof Date && !Number.isNaN(workbook.modified.getTime()) ? workbook.modified : DOS_EPOCH;
+  const stamp = isDate(workbook.modified) ? workbook.modified : DOS_EPOCH;
+  // A date in docProps/core.xml that is none (exceljs reads it as an invalid Date) would make exceljs throw on
+  // writing: the copy says the stamp there instead.
+  for (const field of CORE_DATES) if (workbook[field] instanceof Date && !isDate(workbook[field])) workbook[field] = stamp;
   return setZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()), stamp);
 }
