@@ -1,7 +1,9 @@
 import type ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "../src/pipeline/check.js";
 import { SHEET } from "../src/schema/index.js";
+import { readWorkbookSource } from "../src/workbook/read-workbook.js";
 import { buildWorkbook, cellOf, TODAY, validReport } from "./helpers/fixtures.js";
 
 /** What Excel does when a clerk inserts rows: cells move down, and defined names follow them (exceljs does both). */
@@ -176,4 +178,58 @@ describe("a changed 格式版本 cell", () => {
       expect(report.values["active.normative.inForce"]).toBe(validReport("2021").inputs["active.normative.inForce"]);
     },
   );
+});
+
+describe("the source the workbook reader builds (src/workbook/read-workbook.ts)", () => {
+  const REQUESTS = "三、收到和处理政府信息公开申请情况";
+  const REVIEW = "四、政府信息公开行政复议、行政诉讼情况";
+
+  it("gives each field its raw cell and its place, a total that holds our formula as derived, a lost cell as absent", async () => {
+    const path = await buildWorkbook(
+      "2021",
+      { "requests.granted.natural": 7 },
+      { edit: (workbook) => workbook.definedNames.remove(`'${REVIEW}'!$A$5`, "review_upheld") },
+    );
+    const source = await readWorkbookSource(readFileSync(path), path);
+    expect([source.file, source.kind, source.edition.id]).toEqual(["2021.xlsx", "xlsx", "2021"]);
+    expect(source.findings.map((finding) => [finding.code, finding.field])).toEqual([["input/missing-cell", "review.upheld"]]);
+    expect(source.entries.get("review.upheld")).toEqual({
+      raw: { kind: "missing" },
+      location: { sheet: REVIEW, field: "review.upheld" },
+      absent: true,
+    });
+    expect(source.entries.get("requests.granted.natural")).toEqual({
+      raw: { kind: "number", value: 7 },
+      location: { sheet: REQUESTS, cell: "D7", field: "requests.granted.natural" },
+    });
+    expect(source.entries.get("requests.newReceived.total")).toEqual({
+      raw: { kind: "derived" },
+      location: { sheet: REQUESTS, cell: "J5", field: "requests.newReceived.total" },
+    });
+    expect(source.entries.get("meta.agency")).toEqual({
+      raw: { kind: "text", value: "银川市交通运输局" },
+      location: { sheet: SHEET.meta, cell: "B3", field: "meta.agency" },
+    });
+    expect(source.entries.get("meta.date")!.raw).toEqual({ kind: "date", value: new Date("2026-01-20T00:00:00.000Z") });
+  });
+
+  it("reads a section's rows as paragraphs with their levels, pointed at by the section's first text cell", async () => {
+    const path = await buildWorkbook("2021");
+    const overview = (await readWorkbookSource(readFileSync(path), path)).entries.get("text.overview")!;
+    const place = (cell: string) => ({ sheet: "一、总体情况", cell, field: "text.overview" });
+    expect(overview.raw).toEqual({ kind: "blank" });
+    expect(overview.location).toEqual(place("B3"));
+    expect(overview.paragraphs).toEqual([
+      { level: { kind: "text", value: "标题（一）" }, text: { kind: "text", value: "（一）主动公开情况" }, location: place("B3") },
+      { level: { kind: "text", value: "正文" }, text: { kind: "text", value: "全年主动公开政府信息 1200 条。" }, location: place("B4") },
+    ]);
+  });
+
+  it("takes a number typed over a total as it is, for the rules to check", async () => {
+    const path = await buildWorkbook("2021", { "requests.newReceived.total": 999 });
+    expect((await readWorkbookSource(readFileSync(path), path)).entries.get("requests.newReceived.total")!.raw).toEqual({
+      kind: "number",
+      value: 999,
+    });
+  });
 });
