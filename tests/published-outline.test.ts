@@ -223,3 +223,104 @@ describe("labels and cells, at their edges", () => {
     ).toEqual(["C", "B"]);
   });
 });
+
+describe("the patterns of an outline, one by one", () => {
+  it.each([
+    "版权所有 © 2021 某县人民政府",
+    "Copyright 2021 某县人民政府",
+    "© 某县人民政府",
+    "网站标识码：6401220001",
+    "宁ICP备05001234号-1",
+    "宁公网安备 64012202000123号",
+    "主办单位：某县人民政府办公室",
+    "承办单位：某县大数据中心",
+    "协办单位：某县档案馆",
+    "维护单位：某县信息中心",
+    "运维单位：某科技公司",
+    "技术支持：某科技公司",
+    "打印本页",
+    "【打印】",
+    "[关闭窗口]",
+    "关闭",
+    "返回顶部",
+    "收藏本页",
+    "分享",
+    "分享到：微信",
+    "我要纠错",
+    "【纠错】",
+    "网站地图",
+    "上一篇：2019年报告",
+    "下一篇：2021年报告",
+    "相关链接",
+    "相关文章",
+    "扫一扫在手机打开当前页",
+    "浏览次数：123",
+    "访问次数：45",
+    "阅读次数：6",
+    "字号：大 中 小",
+    "【字体：大 中 小】",
+  ])("%s is page chrome", (line) => {
+    expect(isPageChrome(line)).toBe(true);
+  });
+
+  it("takes a footer within 300 characters and page tools within 40 only", () => {
+    expect(isPageChrome(`${"字".repeat(296)}版权所有`)).toBe(true);
+    expect(isPageChrome(`${"字".repeat(297)}版权所有`)).toBe(false);
+    expect(isPageChrome(`打印本页${"字".repeat(36)}`)).toBe(true);
+    expect(isPageChrome(`打印本页${"字".repeat(37)}`)).toBe(false);
+    // Page tools only at the start of the line: words that merely contain them are text.
+    expect(isPageChrome("请勿关闭")).toBe(false);
+    expect(isPageChrome("本局网站上一篇文章")).toBe(false);
+  });
+
+  it.each([
+    ["联系地址：某县某路1号，邮编750200", { address: "某县某路1号" }],
+    ["通讯地址：某县某路2号邮编750200", { address: "某县某路2号" }],
+    ["办公地址：某县某路3号；", { address: "某县某路3号" }],
+    ["地址：某县某路4号", { address: "某县某路4号" }],
+    ["咨询电话：0951－8061440；", { phone: "0951－8061440" }],
+    ["电话（传真）：0951-8061440。", { phone: "0951-8061440" }],
+    ["联系电话：0951-8061440（传真）", { phone: "0951-8061440" }],
+    ["邮箱：a.b+c@gov.cn。", { email: "a.b+c@gov.cn" }],
+    ["电子版可从某县政府网站查阅。", { website: "某县政府网站" }],
+    ["电子版可于某县政府门户网站获取。", { website: "某县政府门户网站" }],
+  ])("reads the contact detail in %s", (opening, contact) => {
+    expect(readOutline(paragraphs(opening, "一、总体情况")).contact).toEqual(contact);
+  });
+
+  it.each([
+    ["发布日期：2021-01-20", "发布日期", "2021年1月20日"],
+    ["发布时间:2021/1/5", "发布时间", "2021年1月5日"],
+    ["成文日期：2021.01.19", "成文日期", "2021年1月19日"],
+    ["发文日期|2021年1月18日", "发文日期", "2021年1月18日"],
+    ["生成日期：2021-02-01", "生成日期", "2021年2月1日"],
+  ])("reads the page's date in %s", (line, label, date) => {
+    expect(readOutline(paragraphs(line, "一、总体情况")).pageDate).toEqual({ label, date });
+  });
+
+  it("reads the page's date from a table before section 一 too, and not from one after it", () => {
+    const box = (text: string): Block => ({ kind: "table", table: placeRows([[{ text, rows: 1, columns: 1 }]]) });
+    expect(readOutline([box("发布日期：2021-01-20"), ...paragraphs("一、总体情况")]).pageDate).toEqual({
+      label: "发布日期",
+      date: "2021年1月20日",
+    });
+    expect(readOutline([...paragraphs("一、总体情况"), box("发布日期：2021-01-20")]).pageDate).toBeUndefined();
+  });
+
+  it.each([
+    ["某局2020年政府信息公开工作年度报告", "某局", 2020],
+    ["某局2020年度政府信息公开年度报告", "某局", 2020],
+    ["2019年上海市人民政府办公厅政府信息公开工作年度报告", "上海市人民政府办公厅", 2019],
+    ["2021年本级政府信息公开工作年度报告", undefined, 2021],
+    ["2021年本机关政府信息公开工作年度报告", undefined, 2021],
+    ["某县2022年报", "某县", 2022],
+  ])("reads the agency and year of the title %s", (title, agency, year) => {
+    const outline = readOutline(paragraphs(title, "一、总体情况"));
+    expect([outline.agency, outline.year, outline.title]).toEqual([agency, year, title]);
+  });
+
+  it.each(["（此件公开发布）", "(此件主动公开)", "（本件依申请公开）"])("reads the note %s under the date", (note) => {
+    const outline = readOutline(paragraphs("一、总体情况", "六、其他需要报告的事项", "无。", "某局", "2021年1月19日", note));
+    expect([outline.signer, outline.date, outline.publicity]).toEqual(["某局", "2021年1月19日", note]);
+  });
+});
