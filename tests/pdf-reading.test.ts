@@ -1,16 +1,13 @@
 /**
  * Published reports as PDF (issue 22): tables rebuilt from the rules that frame their cells, paragraphs from lines.
- * The project's own reports converted by LibreOffice must read as their Word documents do; tables drawn as real
- * PDFs draw them (split over pages, a border left out at the break, merged header cells) are rebuilt; the two real
- * PDFs of ../shared/corpus/pdf/ give the cells read by hand from them.
+ * The project's own reports converted by LibreOffice must read as their Word documents do; the two real PDFs of
+ * ../shared/corpus/pdf/ give the cells read by hand from them. Pages written by hand: pdf-layout.test.ts.
  *
  * Covers: src/document/pdf-text.ts.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pdfBlocks, type PdfPage, type Rule, type TextRun } from "../src/document/pdf-layout.js";
-import type { Block, DocumentTable } from "../src/document/types.js";
 import { checkReport } from "../src/pipeline/check-report.js";
 import { loadReport } from "../src/pipeline/load.js";
 import { hasCommand } from "./helpers/docx.js";
@@ -26,22 +23,6 @@ import {
   withOtherHandlingInOneRow,
   withRowRulesOnly,
 } from "./helpers/pdf-reports.js";
-
-/** A run of text at (x, y), 10 pt, 10 pt a character. */
-const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: 10 * text.length, size: 10 });
-const h = (at: number, from: number, to: number): Rule => ({ axis: "h", at, from, to });
-const v = (at: number, from: number, to: number): Rule => ({ axis: "v", at, from, to });
-const page = (number: number, runs: TextRun[], rules: Rule[]): PdfPage => ({ number, runs, rules });
-
-/** A table's rows as texts, by row, each cell with its spans when it spans. */
-function rowsOf(table: DocumentTable): string[][] {
-  const rows: string[][] = Array.from({ length: table.rowCount }, () => []);
-  for (const cell of [...table.cells].sort((a, b) => a.row - b.row || a.column - b.column))
-    rows[cell.row].push(cell.text + (cell.rows > 1 ? `↓${cell.rows}` : "") + (cell.columns > 1 ? `→${cell.columns}` : ""));
-  return rows;
-}
-const tables = (blocks: Block[]) => blocks.flatMap((block) => (block.kind === "table" ? [block.table] : []));
-const paragraphs = (blocks: Block[]) => blocks.flatMap((block) => (block.kind === "paragraph" ? [block.text] : []));
 
 describe("what pdf.js is given of a browser (src/document/pdf-globals.ts)", () => {
   it("a DOMMatrix that scales and translates as pdf.js traces a glyph, and canvas classes that refuse to paint", async () => {
@@ -62,141 +43,6 @@ describe("what pdf.js is given of a browser (src/document/pdf-globals.ts)", () =
     expect([traced.a, traced.b, traced.c, traced.d, traced.e, traced.f].map((x) => x + 0)).toEqual([0.25, 0, 0, -0.125, 0, 1]);
     // Set before pdf.js loads (pdf-text.ts imports pdf-globals.ts first), so pdf.js never borrows the native canvas's.
     for (const name of ["ImageData", "Path2D"]) expect(() => new global[name]()).toThrow("this tool has no canvas");
-  });
-});
-
-describe("tables rebuilt from drawn rules", () => {
-  it("places each text in the cell its rules frame, merging slots no rule parts", () => {
-    // 申请人情况 spans two columns (no rule between them in the first row); 总计 spans two rows.
-    const rules = [h(700, 100, 400), h(680, 200, 400), h(660, 100, 400), h(640, 100, 400)];
-    rules.push(v(100, 640, 700), v(200, 640, 700), v(300, 640, 680), v(400, 640, 700));
-    const blocks = pdfBlocks([
-      page(
-        1,
-        [
-          run("三、收到和处理政府信息公开申请情况", 100, 720),
-          run("总计", 130, 675),
-          run("申请人情况", 220, 686),
-          run("自然人", 220, 666),
-          run("法人", 320, 666),
-          run("新收", 130, 646),
-          run("12", 240, 646),
-          run("3", 340, 646),
-          run("- 1 -", 280, 40),
-        ],
-        rules,
-      ),
-    ]);
-    expect(paragraphs(blocks)).toEqual(["三、收到和处理政府信息公开申请情况"]);
-    expect(tables(blocks).map(rowsOf)).toEqual([
-      [
-        ["总计↓2", "申请人情况→2"],
-        ["自然人", "法人"],
-        ["新收", "12", "3"],
-      ],
-    ]);
-  });
-
-  it("joins a table a page break cuts, without the border left out at the break and without the header it repeats", () => {
-    const header = [run("项目", 110, 745), run("数量", 210, 745)];
-    const first = page(
-      1,
-      [...header, run("甲", 110, 725), run("1", 210, 725), run("乙", 110, 90)],
-      // No rule under the last row (乙): the column rules run on to the page's foot.
-      [h(760, 100, 300), h(740, 100, 300), h(720, 100, 300), v(100, 80, 760), v(200, 80, 760), v(300, 80, 760)],
-    );
-    const second = page(
-      2,
-      [...header, run("丙", 110, 725), run("3", 210, 725)],
-      [h(760, 100, 300), h(740, 100, 300), h(720, 100, 300), v(100, 720, 760), v(200, 720, 760), v(300, 720, 760)],
-    );
-    const blocks = pdfBlocks([first, second]);
-    expect(tables(blocks).map(rowsOf)).toEqual([
-      [
-        ["项目", "数量"],
-        ["甲", "1"],
-        ["乙", ""],
-        ["丙", "3"],
-      ],
-    ]);
-  });
-
-  it("makes paragraphs of lines: a new one where a line is indented or the last ended short", () => {
-    const lines = [
-      run("一、总体情况", 90, 700),
-      run("本年度，我局认真贯彻落实条例，", 110, 680),
-      run("主动公开政府信息。", 90, 665),
-      run("二、主动公开政府信息情况", 90, 640),
-    ];
-    expect(paragraphs(pdfBlocks([page(1, lines, [])]))).toEqual([
-      "一、总体情况",
-      "本年度，我局认真贯彻落实条例，主动公开政府信息。",
-      "二、主动公开政府信息情况",
-    ]);
-  });
-});
-
-describe("lines and paragraphs of a PDF page, worked out by hand", () => {
-  const sized = (text: string, x: number, y: number, size: number): TextRun => ({ text, x, y, width: size * text.length, size });
-
-  it("frames a table of one column by two column rules", () => {
-    const rules = [h(700, 100, 300), h(680, 100, 300), h(660, 100, 300), v(100, 660, 700), v(300, 660, 700)];
-    const blocks = pdfBlocks([page(1, [run("甲", 150, 686), run("乙", 150, 666)], rules)]);
-    expect(tables(blocks).map(rowsOf)).toEqual([[["甲"], ["乙"]]]);
-    expect(paragraphs(blocks)).toEqual([]);
-  });
-
-  it("joins a line's runs left to right, with a space only between Latin words or figures set apart", () => {
-    const blocks = pdfBlocks([
-      page(
-        1,
-        [
-          // Printed right to left, the second a point lower: one line all the same.
-          run("公开", 150, 700),
-          run("主动", 100, 699),
-          run("Total", 90, 650),
-          run("12", 145, 650),
-          run("ab", 90, 600),
-          run("cd", 110, 600),
-          run("3.5", 90, 550),
-          run("%", 125, 550),
-        ],
-        [],
-      ),
-    ]);
-    expect(paragraphs(blocks)).toEqual(["主动公开", "Total 12", "abcd", "3.5%"]);
-  });
-
-  it("starts a paragraph after a gap wider than two lines, and where the type size changes", () => {
-    const lines = [
-      sized("第一段的第一行文字写满了整行", 90, 700, 10),
-      sized("第一段的第二行也写满了整行字", 90, 686, 10),
-      sized("隔了一大段空白之后的一行字", 90, 600, 10),
-      sized("换了字号的一行文字写满", 90, 586, 12),
-      sized("同一字号的下一行文字", 90, 572, 12),
-    ];
-    expect(paragraphs(pdfBlocks([page(1, lines, [])]))).toEqual([
-      "第一段的第一行文字写满了整行第一段的第二行也写满了整行字",
-      "隔了一大段空白之后的一行字",
-      "换了字号的一行文字写满同一字号的下一行文字",
-    ]);
-  });
-
-  it("leaves out page numbers printed in the margin, in their usual forms", () => {
-    const runs = ["- 3 -", "—4—", "第 5 页", "6", "第7页"].map((text, i) => run(text, 280, 40 + 700 * i));
-    expect(paragraphs(pdfBlocks(runs.map((r, i) => page(i + 1, [r, run("正文", 90, 400)], []))))).toEqual(["正文正文正文正文正文"]);
-    expect(paragraphs(pdfBlocks([page(1, [run("第3季度", 90, 400)], [])]))).toEqual(["第3季度"]);
-  });
-
-  it("starts a paragraph after a table, and keeps two tables of other columns apart across a page break", () => {
-    const twoColumns = [h(760, 100, 300), h(740, 100, 300), v(100, 740, 760), v(200, 740, 760), v(300, 740, 760)];
-    const threeColumns = [...twoColumns, v(250, 740, 760)];
-    const blocks = pdfBlocks([
-      page(1, [run("甲", 110, 745), run("接着的一行", 90, 700)], twoColumns),
-      page(2, [run("乙", 110, 745)], threeColumns),
-    ]);
-    expect(blocks.map((block) => block.kind)).toEqual(["table", "paragraph", "table"]);
-    expect(tables(blocks).map((table) => table.columnCount)).toEqual([2, 3]);
   });
 });
 
