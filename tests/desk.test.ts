@@ -4,7 +4,7 @@
  *
  * Covers: src/desk/audit-log.ts, src/desk/served-page.ts, src/desk/server.ts.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -97,6 +97,13 @@ describe("an agency's submission", () => {
       expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array(readFileSync(join(folder, file.name))));
     }
     expect(readFileSync(join(folder, "2025-贺兰县交通运输局.xlsx")).equals(bytes)).toBe(true);
+    // Only what the version records is served: not a file put beside it, not a version that is not there.
+    writeFileSync(join(folder, "旁边.txt"), "not filed");
+    for (const url of ["files/1/%E6%97%81%E8%BE%B9.txt", `files/2/${encodeURIComponent(`${base}.docx`)}`]) {
+      const response = await fetch(`${agencyLink(desk, A)}${url}`);
+      expect([response.status, await response.text()]).toEqual([404, ""]);
+    }
+    rmSync(join(folder, "旁边.txt"));
     const verify = await nianbao(["verify", join(desk.dir, "档案")], desk.dir);
     expect(verify.code).toBe(0);
     // Nothing beside the archive but its links and its log.
@@ -256,6 +263,27 @@ describe("the office's link", () => {
     expect(await (await fetch(`${officeLink(second)}api/overview`)).json()).toEqual(before);
     const next = await submit(agencyLink(second, A), draft(await workbookOf(A), 2));
     expect(next.body.submission!.version).toBe(2);
+  });
+
+  it("after a restart, brings back a refused attempt only when it came after the version now current", async () => {
+    const dir = tempDir();
+    const first = await startTestDesk({ dir });
+    // A: refused, then filed. B: filed, then refused. C: refused only.
+    await submit(agencyLink(first, A), await workbookOf(A, { "review.upheld": -1 }));
+    await submit(agencyLink(first, A), await workbookOf(A));
+    await submit(agencyLink(first, B), await workbookOf(B));
+    await submit(agencyLink(first, B), await workbookOf(B, { "review.upheld": -1 }));
+    await submit(agencyLink(first, C), await workbookOf(C, { "review.upheld": -1 }));
+    await first.close();
+    const second = await startTestDesk({ dir });
+    const { rows } = (await (await fetch(`${officeLink(second)}api/overview`)).json()) as {
+      rows: { agency: string; state: string; current?: { version: number }; attempt?: { result: string }; errors: number }[];
+    };
+    expect(rows.map((row) => [row.agency, row.state, row.current?.version, row.attempt?.result, row.errors])).toEqual([
+      [A, "submitted", 1, undefined, 0],
+      [B, "submitted", 1, "refused", 1],
+      [C, "errors", undefined, "refused", 1],
+    ]);
   });
 });
 

@@ -258,9 +258,8 @@ export class Desk {
     const own = refusedByDesk({ agency: state.agency, year: this.options.year }, prepared, file);
     const findings = [...own, ...prepared.findings];
     const counts = countBySeverity(findings);
-    const audit = (entry: Omit<AuditEntry, "time" | "agency" | "action" | "sha256" | "file">) =>
+    const audit = (entry: Omit<AuditEntry, "agency" | "action" | "sha256" | "file">) =>
       appendAudit(this.options.auditFile, {
-        time: this.now().toISOString(),
         agency: state.agency,
         action: "submit",
         sha256: hash,
@@ -270,8 +269,9 @@ export class Desk {
     if (prepared.status !== "rendered" || own.length > 0) {
       const result = prepared.status === "unreadable" ? "unreadable" : "refused";
       return this.serialized(state, async () => {
+        // One time for the log and the overview: after a restart the overview reads it back from the log.
         const at = this.now().toISOString();
-        await audit({ result, errors: counts.errors, warnings: counts.warnings });
+        await audit({ time: at, result, errors: counts.errors, warnings: counts.warnings });
         state.lastAttempt = { at, result, errors: counts.errors, warnings: counts.warnings };
         return { status: result, findings, errors: counts.errors, warnings: counts.warnings };
       });
@@ -296,7 +296,7 @@ export class Desk {
         version = stage.version;
         status = "unchanged";
       } else throw new Error(`archive: ${stage.status}`);
-      await audit({ result: status, version, errors: 0, warnings: counts.warnings });
+      await audit({ time: this.now().toISOString(), result: status, version, errors: 0, warnings: counts.warnings });
       const manifest = await this.manifestIn(this.versionFolder(state, version));
       const submission = this.submissionOf(version, manifest!);
       state.lastAttempt = undefined;
