@@ -8,7 +8,8 @@ import ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "../src/io/hash.js";
-import { generateBatch } from "../src/pipeline/batch.js";
+import type { Finding } from "../src/findings/finding.js";
+import { batchYear, generateBatch, writeSummary, type ReportOutcome } from "../src/pipeline/batch.js";
 import { collectInputs } from "../src/pipeline/batch-inputs.js";
 import { checkFile } from "../src/pipeline/check.js";
 import { threadsFor } from "../src/pipeline/prepare-pool.js";
@@ -325,5 +326,66 @@ describe.runIf(hasCommand("soffice"))("a batch with --pdf", () => {
     for (const shown of ["某县交通运输局", "某县教育局", "某县财政局", "某县民政局", "无法读取", "合计"]) expect(text).toContain(shown);
     // The 问题清单 sheet prints after the summary: the duplicate's finding is there.
     expect(text).toContain("两份都没有生成");
+  });
+});
+
+describe("the batch's year and its summary, from outcomes written by hand", () => {
+  const outcome = (input: string, year: number | undefined, more: Partial<ReportOutcome> = {}): ReportOutcome =>
+    ({
+      input,
+      status: "invalid",
+      errors: 1,
+      warnings: 0,
+      findings: [],
+      ...(year === undefined ? {} : { report: { agency: input.replace(".xlsx", ""), year, edition: "2021" } }),
+      ...more,
+    }) as ReportOutcome;
+
+  it("takes the year most reports are for, the later one on a tie, and none when no report has one", () => {
+    expect(batchYear([])).toBeUndefined();
+    expect(batchYear([outcome("坏.xlsx", undefined)])).toBeUndefined();
+    expect(batchYear([2025, 2024, 2024].map((year, i) => outcome(`${i}.xlsx`, year)))).toBe(2024);
+    expect(batchYear([2024, 2025].map((year, i) => outcome(`${i}.xlsx`, year)))).toBe(2025);
+    expect(batchYear([2025, 2024, undefined, undefined].map((year, i) => outcome(`${i}.xlsx`, year)))).toBe(2025);
+  });
+
+  it("writes no summary for a batch of which no report could be read", async () => {
+    const dir = tempDir();
+    expect(await writeSummary([outcome("坏.xlsx", undefined)], { outDir: dir })).toEqual({ status: "no-year" });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("counts in 合计 only the batch year's reports in the output, and lists a template's findings with the report's", async () => {
+    const dir = tempDir();
+    const finding = (code: string, message: string): Finding => ({ rule: "T1", code, severity: "error", message }) as unknown as Finding;
+    const items = [
+      outcome("甲.xlsx", 2025, { status: "generated", errors: 0, paths: {} } as Partial<ReportOutcome>),
+      outcome("乙.xlsx", 2024, { status: "other-year", errors: 0 } as Partial<ReportOutcome>),
+      outcome("丙.xlsx", 2025, {
+        status: "template-invalid",
+        findings: [finding("value/not-a-number", "报告的问题。")],
+        template: { findings: [finding("template/unknown-tag", "模板的问题。")] },
+      } as Partial<ReportOutcome>),
+    ];
+    const written = await writeSummary(items, { outDir: dir, now: new Date(Date.UTC(2026, 0, 10)) });
+    const path = join(dir, "2025年政府信息公开工作年度报告汇总.xlsx");
+    expect(written).toEqual({ status: "written", path });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+    const counted = workbook.getWorksheet("汇总")!.getColumn(6).values;
+    expect([workbook.getWorksheet("汇总")!.getRow(2).getCell(6).value, counted.slice(3, 6)]).toEqual(["计入合计", ["是", "否", "否"]]);
+    const listed = workbook.getWorksheet("问题清单")!.getColumn(7).values.slice(3);
+    expect(listed).toEqual(["报告的问题。", "模板的问题。"]);
+  });
+
+  it("never writes over a summary that is there, unless told to", async () => {
+    const dir = tempDir();
+    const path = join(dir, "2025年政府信息公开工作年度报告汇总.xlsx");
+    writeFileSync(path, "已有的汇总");
+    const items = [outcome("甲.xlsx", 2025)];
+    expect(await writeSummary(items, { outDir: dir })).toEqual({ status: "exists", path });
+    expect(readFileSync(path, "utf8")).toBe("已有的汇总");
+    expect(await writeSummary(items, { outDir: dir, force: true })).toEqual({ status: "written", path });
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe("PK");
   });
 });

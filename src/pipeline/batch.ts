@@ -218,15 +218,18 @@ export interface SummaryOptions {
   now?: Date;
 }
 
-/** What the summary says of each input: its status, whether it counts in 合计 (the batch's year, in the output). */
-function summaryEntries(items: readonly ReportOutcome[], year: number): SummaryEntry[] {
+/**
+ * What the summary says of each input: its status, whether it counts in 合计 (in the output as it should be: only
+ * the batch year's reports are generated, another year's is `other-year`).
+ */
+function summaryEntries(items: readonly ReportOutcome[]): SummaryEntry[] {
   return items.map((item) => ({
     file: basename(item.input),
     agency: item.report?.agency,
     year: item.report?.year,
     edition: item.report?.edition,
     status: statusText(item),
-    counted: DONE_STATUSES.has(item.status) && item.report?.year === year,
+    counted: DONE_STATUSES.has(item.status),
     errors: item.errors,
     warnings: item.warnings,
     figures: item.figures,
@@ -283,7 +286,7 @@ export async function writeSummary(items: readonly ReportOutcome[], options: Sum
   const now = options.now ?? new Date();
   // exceljs is loaded here, after the worker threads of a batch are gone, not for the whole run.
   const { summaryWorkbookBytes } = await import("../workbook/summary.js");
-  const entries = summaryEntries(items, year);
+  const entries = summaryEntries(items);
   const bytes = await summaryWorkbookBytes(entries, { year, madeAt: now });
   try {
     // The same batch run again (its reports now 未变化 rather than 已生成) lists the same: no new version.
@@ -293,8 +296,8 @@ export async function writeSummary(items: readonly ReportOutcome[], options: Sum
     }));
     if (options.archive) return await archiveSummary(options.archive, year, bytes, sha256(Buffer.from(JSON.stringify(listed))), now);
     const path = join(options.outDir, SUMMARY_TEXT.fileName(year));
+    // asOutputError leaves an error that is not the system's as it is: TargetExistsError reaches the catch below.
     await writeFileAtomic(path, bytes, { overwrite: !!options.force }).catch((error: unknown) => {
-      if (error instanceof TargetExistsError) throw error;
       throw asOutputError(error, path);
     });
     return { status: "written", path };
