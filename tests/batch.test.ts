@@ -136,6 +136,8 @@ describe("nianbao generate FOLDER", () => {
     const run = await nianbao(["generate", first, second, "-o", "出"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split("\n").at(-1)).toBe("共 2 份：已生成 2 份，未生成 0 份。");
+    // No PDF was asked for: none is said to be missing.
+    expect(run.stderr).not.toContain("PDF");
     expect(readdirSync(join(dir, "出")).filter((name) => name.endsWith(".docx"))).toHaveLength(2);
     expect(readdirSync(join(dir, "出")).filter((name) => name.includes("汇总"))).toEqual([]);
     const asked = await nianbao(["generate", first, second, "-o", "出2", "--summary"], dir);

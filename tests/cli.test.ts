@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { invocationOf } from "../src/cli/invocation.js";
 import { buildWorkbook, tempDir, validReport } from "./helpers/fixtures.js";
 import { nianbao } from "./helpers/cli.js";
+import { publishedPage } from "./helpers/published.js";
 
 async function editionOf(file: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -231,6 +232,18 @@ describe("nianbao check", () => {
   });
 });
 
+describe("nianbao generate of one published report", () => {
+  it("checks it, says it is not generated again, writes nothing, and exits 1", async () => {
+    const dir = tempDir();
+    const page = await publishedPage("2021");
+    const run = await nianbao(["generate", page, "-o", "出"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe("这是已发布的报告：已按官方格式检查，不重新生成。要生成报告，请给出工作簿或 JSON。");
+    expect(run.stdout).toContain("报告.html");
+    expect(existsSync(join(dir, "出"))).toBe(false);
+  });
+});
+
 describe("the command line's one error boundary", () => {
   const HELAN = join(process.cwd(), "inputs", "2020-贺兰县交通运输局.xlsx");
 
@@ -265,6 +278,10 @@ describe("the command line's one error boundary", () => {
       "没有.xlsx",
       ["input/not-found"],
     ]);
+    // Only check answers in JSON: another command given --json says it in words.
+    const exported = await nianbao(["export", "没有.xlsx", "--json"], dir);
+    expect([exported.code, exported.stdout]).toEqual([2, ""]);
+    expect(exported.stderr).toContain("没有.xlsx");
   });
 
   it("an output it cannot write: where and why, exit 3", async () => {

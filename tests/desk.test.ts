@@ -453,6 +453,9 @@ describe("nianbao serve on the command line", () => {
     expect((await run(["--archive", "档案"])).stderr).toContain("缺少必须的选项：--agencies");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--port", "70000"])).stderr).toContain("--port 应为 0 到 65535");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--port", "http"])).stderr).toContain("“http”不行");
+    // A number, but not as a port is written.
+    expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--port", "+8080"])).stderr).toContain("“+8080”不行");
+    expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--year", "2018"])).stderr).toContain("--year 应为 2019 到 2026");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--year", "去年"])).stderr).toContain("“去年”不行");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--year", "2035"])).stderr).toContain("--year 应为 2019 到 2026");
     expect((await run(["--archive", "档案", "--agencies", "a.xlsx", "--url", "gongkai"])).stderr).toContain("--url 应为以 http://");
