@@ -41,7 +41,18 @@ describe("check 文件夹/", () => {
     const run = await nianbao(["check", "报告"], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("共检查 3 份报告：1 份有错误，1 份无法读取。");
-    expect(run.stderr).toMatch(/\[\d\/3\] 报告\/示范市\.docx：已检查/);
+    expect(run.stderr.split("\n").filter((line) => line.startsWith("["))).toEqual([
+      "[1/3] 报告/扫描件.pdf：无法读取",
+      "[2/3] 报告/有错.xlsx：有错误",
+      "[3/3] 报告/示范市.docx：已检查",
+    ]);
+    // What a report that could not be read does not say is left blank.
+    expect(
+      run.stdout
+        .split("\n")[1]
+        .split("|")
+        .map((cell) => cell.trim()),
+    ).toEqual(["报告/扫描件.pdf", "", "", "1", "0", ""]);
     expect(run.stderr).toContain("扫描件.pdf 是扫描件");
     expect(run.stderr).toContain("已写出评估汇总：评估汇总.xlsx");
 
@@ -98,6 +109,12 @@ describe("check 文件夹/", () => {
     ]);
     expect(json.code).toBe(0);
     expect(json.stderr).not.toContain("没有找到同一机关");
+    // Every report matched: nothing to say of unmatched ones.
+    mkdirSync(join(dir, "只有贺兰"));
+    copyFileSync("tests/golden/2020-贺兰县交通运输局.docx", join(dir, "只有贺兰", "贺兰.docx"));
+    const matched = await nianbao(["check", "只有贺兰", "--previous", "去年"], dir);
+    expect(matched.stdout).toContain("贺兰.docx");
+    expect(matched.stderr).not.toContain("没有找到同一机关");
   });
 
   it("an empty folder: an empty summary, and says the folder held no report", async () => {
