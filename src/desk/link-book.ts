@@ -19,9 +19,9 @@ export interface LinkBook {
   agencies: Map<string, string>;
 }
 
-/** The token at the end of a link (…/<token>/), when it is one of ours. */
+/** The token at the end of a link (…/<token>/, its cell's text trimmed), when it is one of ours. */
 function tokenOfLink(link: string): string | undefined {
-  const last = link.trim().replace(/\/+$/, "").split("/").pop() ?? "";
+  const last = link.replace(/\/+$/, "").split("/").pop() ?? "";
   return TOKEN_PATTERN.test(last) ? last : undefined;
 }
 
