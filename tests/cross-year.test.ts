@@ -83,12 +83,24 @@ describe("with last year's report", () => {
     ]);
   });
 
+  it("X3 (2019): compares nothing where last year's items, last year's change or this year's items are no number", () => {
+    // A blank table cell reads as 0; a word is no number at all.
+    for (const [lastYear, thisYear] of [
+      [{ "active.penalty.change": "十二" }, {}],
+      [{ "active.penalty.lastYear": "十二" }, {}],
+      [{ "active.penalty.change": 10 }, { "active.penalty.lastYear": "十二" }],
+    ])
+      expect(described(checkAgainst("2019", lastYear, thisYear)).filter(([code]) => code === "cross-year/items")).toEqual([]);
+  });
+
   it("X4: warns when last year's report is of another year or another agency", () => {
     const findings = checkAgainst("2021", { "meta.year": YEAR["2021"] - 2, "meta.agency": "银川市教育局" });
     expect(described(findings)).toEqual([
       ["cross-year/not-consecutive", "warning", "meta.year", YEAR["2021"] - 1, YEAR["2021"] - 2],
       ["cross-year/other-agency", "warning", "meta.agency", "银川市教育局", "银川市交通运输局"],
     ]);
+    const sheet = EDITIONS["2021"].fields.find((f) => f.id === "meta.agency")!.sheet;
+    expect(crossYear(findings)[1].related).toEqual([{ file: "上年报告.xlsx", sheet, cell: expect.any(String), field: "meta.agency" }]);
   });
 
   it("X4: recognises the same agency under its longer official name, and says so instead of warning", () => {
