@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatAmount, formatDate, formatLine, formatNumber } from "../src/render/format-value.js";
 import type { FieldType } from "../src/schema/index.js";
 import { formatChineseDate, readDate } from "../src/values/date.js";
-import { decimalPlaces, parseNumberText, readNumber } from "../src/values/number.js";
+import { decimalPlaces, describeNumber, parseNumberText, readNumber } from "../src/values/number.js";
 import type { RawValue } from "../src/values/raw-value.js";
 import { contentStart, stripControlCharacters } from "../src/values/text.js";
 
@@ -38,7 +38,7 @@ describe("parseNumberText (V2: what clerks type)", () => {
     ["1,234.56", 1234.56],
   ])("%j → %d", (typed, read) => expect(parseNumberText(typed)).toBe(read));
 
-  it.each(["1,23", "1,2345", "12345,678", "1,234,56", "十二", "约80", "80余", "1e3", ".5", "5.", "", "12件件", "--1", "1-2"])(
+  it.each(["1,23", "1,2345", "12345,678", "1,234,56", "十二", "约80", "80余", "1e3", ".5", "5.", "", "12件件", "--1", "1-2", "a5", "s5"])(
     "%j is not a number",
     (typed) => {
       expect(parseNumberText(typed)).toBeUndefined();
@@ -49,6 +49,19 @@ describe("parseNumberText (V2: what clerks type)", () => {
     expect(Object.is(parseNumberText("-0"), 0)).toBe(true);
     expect(Object.is(parseNumberText("减0"), 0)).toBe(true);
   });
+});
+
+describe("describeNumber (a number as a message shows it)", () => {
+  it.each([
+    [12, "12"],
+    [-2.5, "-2.5"],
+    [1e20, "100000000000000000000"],
+    [1.23456789012346e23, "123456789012346000000000"],
+    [-5e21, "-5000000000000000000000"],
+    [1.2e30, "1200000000000000000000000000000"],
+    [Number.POSITIVE_INFINITY, "超出可计算范围的数"],
+    [Number.NaN, "超出可计算范围的数"],
+  ])("%d → %s", (value, shown) => expect(describeNumber(value)).toBe(shown));
 });
 
 describe("decimalPlaces (as written, shortest round trip)", () => {

@@ -59,9 +59,10 @@ export function decimalPlaces(value: number): number {
 export function describeNumber(value: number): string {
   if (!Number.isFinite(value)) return "超出可计算范围的数";
   if (Math.abs(value) < 1e21) return String(value);
-  // 1.23456789012346e+23 → 123456789012346 followed by as many zeros as the exponent leaves.
+  // 1.23456789012346e+23 → 123456789012346 followed by as many zeros as the exponent leaves (the exponent is 21 or
+  // more, so there are always some).
   const [mantissa, exponent] = Math.abs(value).toPrecision(15).split("e");
-  const digits = mantissa.replace(".", "").replace(/0+$/, "");
+  const digits = mantissa.replace(".", "");
   return `${value < 0 ? "-" : ""}${digits}${"0".repeat(Number(exponent) - digits.length + 1)}`;
 }
 
