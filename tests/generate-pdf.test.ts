@@ -46,6 +46,21 @@ describe("generate --pdf around the conversion", () => {
     expect(existsSync(join(run.dir, "档案", "2025", "示范市自然资源局", "v1", `${BASE}.pdf`))).toBe(true);
   });
 
+  it("files the same report again with its PDF as nothing new, but as a new version where the last one has no PDF", async () => {
+    const soffice = standInConverter("%PDF-1.7 stand-in");
+    const run = await generateWith(soffice, ["--archive", "档案"]);
+    const again = await withSoffice(soffice, () => nianbao(["generate", "示范.xlsx", "--archive", "档案", "--pdf"], run.dir));
+    expect([again.code, again.stdout]).toEqual([0, expect.stringContaining("未变化：与存档中的第 1 版")]);
+    expect(readdirSync(join(run.dir, "档案", "2025", "示范市自然资源局"))).toEqual(["v1"]);
+
+    const dir = tempDir();
+    copyFileSync("inputs/2025-示范市自然资源局.xlsx", join(dir, "示范.xlsx"));
+    expect((await nianbao(["generate", "示范.xlsx", "--archive", "档案"], dir)).code).toBe(0);
+    const asked = await withSoffice(soffice, () => nianbao(["generate", "示范.xlsx", "--archive", "档案", "--pdf"], dir));
+    expect([asked.code, asked.stdout]).toEqual([0, expect.stringContaining("已存档为第 2 版")]);
+    expect(existsSync(join(dir, "档案", "2025", "示范市自然资源局", "v2", `${BASE}.pdf`))).toBe(true);
+  });
+
   it("says a failed conversion in our words, keeps the .docx, writes no PDF, and exits 3", async () => {
     const run = await generateWith(standInConverter(undefined), ["-o", "出"]);
     expect(run.code).toBe(3);
