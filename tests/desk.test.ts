@@ -447,6 +447,18 @@ describe("nianbao serve on the command line", () => {
     expect(existsSync(join(dir, "链接.xlsx"))).toBe(false);
   });
 
+  it("says an address that is not this machine's cannot be listened on, and starts nothing", async () => {
+    const dir = tempDir();
+    await writeAgencyList(join(dir, "名单.xlsx"), [A]);
+    // 203.0.113.0/24 is set aside for documentation (RFC 5737): no machine has it.
+    const run = await nianbao(["serve", "--archive", "档案", "--agencies", "名单.xlsx", "--port", "0", "--host", "203.0.113.7"], dir);
+    expect([run.code, run.stderr.trim()]).toEqual([
+      2,
+      "无法在地址 203.0.113.7 上监听：请检查 --host（本机的地址，或 0.0.0.0 表示所有网卡）。",
+    ]);
+    expect(existsSync(join(dir, "链接.xlsx"))).toBe(false);
+  });
+
   it("names what is missing or wrong in its options", async () => {
     const dir = tempDir();
     const run = (args: string[]) => nianbao(["serve", ...args], dir);
