@@ -114,6 +114,12 @@ describe("a table's grid", () => {
     if (blocks[1].kind !== "table") throw new Error("no table");
     expect(blocks[1].table.rowCount).toBe(1);
     expect(blocks[1].table.cells[0].text).toBe("外\n内");
+    // A script or template may stand in a table's row group or row (the HTML parser keeps it there): no row, no cell.
+    const [table] = readHtmlBlocks(
+      "<table><tbody><script>var rows = 1;</script><tr><td>甲</td><template><td>模板</td></template><td>乙</td></tr></tbody></table>",
+    );
+    if (table.kind !== "table") throw new Error("no table");
+    expect([table.table.rowCount, table.table.cells.map((cell) => cell.text)]).toEqual([1, ["甲", "乙"]]);
   });
 
   it("reads a page saved as UTF-16 with its byte-order mark, or after kilobytes of white space, as a web page (issue 18, item 5)", async () => {

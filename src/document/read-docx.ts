@@ -28,7 +28,7 @@ function paragraphText(paragraph: Element): string {
       if (name === "t") text += element.textContent ?? "";
       else if (name === "tab") text += " ";
       else if (name === "br" || name === "cr") text += "\n";
-      else if (name !== "del" && name !== "instrText" && name !== "rPr" && name !== "pPr") visit(element);
+      else if (name !== "del" && name !== "instrText") visit(element);
     }
   };
   visit(paragraph);
