@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentTooLarge } from "../src/document/limits.js";
 import { PdfUnreadable, type Rule } from "../src/document/pdf-layout.js";
 import { readPdfPages } from "../src/document/pdf-text.js";
+import { passwordPdf } from "./helpers/pdf-files.js";
 import { tinyPdf } from "./helpers/tiny-pdf.js";
 
 const page = (...operators: string[]) => operators.join("\n");
@@ -148,6 +149,12 @@ describe("what is refused", () => {
     const error = await readPdfPages(Buffer.from("not a pdf at all")).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PdfUnreadable);
     expect((error as PdfUnreadable).reason).toBe("corrupt");
+  });
+
+  it("a file that needs a password to open: unreadable, for its password", async () => {
+    const error = await readPdfPages(passwordPdf()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PdfUnreadable);
+    expect((error as PdfUnreadable).reason).toBe("password");
   });
 
   it("more pages than any report has (200): too large, with the count, before a page is read", async () => {

@@ -15,6 +15,7 @@ import { checkReport } from "../src/pipeline/check.js";
 import { generateReport } from "../src/pipeline/generate.js";
 import { loadReport } from "../src/pipeline/load.js";
 import { buildWorkbook, tempDir, TODAY } from "./helpers/fixtures.js";
+import { passwordPdf } from "./helpers/pdf-files.js";
 import { publishedPage, rowOf } from "./helpers/published.js";
 
 const texts = (html: string) => readHtmlBlocks(html).map((b) => (b.kind === "paragraph" ? b.text : "[table]"));
@@ -280,6 +281,13 @@ describe("a published report that cannot be read", () => {
     bytes[bytes.indexOf("word/document.xml") + 40] ^= 0xff;
     writeFileSync(damaged, bytes);
     expect((await refusal(damaged)).code).toBe("document/corrupt");
+  });
+
+  it("is a PDF that needs a password to open, said so", async () => {
+    const file = join(tempDir(), "加密.pdf");
+    writeFileSync(file, passwordPdf());
+    const finding = await refusal(file);
+    expect([finding.code, finding.message]).toEqual(["document/corrupt", expect.stringContaining("PDF 设有打开密码")]);
   });
 });
 
