@@ -54,6 +54,8 @@ describe("the signature block's indents, in characters (the web page's and the d
     // 2026 (2) 年 (1) 1 (0.5) 月 (1) 22 (1) 日 (1), and five changes of width.
     expect(characterWidth("2026年1月22日")).toBeCloseTo(7.5, 10);
     expect(characterWidth("ＡＢ")).toBe(2);
+    // Half-width forms (U+FF61–U+FFDC, ｱ and ￜ) are half, the full-width signs after them (￠) whole: 0.5 + 0.5 + 0.2 + 1.
+    expect(characterWidth("ｱ\uffdc\uffe0")).toBeCloseTo(2.2, 10);
     expect(characterWidth("")).toBe(0);
   });
 

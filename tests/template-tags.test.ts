@@ -51,5 +51,9 @@ describe("compileTemplate", () => {
     compiled!.doc.render({ "meta.agency": "某局" });
     expect(compiled!.missing.has("meta.dat")).toBe(true);
     expect(compiled!.missing.has("meta.signer")).toBe(false);
+    // It prints nothing (docxtemplater's own default is the word "undefined").
+    const xml = compiled!.doc.getZip().file("word/document.xml")!.asText();
+    const dateParagraph = paragraphsOf(xml).find(({ start, end }) => xml.slice(start, end).includes("NianbaoSignatureDate"));
+    expect(dateParagraph?.text).toBe("");
   });
 });
