@@ -15,9 +15,15 @@ import { standInConverter, withSoffice } from "./helpers/stand-in-soffice.js";
 
 const BASE = "2025年示范市自然资源局政府信息公开工作年度报告";
 
-async function generateWith(soffice: string, args: string[]) {
+/** A folder of its own holding the 2025 example as 示范.xlsx. */
+function withExample(): string {
   const dir = tempDir();
   copyFileSync("inputs/2025-示范市自然资源局.xlsx", join(dir, "示范.xlsx"));
+  return dir;
+}
+
+async function generateWith(soffice: string, args: string[]) {
+  const dir = withExample();
   return { dir, ...(await withSoffice(soffice, () => nianbao(["generate", "示范.xlsx", ...args, "--pdf"], dir))) };
 }
 
@@ -53,8 +59,7 @@ describe("generate --pdf around the conversion", () => {
     expect([again.code, again.stdout]).toEqual([0, expect.stringContaining("未变化：与存档中的第 1 版")]);
     expect(readdirSync(join(run.dir, "档案", "2025", "示范市自然资源局"))).toEqual(["v1"]);
 
-    const dir = tempDir();
-    copyFileSync("inputs/2025-示范市自然资源局.xlsx", join(dir, "示范.xlsx"));
+    const dir = withExample();
     expect((await nianbao(["generate", "示范.xlsx", "--archive", "档案"], dir)).code).toBe(0);
     const asked = await withSoffice(soffice, () => nianbao(["generate", "示范.xlsx", "--archive", "档案", "--pdf"], dir));
     expect([asked.code, asked.stdout]).toEqual([0, expect.stringContaining("已存档为第 2 版")]);

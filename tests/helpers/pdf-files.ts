@@ -2,12 +2,7 @@
 
 /** A valid PDF of one blank A4 page: no text layer, as a scan (pages of pictures) has none. */
 export function textlessPdf(pages = 1): Buffer {
-  const kids = Array.from({ length: pages }, (_, i) => `${3 + i} 0 R`).join(" ");
-  return pdfOf([
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
-    ...Array.from({ length: pages }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"),
-  ]);
+  return pdfOf(blankPages(pages));
 }
 
 /**
@@ -17,13 +12,19 @@ export function textlessPdf(pages = 1): Buffer {
 export function passwordPdf(): Buffer {
   const hex = (byte: number) => `<${byte.toString(16).padStart(2, "0").repeat(32)}>`;
   return pdfOf(
-    [
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-    ],
+    blankPages(1),
     `/Encrypt << /Filter /Standard /V 1 /R 2 /O ${hex(0x11)} /U ${hex(0x22)} /P -4 >> /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]`,
   );
+}
+
+/** The objects of a document of blank A4 pages: its catalog, its page tree, and the pages. */
+function blankPages(pages: number): string[] {
+  const kids = Array.from({ length: pages }, (_, i) => `${3 + i} 0 R`).join(" ");
+  return [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    ...Array.from({ length: pages }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"),
+  ];
 }
 
 /** A PDF of these objects (numbered from 1, the first the catalog), with its cross-reference table and trailer. */
