@@ -64,10 +64,10 @@ describe("the built command", () => {
 
   // quick-parse.ts: the everyday command lines start without loading yargs; help still needs it. NODE_DEBUG=esm has
   // Node name each module it loads.
-  it("checks and generates without loading yargs, and loads it for help", () => {
-    const loaded = (args: string[]) =>
+  it("checks and generates without loading yargs or zod, and loads each when it is needed", () => {
+    const loaded = (args: string[], cwd = tempDir()) =>
       spawnSync(process.execPath, [CLI, ...args], {
-        cwd: tempDir(),
+        cwd,
         encoding: "utf8",
         env: { ...process.env, NODE_DEBUG: "esm" },
         // Node 24 says much more than Node 20 (thousands of lines for --help): past spawnSync's 1 MB, the run stops.
@@ -81,6 +81,17 @@ describe("the built command", () => {
     expect(check.stderr).toMatch(/dist\/chunks\/check-command-/);
     expect(check.stderr).not.toMatch(/node_modules\/yargs/);
     expect(generate.stderr).not.toMatch(/node_modules\/yargs/);
+    // zod reads JSON inputs and archived manifests: neither is part of a check or a generate of a workbook.
+    const zodChunks = readdirSync("dist/chunks").filter((name) =>
+      readFileSync(join("dist/chunks", name), "utf8").includes("// node_modules/zod/"),
+    );
+    expect(zodChunks).toHaveLength(1);
+    expect([check.stderr, generate.stderr].filter((log) => log.includes(zodChunks[0]))).toEqual([]);
+    const archiveDir = tempDir();
+    const archive = () => loaded(["generate", HELAN, "--archive", archiveDir], archiveDir);
+    expect(archive().stderr).not.toContain(zodChunks[0]);
+    // The second filing reads the first one's manifest.
+    expect(archive().stderr).toContain(zodChunks[0]);
   });
 
   // scripts/exceljs-workbook-only.mjs: the bundle carries exceljs's Workbook, not its streams or CSV.

@@ -8,7 +8,6 @@ import { sha256 } from "../io/hash.js";
 import type { OutputKind } from "../outputs/formats.js";
 import { formatRecord, type Manifest } from "./manifest.js";
 import { documentPaths } from "./paths.js";
-import { readManifest } from "./read-manifest.js";
 import type { Placement, PlacementPlan, ReportDocument } from "./write.js";
 
 /** DIR/2025/贺兰县交通运输局: every version of one agency's report for one year, however its name was typed. */
@@ -52,6 +51,9 @@ export async function archivePlacement(root: string, document: ReportDocument): 
   const latest = await latestVersion(folder);
   if (latest > 0) {
     const paths = documentPaths(join(folder, versionFolderName(latest)), document.baseName);
+    // Imported here, not above: the manifest's reader brings zod, which a generate without --archive never needs
+    // (batch.ts imports this module for its version folders), and loading it cost a cold start about 25 ms.
+    const { readManifest } = await import("./read-manifest.js");
     if (isUnchanged(await readManifest(paths.manifest), document)) return { status: "unchanged", version: latest, paths };
   }
   return { status: "place", placement: await nextVersionPlacement(folder) };
