@@ -3,10 +3,20 @@
  * tests of hostile zips run the command in a process of its own): each field the directory reads, zip64's wide
  * values, every way a directory is broken, and each problem the guard finds, with the first one returned.
  */
+import * as zlib from "node:zlib";
 import { crc32, deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readZipDirectory, setZipTimes, type ZipEntry } from "../src/input/zip-directory.js";
-import { scanZip, ZIP_LIMITS, zipRefusal, MEDIA_PART } from "../src/input/zip-guard.js";
+import {
+  MEDIA_PART,
+  partReaderOf,
+  readPartInScript,
+  readPartWithZlib,
+  scanZip as scanZipAsNodeDoes,
+  ZIP_LIMITS,
+  zipRefusal,
+  type PartReader,
+} from "../src/input/zip-guard.js";
 
 interface Part {
   name: string;
@@ -357,9 +367,47 @@ describe("setZipTimes", () => {
   });
 });
 
-describe("scanZip", () => {
+describe("the part reader", () => {
+  it("is zlib's where the process has Node's modules, and the script's in the page, which has no process", () => {
+    const asked: string[] = [];
+    const fakeZlib = { inflateRawSync: () => Buffer.from("<a/>"), crc32: () => 7 };
+    const inNode = partReaderOf({ process: { getBuiltinModule: (id) => (asked.push(id), fakeZlib) } });
+    expect(asked).toEqual(["node:zlib"]);
+    expect(inNode(Buffer.from("x"), { method: 8, size: 4, crc32: 7 }, true)?.toString()).toBe("<a/>");
+    expect(partReaderOf({})).toBe(readPartInScript);
+    expect(partReaderOf({ process: {} })).toBe(readPartInScript);
+  });
+
+  it("asks zlib for no more than the part declared (at least one byte, zlib's least)", () => {
+    const limits: (number | undefined)[] = [];
+    const read = readPartWithZlib({
+      inflateRawSync: (_: unknown, options?: { maxOutputLength?: number }) => (limits.push(options?.maxOutputLength), Buffer.alloc(0)),
+      crc32: () => 0,
+    } as unknown as typeof zlib);
+    expect(read(Buffer.from("x"), { method: 8, size: 4, crc32: 0 }, true)).toBeUndefined();
+    expect(read(Buffer.from("x"), { method: 8, size: 0, crc32: 0 }, true)).toHaveLength(0);
+    expect(read(Buffer.from("stored"), { method: 0, size: 6, crc32: 0 }, true)?.toString()).toBe("stored");
+    expect(limits).toEqual([4, 1]);
+  });
+
+  it("gives back a part only checked as no bytes, from either reader", () => {
+    const data = deflateRawSync("<a>text</a>");
+    const entry = { method: 8, size: 11, crc32: crc32("<a>text</a>") };
+    for (const read of [readPartInScript, readPartWithZlib(zlib)]) {
+      expect(Buffer.from(read(data, entry, true)!).toString()).toBe("<a>text</a>");
+      expect(read(data, entry, false)).toHaveLength(0);
+    }
+  });
+});
+
+describe.each<[string, PartReader]>([
+  ["Node's zlib", readPartWithZlib(zlib)],
+  ["the page's script", readPartInScript],
+])("scanZip, inflating with %s", (_, readPart) => {
   const keepAll = () => true;
   const keepNone = () => false;
+  const scanZip = (bytes: Uint8Array, keep: (name: string) => boolean, options: { skipMedia?: boolean } = {}) =>
+    scanZipAsNodeDoes(bytes, keep, { ...options, readPart });
 
   it("keeps the parts asked for, inflated, and only checks the others", async () => {
     const long = "<row>" + "数据".repeat(30_000) + "</row>"; // inflates in several chunks
