@@ -5,6 +5,7 @@ import { inputError } from "../input/classify.js";
 import { scanZip, zipRefusal } from "../input/zip-guard.js";
 import { FRAGMENT } from "../i18n/ui-text.js";
 import { oversizedRange } from "./range-guard.js";
+import { storedWorkbook } from "./stored-workbook.js";
 import { MAX_SHEET_ROWS, sheetProblem } from "./value-guard.js";
 import type { ParagraphSource, ReportSource, SourceEntry } from "../input/source.js";
 import { cellAddress, definedNameOf } from "../schema/a1.js";
@@ -46,14 +47,13 @@ const IGNORED_NODES = [
   "extLst",
 ];
 
-const WORKBOOK_PARTS = /^xl\/(workbook\.xml|worksheets\/[^/]+\.xml)$/;
-
 /**
  * Before exceljs parses anything: the zip's parts counted and sized, their checksums verified, and no defined name
- * or merge over a whole sheet (issue 10). Each would otherwise cost gigabytes, or be read as data.
+ * or merge over a whole sheet (issue 10). Each would otherwise cost gigabytes, or be read as data. Returns every
+ * part, inflated: exceljs is given them as they are (stored-workbook.ts).
  */
-async function guardWorkbook(bytes: Buffer, file: string): Promise<void> {
-  const scan = await scanZip(bytes, (name) => WORKBOOK_PARTS.test(name));
+async function guardWorkbook(bytes: Buffer, file: string): Promise<ReadonlyMap<string, Buffer>> {
+  const scan = await scanZip(bytes, () => true);
   if (!("kept" in scan)) throw zipRefusal(scan, file);
   const sheet = sheetProblem(scan.kept);
   if (sheet?.kind === "rows") throw inputError("input/too-large", file, { detail: FRAGMENT.tooManyRows(sheet.part, MAX_SHEET_ROWS) });
@@ -65,14 +65,16 @@ async function guardWorkbook(bytes: Buffer, file: string): Promise<void> {
       detail:
         oversized.kind === "name" ? FRAGMENT.namedRange(oversized.name, oversized.reference) : FRAGMENT.mergedRange(oversized.reference),
     });
+  return scan.kept;
 }
 
-export async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
-  await guardWorkbook(bytes, file);
+/** A workbook, guarded; the sheets named in `unread` are there with their names, but empty. */
+export async function loadWorkbook(bytes: Buffer, file: string, unread: readonly string[] = []): Promise<ExcelJS.Workbook> {
+  const parts = await guardWorkbook(bytes, file);
   const workbook = new ExcelJS.Workbook();
   try {
     // Stryker disable next-line ObjectLiteral: skipping what is never read only saves time
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
+    await workbook.xlsx.load(storedWorkbook(parts, unread) as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
   } catch {
     // exceljs says what failed in English and in its own terms: the clerk is told the file cannot be read.
     throw inputError("input/corrupt", file, { detail: FRAGMENT.unparsable });
@@ -211,7 +213,8 @@ function lostCellFindings(lost: readonly LostCell[], workbook: ExcelJS.Workbook,
 
 /** Reads a standardized workbook through its defined names only, never through fixed addresses (data-contract.md). */
 export async function readWorkbookSource(bytes: Buffer, file: string): Promise<Omit<ReportSource, "sha256">> {
-  const workbook = await loadWorkbook(bytes, file);
+  // The sheets of Excel's own checks hold formulas over the fields, never a field.
+  const workbook = await loadWorkbook(bytes, file, [SHEET.checks, SHEET.numbers]);
   const names = namedRanges(workbook);
   const { edition, findings } = editionOf(workbook, names, file);
   const formulas = definingEquations(edition);
