@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
+import { xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
 
 const version = JSON.parse(readFileSync("package.json", "utf8")).version;
 
@@ -34,6 +35,7 @@ const worker = await bundle("src/web/worker.ts", {
   },
   loader: { ".docx": "binary" },
   define: { NIANBAO_VERSION: JSON.stringify(version) },
+  plugins: [xmldomEntitiesFrozenInPlace],
 });
 const page = await bundle("src/web/main.ts");
 

@@ -9,6 +9,7 @@
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
+import { pizzipChecksumsByZlib, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
 
 // esbuild names chunks by content hash and never removes old ones: without this, dist/chunks/ grows with every build.
 rmSync("dist/chunks", { recursive: true, force: true });
@@ -30,5 +31,5 @@ await build({
   banner: { js: "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);" },
   legalComments: "eof",
   logLevel: "warning",
-  plugins: [exceljsWorkbookOnly],
+  plugins: [exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib],
 });

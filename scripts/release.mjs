@@ -16,6 +16,7 @@ import { build } from "esbuild";
 import { zipSync } from "fflate";
 import postject from "postject";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
+import { pizzipChecksumsByZlib, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
 import { RELEASE_TEXT } from "../dist/i18n/ui-text.js";
 import { CARRIED_FILES } from "../dist/io/carried-files.js";
 import { THREAD_FILES } from "../dist/pipeline/executable-threads.js";
@@ -121,7 +122,14 @@ async function bundle() {
     format: "cjs",
     define: { "import.meta.url": "__nianbaoScriptUrl" },
     banner: { js: 'var __nianbaoScriptUrl = require("node:url").pathToFileURL(__filename).href;' },
-    plugins: [tinypoolEntryFromExecutable, pdfjsWithoutCanvas, yargsLocalesInside, exceljsWorkbookOnly],
+    plugins: [
+      tinypoolEntryFromExecutable,
+      pdfjsWithoutCanvas,
+      yargsLocalesInside,
+      exceljsWorkbookOnly,
+      xmldomEntitiesFrozenInPlace,
+      pizzipChecksumsByZlib,
+    ],
   });
   // The thread modules are real files when they run (unpacked): ES modules, with a require() for CommonJS libraries.
   const threadBanner = "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);";
@@ -135,7 +143,7 @@ async function bundle() {
       outfile: join(SEA, asset),
       format: "esm",
       banner: { js: threadBanner },
-      plugins: [pdfjsWithoutCanvas, exceljsWorkbookOnly],
+      plugins: [pdfjsWithoutCanvas, exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib],
     });
   }
   const assets = Object.fromEntries([

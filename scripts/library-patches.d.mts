@@ -1,0 +1,4 @@
+import type { Plugin } from "esbuild";
+
+export declare const xmldomEntitiesFrozenInPlace: Plugin;
+export declare const pizzipChecksumsByZlib: Plugin;

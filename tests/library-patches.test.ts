@@ -1,0 +1,81 @@
+/**
+ * The bundles' two library patches (scripts/library-patches.mjs) compute what the libraries compute: each patched
+ * module is bundled here with its plugin, run, and compared with the library's own module on the same inputs.
+ */
+import { createRequire } from "node:module";
+import { build, type Plugin } from "esbuild";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { pizzipChecksumsByZlib, xmldomEntitiesFrozenInPlace } from "../scripts/library-patches.mjs";
+
+const require = createRequire(import.meta.url);
+
+/** The module at `path` bundled with the plugin, run as CommonJS with this process's `process` (or none). */
+async function bundled(path: string, plugin: Plugin, withProcess = true): Promise<unknown> {
+  const result = await build({
+    entryPoints: [require.resolve(path)],
+    bundle: true,
+    write: false,
+    format: "cjs",
+    platform: "node",
+    plugins: [plugin],
+    logLevel: "silent",
+  });
+  const module = { exports: {} as unknown };
+  new Function("module", "exports", "require", "process", result.outputFiles[0].text)(
+    module,
+    module.exports,
+    require,
+    withProcess ? process : undefined,
+  );
+  return module.exports;
+}
+
+type Crc32 = (input: unknown, crc?: number) => number;
+
+describe("PizZip's checksums by zlib", () => {
+  const original = require("pizzip/js/crc32.js") as Crc32;
+
+  it("gives PizZip's number for bytes, with and without a running checksum, and 0 for nothing", async () => {
+    const patched = (await bundled("pizzip/js/crc32.js", pizzipChecksumsByZlib)) as Crc32;
+    expect(patched).not.toBe(original);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.option(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })), (bytes, crc) => {
+        const running = crc ?? undefined;
+        expect(patched(bytes, running)).toBe(original(bytes, running));
+        expect(patched(Buffer.from(bytes), running)).toBe(original(Buffer.from(bytes), running));
+      }),
+      { numRuns: 500 },
+    );
+    // Known values: CRC-32 of "123456789" is 0xCBF43926, which PizZip gives signed.
+    expect(patched(Buffer.from("123456789"))).toBe(0xcbf43926 | 0);
+    expect([patched(undefined), patched(new Uint8Array(0), 1234), patched("", 5)]).toEqual([0, 0, 0]);
+  });
+
+  it("leaves strings and plain arrays to PizZip's own, and keeps PizZip's own where there is no process", async () => {
+    const patched = (await bundled("pizzip/js/crc32.js", pizzipChecksumsByZlib)) as Crc32;
+    // A binary string: each character one byte, which zlib would have encoded as UTF-8.
+    const binary = "\u00ff\u00fe abc \u0080";
+    expect(patched(binary)).toBe(original(binary));
+    expect(patched([255, 254, 1])).toBe(original([255, 254, 1]));
+    const inPage = (await bundled("pizzip/js/crc32.js", pizzipChecksumsByZlib, false)) as Crc32;
+    expect(inPage(Buffer.from("123456789"))).toBe(0xcbf43926 | 0);
+    // PizZip's own table, not zlib, in the page; zlib where there is a process.
+    expect([inPage.toString().includes("zlib"), patched.toString().includes("zlib.crc32")]).toEqual([false, true]);
+  });
+});
+
+describe("xmldom's entity tables frozen in place", () => {
+  it("are the library's tables: no prototype, the same entries, frozen", async () => {
+    const original = require("@xmldom/xmldom/lib/entities.js") as Record<string, Record<string, string>>;
+    const patched = (await bundled("@xmldom/xmldom/lib/entities.js", xmldomEntitiesFrozenInPlace)) as typeof original;
+    expect(Object.keys(patched)).toEqual(Object.keys(original));
+    for (const table of ["XML_ENTITIES", "HTML_ENTITIES"]) {
+      expect(Object.getPrototypeOf(patched[table])).toBeNull();
+      expect(Object.isFrozen(patched[table])).toBe(true);
+      expect(Object.entries(patched[table])).toEqual(Object.entries(original[table]));
+    }
+    expect(Object.keys(patched.HTML_ENTITIES).length).toBeGreaterThan(2000);
+    expect("constructor" in patched.HTML_ENTITIES).toBe(false);
+  });
+});
