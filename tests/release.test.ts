@@ -9,7 +9,7 @@
  * src/document/pdf-worker.d.ts.
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -139,6 +139,30 @@ describe.skipIf(!BUILT)(`the Linux single executable, alone in a folder ${NEEDS_
     const documents = readdirSync(join(dir, "包")).filter((name) => /\.(docx|html)$/.test(name));
     expect(documents).toHaveLength(2);
     for (const name of documents) expect(readFileSync(join(dir, "程序", name)).equals(readFileSync(join(dir, "包", name)))).toBe(true);
+  });
+
+  // scripts/release.mjs carries zod and parse5 beside the script, run when first needed: a JSON input and an
+  // archive's manifests (zod), a published web page (parse5).
+  it("reads a JSON input, a published web page and its archive's manifests as the package does", () => {
+    const { program } = unpackedLinux();
+    const dir = tempDir();
+    const json = join(dir, "报告.json");
+    const exported = runQuietly(process.execPath, [PACKAGE, "export", EXAMPLES[1]]);
+    expect(exported.status).toBe(0);
+    writeFileSync(json, exported.stdout);
+    const page = resolve("tests/fixtures/published/shanghai-office-2019-reproduced.html");
+    for (const args of [
+      ["check", json, "--json"],
+      ["check", page, "--json"],
+    ]) {
+      const [fromProgram, fromPackage] = [runQuietly(program, args), runQuietly(process.execPath, [PACKAGE, ...args])];
+      expect(fromProgram.stderr).toBe("");
+      expect([fromProgram.status, fromProgram.stdout]).toEqual([fromPackage.status, fromPackage.stdout]);
+    }
+    const file = (args: string[]) => JSON.parse(runQuietly(program, args, { cwd: dir }).stdout) as { status: string }[];
+    const archive = ["generate", EXAMPLES[1], "--archive", "档案", "--json"];
+    expect([file(archive)[0].status, file(archive)[0].status]).toEqual(["generated", "unchanged"]);
+    expect(runQuietly(program, ["verify", "档案"], { cwd: dir }).status).toBe(0);
   });
 
   it("runs a batch of 70 workbooks on two worker threads, and leaves nothing in the temporary folder", async () => {
