@@ -31,7 +31,7 @@ export async function runAssess(args: { file: string; json: boolean; previous?: 
   const previousPath = args.previous === undefined ? undefined : resolve(io.cwd, args.previous);
   const previous = previousPath === undefined ? [] : (await isFolder(previousPath)) ? (await filesOf(previousPath)).files : [previousPath];
   const total = files.length + refused.length;
-  const progress = batchProgress(io, total, shown);
+  const progress = await batchProgress(io, total, shown);
   refused.forEach((report, i) => progress.prepared({ input: report.input, status: "unreadable" }, i + 1, total));
   const checked = await assessReports(files, { today: io.today, previous }, (report, done) =>
     progress.prepared(

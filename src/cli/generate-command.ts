@@ -83,7 +83,7 @@ async function runBatch(
   previous?: LoadedReport,
 ): Promise<ExitCode> {
   const shown = (path: string) => relative(io.cwd, path) || path;
-  const progress = batchProgress(io, entries.length, shown);
+  const progress = await batchProgress(io, entries.length, shown);
   const refused = entries.filter((entry) => entry.refused).map((entry) => refusedItem(entry.path, entry.refused!));
   refused.forEach((item, i) => progress.prepared(item, i + 1, entries.length));
   const files = entries.filter((entry) => !entry.refused).map((entry) => entry.path);

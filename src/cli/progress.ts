@@ -1,4 +1,3 @@
-import cliProgress from "cli-progress";
 import { CLI_TEXT } from "../i18n/ui-text.js";
 import type { PreparedInput } from "../pipeline/prepare.js";
 import type { CliIo } from "./io.js";
@@ -18,7 +17,7 @@ export interface BatchProgress {
  * on a terminal (count, last file, elapsed, time left), one plain line per input otherwise (a log file, a CI job, a
  * test), so that nothing is lost when stderr is not a screen.
  */
-export function batchProgress(io: CliIo, total: number, shown: (path: string) => string): BatchProgress {
+export async function batchProgress(io: CliIo, total: number, shown: (path: string) => string): Promise<BatchProgress> {
   // A prepared input's status (rendered, …) in its progress words, else an entry refused before (unreadable).
   const statusOf = (item: ProgressItem) =>
     CLI_TEXT.batchPrepared[item.status] ?? (CLI_TEXT.batchStatus as Record<string, string>)[item.status];
@@ -29,12 +28,14 @@ export function batchProgress(io: CliIo, total: number, shown: (path: string) =>
       stop: () => undefined,
     };
   }
+  // Imported for a terminal only: with it comes Node's readline, which a run whose output goes to a file never needs.
+  const { default: cliProgress } = await import("cli-progress");
   const bar = new cliProgress.SingleBar(
     { stream: io.progressStream, format: CLI_TEXT.batchProgressBar, hideCursor: true, etaBuffer: 20 },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0, { file: "" });
-  let pdfBar: cliProgress.SingleBar | undefined;
+  let pdfBar: InstanceType<typeof cliProgress.SingleBar> | undefined;
   return {
     prepared: (item, done) => bar.update(done, { file: shown(item.input) }),
     // A bar of its own for the conversions: the first one's time left would read 0 s while LibreOffice works.

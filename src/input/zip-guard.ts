@@ -6,7 +6,6 @@
  */
 import CRC32 from "crc-32";
 import { Inflate } from "fflate";
-import type * as NodeZlib from "node:zlib";
 import { FRAGMENT } from "../i18n/ui-text.js";
 import { inputError } from "./classify.js";
 import { readZipDirectory, type ZipEntry } from "./zip-directory.js";
@@ -47,6 +46,12 @@ const NOT_KEPT = new Uint8Array(0);
 
 /** More output than the part declared: stopped at once, and said as a checksum problem (the part is not what it says). */
 class Overflow extends Error {}
+
+/** The part of node:zlib used here, named so that the page's modules import nothing of Node's, not even a type. */
+export interface NodeZlib {
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
 
 /**
  * How a part's data is inflated and checked: its bytes are kept only when asked for; `undefined` when the data does
@@ -96,7 +101,7 @@ export const readPartInScript: PartReader = (data, entry, keep) => {
  * a cold check spent about 35 ms here, growing fflate's buffers included, and now about 3.
  */
 export const readPartWithZlib =
-  (zlib: Pick<typeof NodeZlib, "inflateRawSync" | "crc32">): PartReader =>
+  (zlib: NodeZlib): PartReader =>
   (data, entry, keep) => {
     let part: Uint8Array;
     try {
@@ -111,7 +116,7 @@ export const readPartWithZlib =
 
 /** Node's reader in Node, the script's in the page: `process.getBuiltinModule` (Node 20.16 and later) is Node's alone. */
 export function partReaderOf(global: { process?: { getBuiltinModule?: (id: string) => unknown } }): PartReader {
-  const zlib = global.process?.getBuiltinModule?.("node:zlib") as typeof NodeZlib | undefined;
+  const zlib = global.process?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
   return zlib ? readPartWithZlib(zlib) : readPartInScript;
 }
 

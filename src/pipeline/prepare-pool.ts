@@ -1,4 +1,3 @@
-import Tinypool from "tinypool";
 import type { PrepareOptions, PreparedInput } from "./prepare.js";
 import type { PrepareTask } from "./prepare-worker.js";
 import type { PreparedTemplate } from "./template.js";
@@ -109,17 +108,22 @@ export interface PreparePool {
 
 export function preparePool(threads: number): PreparePool {
   const unpacked = insideExecutable() ? unpackThreadFiles() : undefined;
-  const pool = new Tinypool({
-    filename: (unpacked?.worker ?? workerFile()).href,
-    minThreads: threads,
-    maxThreads: threads,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-  });
+  // Imported when a pool is made: tinypool loads Node's worker_threads, perf_hooks and assert, which a single report
+  // never needs.
+  const pool = import("tinypool").then(
+    ({ default: Tinypool }) =>
+      new Tinypool({
+        filename: (unpacked?.worker ?? workerFile()).href,
+        minThreads: threads,
+        maxThreads: threads,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      }),
+  );
   return {
-    run: async (task) => revive((await pool.run(task)) as PreparedInput),
+    run: async (task) => revive((await (await pool).run(task)) as PreparedInput),
     destroy: async () => {
       try {
-        await pool.destroy();
+        await (await pool).destroy();
       } finally {
         unpacked?.remove();
       }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import pMap from "p-map";
 import { TargetExistsError, placeFilesSync, removeIfPresent, removeStaleTemporaries, writeTemporary } from "../io/atomic-write.js";
 import { asOutputError, OutputError } from "../io/output-error.js";
-import { convertManyToPdf, type PdfOutcome } from "../pdf/convert-to-pdf.js";
+import type { PdfOutcome } from "../pdf/convert-to-pdf.js";
 import { manifestBytes, manifestOf, type ReportDocument } from "./document.js";
 import { documentPaths, sourceCopyName, type OutputPaths } from "./paths.js";
 import { type FormatChoice, type OutputKind } from "../outputs/formats.js";
@@ -171,7 +171,10 @@ export async function completeDocuments(staged: readonly StagedDocument[], optio
     const converted =
       toConvert.length === 0
         ? []
-        : await convertManyToPdf(
+        : // Imported when there is a PDF to make: it brings Node's child_process, for LibreOffice.
+          await (
+            await import("../pdf/convert-to-pdf.js")
+          ).convertManyToPdf(
             toConvert.map(({ document }) => Buffer.from(document.files.docx)),
             options.archive ?? options.outDir,
             { pdfA: !!options.archive, ...(options.onPdf ? { onConverted: options.onPdf } : {}) },
