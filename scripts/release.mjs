@@ -123,6 +123,12 @@ const LIBRARY_ASSETS = {
   zod: "libraries/zod.cjs",
   parse5: "libraries/parse5.cjs",
 };
+/**
+ * How a library asset is run: as a CommonJS module's function. The wrapped text is what V8 compiles, so the code
+ * cache made at build time (cacheLibraries) is made from the same text.
+ */
+const LIBRARY_WRAPPER = ["(function (exports, require, module, __filename, __dirname) {", "\n})"];
+const V8_CACHE = ".v8cache";
 const librariesFromAssets = {
   name: "libraries-from-assets",
   setup(builder) {
@@ -134,17 +140,40 @@ const librariesFromAssets = {
     }));
     builder.onLoad({ filter: /.*/, namespace: "libraries-from-assets" }, ({ path }) => ({
       contents: `
+const { getAsset } = require("node:sea");
+const { Script } = require("node:vm");
 const asset = ${JSON.stringify(LIBRARY_ASSETS[path.slice(0, -".cjs".length)])};
-const run = require("node:vm").runInThisContext(
-  "(function (exports, require, module, __filename, __dirname) {" + require("node:sea").getAsset(asset, "utf8") + "\\n})",
-  { filename: asset },
-);
-run(module.exports, require, module, __filename, __dirname);
+let cachedData;
+try {
+  cachedData = Buffer.from(getAsset(asset + ${JSON.stringify(V8_CACHE)}));
+} catch {
+  // The Windows program carries no code cache: V8's is made for the platform that made it.
+}
+const source = ${JSON.stringify(LIBRARY_WRAPPER[0])} + getAsset(asset, "utf8") + ${JSON.stringify(LIBRARY_WRAPPER[1])};
+new Script(source, { filename: asset, cachedData }).runInThisContext()(module.exports, require, module, __filename, __dirname);
 `,
       loader: "js",
     }));
   },
 };
+
+/**
+ * V8's code of each library asset, made by the Linux Node that runs it (a code cache runs only on the platform that
+ * made it): reading a PDF compiled pdf.js's 3.4 MB in 125 ms without it, in 20 ms with it. Returns the caches as
+ * assets.
+ */
+function cacheLibraries() {
+  const files = Object.values(LIBRARY_ASSETS).map((asset) => [asset, join(SEA, asset)]);
+  const script = `
+const { readFileSync, writeFileSync } = require("node:fs");
+const { Script } = require("node:vm");
+for (const [asset, file] of ${JSON.stringify(files)}) {
+  const source = ${JSON.stringify(LIBRARY_WRAPPER[0])} + readFileSync(file, "utf8") + ${JSON.stringify(LIBRARY_WRAPPER[1])};
+  writeFileSync(file + ${JSON.stringify(V8_CACHE)}, new Script(source, { filename: asset }).createCachedData());
+}`;
+  execFileSync(nodeBinary(TARGETS[0]), ["-e", script]);
+  return Object.fromEntries(files.map(([asset, file]) => [asset + V8_CACHE, file + V8_CACHE]));
+}
 
 /** A library as one CommonJS script: what it exports, default included. */
 const libraryAsset = (specifier) => ({
@@ -212,7 +241,7 @@ async function bundle() {
       disableExperimentalSEAWarning: true,
       useSnapshot: false,
       useCodeCache,
-      assets,
+      assets: useCodeCache ? { ...assets, ...cacheLibraries() } : assets,
     };
     const file = join(SEA, `${name}.json`);
     writeFileSync(file, JSON.stringify(config, null, 2));
