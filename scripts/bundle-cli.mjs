@@ -9,7 +9,7 @@
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
-import { pizzipChecksumsByZlib, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
+import { pizzipChecksumsByZlib, pizzipInflateByZlib, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
 
 // esbuild names chunks by content hash and never removes old ones: without this, dist/chunks/ grows with every build.
 rmSync("dist/chunks", { recursive: true, force: true });
@@ -31,5 +31,5 @@ await build({
   banner: { js: "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);" },
   legalComments: "eof",
   logLevel: "warning",
-  plugins: [exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib],
+  plugins: [exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib, pizzipInflateByZlib],
 });

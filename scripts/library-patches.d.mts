@@ -2,3 +2,4 @@ import type { Plugin } from "esbuild";
 
 export declare const xmldomEntitiesFrozenInPlace: Plugin;
 export declare const pizzipChecksumsByZlib: Plugin;
+export declare const pizzipInflateByZlib: Plugin;

@@ -16,7 +16,7 @@ import { build } from "esbuild";
 import { zipSync } from "fflate";
 import postject from "postject";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
-import { pizzipChecksumsByZlib, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
+import { pizzipChecksumsByZlib, pizzipInflateByZlib, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
 import { RELEASE_TEXT } from "../dist/i18n/ui-text.js";
 import { CARRIED_FILES } from "../dist/io/carried-files.js";
 import { THREAD_FILES } from "../dist/pipeline/executable-threads.js";
@@ -203,6 +203,7 @@ async function bundle() {
       exceljsWorkbookOnly,
       xmldomEntitiesFrozenInPlace,
       pizzipChecksumsByZlib,
+      pizzipInflateByZlib,
     ],
   });
   // The thread modules are real files when they run (unpacked): ES modules, with a require() for CommonJS libraries.
@@ -217,7 +218,7 @@ async function bundle() {
       outfile: join(SEA, asset),
       format: "esm",
       banner: { js: threadBanner },
-      plugins: [pdfjsWithoutCanvas, exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib],
+      plugins: [pdfjsWithoutCanvas, exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib, pizzipInflateByZlib],
     });
   }
   for (const [specifier, asset] of Object.entries(LIBRARY_ASSETS))

@@ -102,11 +102,12 @@ describe("the built command", () => {
     expect(["unzipper/", "archiver/", "fast-csv/", "@fast-csv/", "tmp/", "exceljs/lib/stream/"].filter(carries)).toEqual([]);
   });
 
-  // scripts/library-patches.mjs: xmldom's tables frozen in place, PizZip's checksums by zlib (same bytes: see above).
+  // scripts/library-patches.mjs: xmldom's tables frozen in place, PizZip's checksums and inflating by zlib (same bytes: see above).
   it("carries xmldom and PizZip with the start-up patches", () => {
     const bundled = readdirSync("dist/chunks").map((name) => readFileSync(join("dist/chunks", name), "utf8"));
     expect(bundled.filter((code) => code.includes("Object.freeze(Object.setPrototypeOf(literal, null))"))).toHaveLength(1);
     expect(bundled.filter((code) => code.includes("zlib.crc32(input, (crc || 0) >>> 0) | 0"))).toHaveLength(1);
+    expect(bundled.filter((code) => code.includes("var inflated = zlib.inflateRawSync(input);"))).toHaveLength(1);
     const patchedTables = bundled.filter((code) => code.includes("Object.freeze(Object.setPrototypeOf(literal, null))"));
     expect(bundled.filter((code) => code.includes("exports.HTML_ENTITIES = freeze({"))).toEqual(patchedTables);
   });

@@ -3,10 +3,11 @@
  * module is bundled here with its plugin, run, and compared with the library's own module on the same inputs.
  */
 import { createRequire } from "node:module";
+import { deflateRawSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pizzipChecksumsByZlib, xmldomEntitiesFrozenInPlace } from "../scripts/library-patches.mjs";
+import { pizzipChecksumsByZlib, pizzipInflateByZlib, xmldomEntitiesFrozenInPlace } from "../scripts/library-patches.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -62,6 +63,38 @@ describe("PizZip's checksums by zlib", () => {
     expect(inPage(Buffer.from("123456789"))).toBe(0xcbf43926 | 0);
     // PizZip's own table, not zlib, in the page; zlib where there is a process.
     expect([inPage.toString().includes("zlib"), patched.toString().includes("zlib.crc32")]).toEqual([false, true]);
+  });
+});
+
+describe("PizZip's inflating by zlib", () => {
+  type Flate = { uncompress: (input: Uint8Array) => Uint8Array; compress: (input: Uint8Array, options: object) => Uint8Array };
+  const original = require("pizzip/js/flate.js") as Flate;
+
+  it("gives pako's bytes, as a plain Uint8Array, and still deflates with pako", async () => {
+    const patched = (await bundled("pizzip/js/flate.js", pizzipInflateByZlib)) as Flate;
+    expect(patched.uncompress).not.toBe(original.uncompress);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.integer({ min: 0, max: 9 }), (bytes, level) => {
+        const deflated = deflateRawSync(bytes, { level });
+        const inflated = patched.uncompress(deflated);
+        expect(Object.getPrototypeOf(inflated)).toBe(Uint8Array.prototype);
+        expect([...inflated]).toEqual([...original.uncompress(deflated)]);
+        // What PizZip writes stays pako's.
+        expect([...patched.compress(bytes, {})]).toEqual([...original.compress(bytes, {})]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("refuses what is not deflate data, and keeps pako where there is no process", async () => {
+    const patched = (await bundled("pizzip/js/flate.js", pizzipInflateByZlib)) as Flate;
+    expect(() => patched.uncompress(Uint8Array.of(0xff, 0xff, 0xff, 0xff))).toThrow();
+    const inPage = (await bundled("pizzip/js/flate.js", pizzipInflateByZlib, false)) as Flate;
+    expect([inPage.uncompress.toString().includes("inflateRawSync"), patched.uncompress.toString().includes("inflateRawSync")]).toEqual([
+      false,
+      true,
+    ]);
+    expect(Buffer.from(inPage.uncompress(deflateRawSync("页面"))).toString()).toBe("页面");
   });
 });
 
