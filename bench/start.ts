@@ -71,10 +71,14 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 
-const peer = hasPeer ? median(samples.get("python peer generate")!) : undefined;
-console.log(`cold start (${ROUNDS} rounds, medians; × = ratio to the Python peer's cold generate)`);
+const peerRuns = samples.get("python peer generate");
+console.log(
+  `cold start (${ROUNDS} rounds, medians; × = ratio to the Python peer's cold generate: of the medians, then the median of each round's own ratio, which a drift of the machine's speed between rounds touches less)`,
+);
 for (const [label, ms] of samples) {
-  const ratio = peer ? `  ${(median(ms) / peer).toFixed(2)}×` : "";
+  const ratio = peerRuns
+    ? `  ${(median(ms) / median(peerRuns)).toFixed(2)}×  (rounds: ${median(ms.map((m, round) => m / peerRuns[round])).toFixed(2)}×)`
+    : "";
   console.log(`  ${label.padEnd(42)} ${median(ms).toFixed(0).padStart(5)} ms${ratio}`);
 }
 if (!hasPeer) console.log("  python peer: not installed here (apt-get install python3-docxtpl python3-openpyxl)");
