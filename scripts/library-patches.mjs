@@ -37,30 +37,45 @@ export const xmldomEntitiesFrozenInPlace = {
 };
 
 /**
+ * A plugin giving an export of PizZip's `file` to Node's zlib where there is one: the assignment `exported` opens
+ * (as PizZip writes it) becomes `var inScript = …`, which the page (no `process`) keeps, and `byZlib`, code that may
+ * use `zlib` and `inScript`, is exported in its place. process.getBuiltinModule (Node 20.16) comes after zlib.crc32
+ * (Node 20.15): where there is the one, there is the other.
+ */
+function pizzipByZlib(name, file, exported, inScript, byZlib) {
+  const [target, value] = exported.split(" = ");
+  return {
+    name,
+    setup(builder) {
+      builder.onLoad({ filter: new RegExp(`[\\\\/]pizzip[\\\\/]js[\\\\/]${file.replace(".", "\\.")}$`) }, ({ path }) => {
+        const source = patched(path, exported, `var ${inScript} = ${value}`);
+        const contents = `${source}
+var zlib = typeof process !== "undefined" && process.getBuiltinModule ? process.getBuiltinModule("node:zlib") : undefined;
+${target} = zlib ? ${byZlib} : ${inScript};
+`;
+        return { contents, loader: "js" };
+      });
+    },
+  };
+}
+
+/**
  * PizZip computes the checksum of each part it writes (a report's document.xml: 110 KB) in script, in its first,
  * unoptimised run: 5–10 ms of a cold generate. Node's zlib.crc32 (Node 20.15 and later) computes the same number
  * natively. Strings and plain arrays, and the page (no `process`), keep PizZip's own. The result is PizZip's: a
  * signed 32-bit number, 0 for no data.
  */
-export const pizzipChecksumsByZlib = {
-  name: "pizzip-checksums-by-zlib",
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]pizzip[\\/]js[\\/]crc32\.js$/ }, ({ path }) => {
-      const source = patched(path, "module.exports = function crc32(input, crc) {", "var crc32InScript = function crc32(input, crc) {");
-      const contents = `${source}
-var zlib = typeof process !== "undefined" && process.getBuiltinModule ? process.getBuiltinModule("node:zlib") : undefined;
-module.exports = zlib && zlib.crc32
-  ? function crc32(input, crc) {
+export const pizzipChecksumsByZlib = pizzipByZlib(
+  "pizzip-checksums-by-zlib",
+  "crc32.js",
+  "module.exports = function crc32(input, crc) {",
+  "crc32InScript",
+  `function crc32(input, crc) {
       if (typeof input === "undefined" || !input.length) return 0;
       if (!ArrayBuffer.isView(input)) return crc32InScript(input, crc);
       return zlib.crc32(input, (crc || 0) >>> 0) | 0;
-    }
-  : crc32InScript;
-`;
-      return { contents, loader: "js" };
-    });
-  },
-};
+    }`,
+);
 
 /**
  * PizZip inflates the parts it reads (a template's document.xml, its styles and relationships) with pako, in script,
@@ -68,21 +83,13 @@ module.exports = zlib && zlib.crc32
  * bytes natively: what a deflate stream inflates to is fixed by the stream (writing is another matter: the bytes a
  * deflater writes differ between implementations, so PizZip still deflates with pako). The page keeps pako.
  */
-export const pizzipInflateByZlib = {
-  name: "pizzip-inflate-by-zlib",
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]pizzip[\\/]js[\\/]flate\.js$/ }, ({ path }) => {
-      const source = patched(path, "exports.uncompress = function (input) {", "var uncompressInScript = function (input) {");
-      const contents = `${source}
-var zlib = typeof process !== "undefined" && process.getBuiltinModule ? process.getBuiltinModule("node:zlib") : undefined;
-exports.uncompress = zlib
-  ? function (input) {
+export const pizzipInflateByZlib = pizzipByZlib(
+  "pizzip-inflate-by-zlib",
+  "flate.js",
+  "exports.uncompress = function (input) {",
+  "uncompressInScript",
+  `function (input) {
       var inflated = zlib.inflateRawSync(input);
       return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length);
-    }
-  : uncompressInScript;
-`;
-      return { contents, loader: "js" };
-    });
-  },
-};
+    }`,
+);
