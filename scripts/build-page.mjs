@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
-import { xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
+import { docxtemplaterUtf8ByTextEncoder, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
 
 const version = JSON.parse(readFileSync("package.json", "utf8")).version;
 
@@ -35,7 +35,7 @@ const worker = await bundle("src/web/worker.ts", {
   },
   loader: { ".docx": "binary" },
   define: { NIANBAO_VERSION: JSON.stringify(version) },
-  plugins: [xmldomEntitiesFrozenInPlace],
+  plugins: [xmldomEntitiesFrozenInPlace, docxtemplaterUtf8ByTextEncoder],
 });
 const page = await bundle("src/web/main.ts");
 

@@ -9,7 +9,12 @@
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
-import { pizzipChecksumsByZlib, pizzipInflateByZlib, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
+import {
+  docxtemplaterUtf8ByTextEncoder,
+  pizzipChecksumsByZlib,
+  pizzipInflateByZlib,
+  xmldomEntitiesFrozenInPlace,
+} from "./library-patches.mjs";
 
 // esbuild names chunks by content hash and never removes old ones: without this, dist/chunks/ grows with every build.
 rmSync("dist/chunks", { recursive: true, force: true });
@@ -31,5 +36,5 @@ await build({
   banner: { js: "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);" },
   legalComments: "eof",
   logLevel: "warning",
-  plugins: [exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib, pizzipInflateByZlib],
+  plugins: [exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib, pizzipInflateByZlib, docxtemplaterUtf8ByTextEncoder],
 });

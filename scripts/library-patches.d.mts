@@ -3,3 +3,4 @@ import type { Plugin } from "esbuild";
 export declare const xmldomEntitiesFrozenInPlace: Plugin;
 export declare const pizzipChecksumsByZlib: Plugin;
 export declare const pizzipInflateByZlib: Plugin;
+export declare const docxtemplaterUtf8ByTextEncoder: Plugin;

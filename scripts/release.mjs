@@ -16,7 +16,12 @@ import { build } from "esbuild";
 import { zipSync } from "fflate";
 import postject from "postject";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
-import { pizzipChecksumsByZlib, pizzipInflateByZlib, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
+import {
+  docxtemplaterUtf8ByTextEncoder,
+  pizzipChecksumsByZlib,
+  pizzipInflateByZlib,
+  xmldomEntitiesFrozenInPlace,
+} from "./library-patches.mjs";
 import { RELEASE_TEXT } from "../dist/i18n/ui-text.js";
 import { CARRIED_FILES } from "../dist/io/carried-files.js";
 import { THREAD_FILES } from "../dist/pipeline/executable-threads.js";
@@ -204,6 +209,7 @@ async function bundle() {
       xmldomEntitiesFrozenInPlace,
       pizzipChecksumsByZlib,
       pizzipInflateByZlib,
+      docxtemplaterUtf8ByTextEncoder,
     ],
   });
   // The thread modules are real files when they run (unpacked): ES modules, with a require() for CommonJS libraries.
@@ -218,7 +224,14 @@ async function bundle() {
       outfile: join(SEA, asset),
       format: "esm",
       banner: { js: threadBanner },
-      plugins: [pdfjsWithoutCanvas, exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib, pizzipInflateByZlib],
+      plugins: [
+        pdfjsWithoutCanvas,
+        exceljsWorkbookOnly,
+        xmldomEntitiesFrozenInPlace,
+        pizzipChecksumsByZlib,
+        pizzipInflateByZlib,
+        docxtemplaterUtf8ByTextEncoder,
+      ],
     });
   }
   for (const [specifier, asset] of Object.entries(LIBRARY_ASSETS))

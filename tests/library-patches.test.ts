@@ -1,5 +1,5 @@
 /**
- * The bundles' two library patches (scripts/library-patches.mjs) compute what the libraries compute: each patched
+ * The bundles' library patches (scripts/library-patches.mjs) compute what the libraries compute: each patched
  * module is bundled here with its plugin, run, and compared with the library's own module on the same inputs.
  */
 import { createRequire } from "node:module";
@@ -7,7 +7,12 @@ import { deflateRawSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pizzipChecksumsByZlib, pizzipInflateByZlib, xmldomEntitiesFrozenInPlace } from "../scripts/library-patches.mjs";
+import {
+  docxtemplaterUtf8ByTextEncoder,
+  pizzipChecksumsByZlib,
+  pizzipInflateByZlib,
+  xmldomEntitiesFrozenInPlace,
+} from "../scripts/library-patches.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -110,5 +115,37 @@ describe("xmldom's entity tables frozen in place", () => {
     }
     expect(Object.keys(patched.HTML_ENTITIES).length).toBeGreaterThan(2000);
     expect("constructor" in patched.HTML_ENTITIES).toBe(false);
+  });
+});
+
+describe("docxtemplater's UTF-8 by TextEncoder", () => {
+  type Postrender = (parts: unknown[], options: object) => Uint8Array;
+  const original = require("docxtemplater/js/postrender.js") as Postrender;
+  // What docxtemplater's own render passes: no module, its joining left out (parts as they are).
+  const options = () => ({ modules: [], joinUncorrupt: (parts: unknown[]) => parts });
+  /** Any UTF-16 code unit, lone surrogates included. */
+  const codeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)) });
+
+  it("writes docxtemplater's bytes for any text, numbers and bytes among the parts", async () => {
+    const patched = (await bundled("docxtemplater/js/postrender.js", docxtemplaterUtf8ByTextEncoder)) as Postrender;
+    expect(patched).not.toBe(original);
+    const part = fc.oneof(fc.string({ unit: "grapheme" }), codeUnits, fc.integer(), fc.uint8Array({ maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 6 }), (parts) => {
+        const written = patched([...parts], options());
+        expect(Object.getPrototypeOf(written)).toBe(Uint8Array.prototype);
+        expect([...written]).toEqual([...original([...parts], options())]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("encodes well-formed text natively, and leaves a lone surrogate to docxtemplater's three bytes", async () => {
+    const patched = (await bundled("docxtemplater/js/postrender.js", docxtemplaterUtf8ByTextEncoder)) as Postrender;
+    expect([...patched(["<w:t>", "年报", 2025, "</w:t>"], options())]).toEqual([...Buffer.from("<w:t>年报2025</w:t>")]);
+    // U+D800 alone: docxtemplater writes ED A0 80 (TextEncoder would write EF BF BD).
+    expect([...patched(["a\ud800", "b"], options())]).toEqual([0x61, 0xed, 0xa0, 0x80, 0x62]);
+    // An emoji split across two parts is still one code point.
+    expect([...patched(["\ud83d", "\ude00"], options())]).toEqual([...Buffer.from("😀")]);
   });
 });
