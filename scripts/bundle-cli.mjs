@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
 import {
   docxtemplaterUtf8ByTextEncoder,
+  fflateWithoutWorkers,
   pizzipChecksumsByZlib,
   pizzipInflateByZlib,
   xmldomEntitiesFrozenInPlace,
@@ -36,5 +37,12 @@ await build({
   banner: { js: "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);" },
   legalComments: "eof",
   logLevel: "warning",
-  plugins: [exceljsWorkbookOnly, xmldomEntitiesFrozenInPlace, pizzipChecksumsByZlib, pizzipInflateByZlib, docxtemplaterUtf8ByTextEncoder],
+  plugins: [
+    exceljsWorkbookOnly,
+    xmldomEntitiesFrozenInPlace,
+    pizzipChecksumsByZlib,
+    pizzipInflateByZlib,
+    docxtemplaterUtf8ByTextEncoder,
+    fflateWithoutWorkers,
+  ],
 });

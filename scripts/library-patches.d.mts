@@ -4,3 +4,4 @@ export declare const xmldomEntitiesFrozenInPlace: Plugin;
 export declare const pizzipChecksumsByZlib: Plugin;
 export declare const pizzipInflateByZlib: Plugin;
 export declare const docxtemplaterUtf8ByTextEncoder: Plugin;
+export declare const fflateWithoutWorkers: Plugin;

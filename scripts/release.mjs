@@ -18,6 +18,7 @@ import postject from "postject";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
 import {
   docxtemplaterUtf8ByTextEncoder,
+  fflateWithoutWorkers,
   pizzipChecksumsByZlib,
   pizzipInflateByZlib,
   xmldomEntitiesFrozenInPlace,
@@ -210,6 +211,7 @@ async function bundle() {
       pizzipChecksumsByZlib,
       pizzipInflateByZlib,
       docxtemplaterUtf8ByTextEncoder,
+      fflateWithoutWorkers,
     ],
   });
   // The thread modules are real files when they run (unpacked): ES modules, with a require() for CommonJS libraries.
@@ -231,6 +233,7 @@ async function bundle() {
         pizzipChecksumsByZlib,
         pizzipInflateByZlib,
         docxtemplaterUtf8ByTextEncoder,
+        fflateWithoutWorkers,
       ],
     });
   }

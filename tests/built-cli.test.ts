@@ -102,9 +102,13 @@ describe("the built command", () => {
     expect(["unzipper/", "archiver/", "fast-csv/", "@fast-csv/", "tmp/", "exceljs/lib/stream/"].filter(carries)).toEqual([]);
   });
 
-  // scripts/library-patches.mjs: xmldom's tables frozen in place, PizZip's checksums and inflating by zlib (same bytes: see above).
-  it("carries xmldom and PizZip with the start-up patches", () => {
+  // scripts/library-patches.mjs: xmldom's tables frozen in place, PizZip's checksums and inflating by zlib, docxtemplater's
+  // UTF-8 by TextEncoder (same bytes: see above), fflate without its workers.
+  it("carries xmldom, PizZip, docxtemplater and fflate with the start-up patches", () => {
     const bundled = readdirSync("dist/chunks").map((name) => readFileSync(join("dist/chunks", name), "utf8"));
+    expect(bundled.filter((code) => code.includes("if (!encodedNatively) writeUtf8(newParts, output);"))).toHaveLength(1);
+    const carries = (path: string) => bundled.some((code) => code.includes(`// node_modules/${path}`));
+    expect([carries("fflate/esm/browser.js"), carries("fflate/esm/index.mjs")]).toEqual([true, false]);
     expect(bundled.filter((code) => code.includes("Object.freeze(Object.setPrototypeOf(literal, null))"))).toHaveLength(1);
     expect(bundled.filter((code) => code.includes("zlib.crc32(input, (crc || 0) >>> 0) | 0"))).toHaveLength(1);
     expect(bundled.filter((code) => code.includes("var inflated = zlib.inflateRawSync(input);"))).toHaveLength(1);
