@@ -9,13 +9,7 @@
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
-import {
-  docxtemplaterUtf8ByTextEncoder,
-  fflateWithoutWorkers,
-  pizzipChecksumsByZlib,
-  pizzipInflateByZlib,
-  xmldomEntitiesFrozenInPlace,
-} from "./library-patches.mjs";
+import { COMMAND_PATCHES } from "./library-patches.mjs";
 
 // esbuild names chunks by content hash and never removes old ones: without this, dist/chunks/ grows with every build.
 rmSync("dist/chunks", { recursive: true, force: true });
@@ -37,12 +31,5 @@ await build({
   banner: { js: "import { createRequire as nianbaoRequire } from 'node:module'; const require = nianbaoRequire(import.meta.url);" },
   legalComments: "eof",
   logLevel: "warning",
-  plugins: [
-    exceljsWorkbookOnly,
-    xmldomEntitiesFrozenInPlace,
-    pizzipChecksumsByZlib,
-    pizzipInflateByZlib,
-    docxtemplaterUtf8ByTextEncoder,
-    fflateWithoutWorkers,
-  ],
+  plugins: [exceljsWorkbookOnly, ...COMMAND_PATCHES],
 });

@@ -142,3 +142,12 @@ export const pizzipInflateByZlib = pizzipByZlib(
       return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length);
     }`,
 );
+
+/** What every bundle of the command carries: its script, its batch worker, and the executable's thread modules. */
+export const COMMAND_PATCHES = [
+  xmldomEntitiesFrozenInPlace,
+  pizzipChecksumsByZlib,
+  pizzipInflateByZlib,
+  docxtemplaterUtf8ByTextEncoder,
+  fflateWithoutWorkers,
+];

@@ -16,13 +16,7 @@ import { build } from "esbuild";
 import { zipSync } from "fflate";
 import postject from "postject";
 import { exceljsWorkbookOnly } from "./exceljs-workbook-only.mjs";
-import {
-  docxtemplaterUtf8ByTextEncoder,
-  fflateWithoutWorkers,
-  pizzipChecksumsByZlib,
-  pizzipInflateByZlib,
-  xmldomEntitiesFrozenInPlace,
-} from "./library-patches.mjs";
+import { COMMAND_PATCHES } from "./library-patches.mjs";
 import { RELEASE_TEXT } from "../dist/i18n/ui-text.js";
 import { CARRIED_FILES } from "../dist/io/carried-files.js";
 import { THREAD_FILES } from "../dist/pipeline/executable-threads.js";
@@ -207,11 +201,7 @@ async function bundle() {
       pdfjsWithoutCanvas,
       yargsLocalesInside,
       exceljsWorkbookOnly,
-      xmldomEntitiesFrozenInPlace,
-      pizzipChecksumsByZlib,
-      pizzipInflateByZlib,
-      docxtemplaterUtf8ByTextEncoder,
-      fflateWithoutWorkers,
+      ...COMMAND_PATCHES,
     ],
   });
   // The thread modules are real files when they run (unpacked): ES modules, with a require() for CommonJS libraries.
@@ -226,15 +216,7 @@ async function bundle() {
       outfile: join(SEA, asset),
       format: "esm",
       banner: { js: threadBanner },
-      plugins: [
-        pdfjsWithoutCanvas,
-        exceljsWorkbookOnly,
-        xmldomEntitiesFrozenInPlace,
-        pizzipChecksumsByZlib,
-        pizzipInflateByZlib,
-        docxtemplaterUtf8ByTextEncoder,
-        fflateWithoutWorkers,
-      ],
+      plugins: [pdfjsWithoutCanvas, exceljsWorkbookOnly, ...COMMAND_PATCHES],
     });
   }
   for (const [specifier, asset] of Object.entries(LIBRARY_ASSETS))
