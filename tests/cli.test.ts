@@ -131,6 +131,18 @@ describe("how the tool was started", () => {
   ])("%s is shown as %s", (script, env, shown) => {
     expect(invocationOf(script, env, "/work/nianbao")).toBe(shown);
   });
+
+  // A renamed single executable is typed as itself: never node before it.
+  it.each([
+    ["D:\\年报\\nianbao-0.1.0-win-x64\\年报工具.exe", "年报工具"],
+    ["D:\\年报\\我的 工具.exe", '"我的 工具"'],
+    ["/work/nianbao/年报工具", "./年报工具"],
+    ["/work/nianbao/bin/年报工具", "bin/年报工具"],
+    ["/opt/my tools/年报", '"../../opt/my tools/年报"'],
+    ["/opt/nianbao-0.1.0-linux-x64/nianbao", "nianbao"],
+  ])("the executable %s is shown as %s", (script, shown) => {
+    expect(invocationOf(script, {}, "/work/nianbao", true)).toBe(shown);
+  });
 });
 
 describe("command-line mistakes", () => {

@@ -1,3 +1,4 @@
+import { isSea } from "node:sea";
 import { invocationOf } from "./invocation.js";
 
 /** What 检查.bat and 生成报告.bat ask of files dropped on them (NIANBAO_DROP): check them, or make their reports. */
@@ -41,7 +42,7 @@ export const processIo = (): CliIo => ({
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
   cwd: process.cwd(),
   today: new Date(),
-  invocation: invocationOf(process.argv[1] ?? "nianbao", process.env, process.cwd()),
+  invocation: invocationOf(process.argv[1] ?? "nianbao", process.env, process.cwd(), isSea()),
   ...(process.stderr.isTTY ? { progressStream: process.stderr } : {}),
   ...(DROP_MODES.includes(process.env.NIANBAO_DROP ?? "") ? { dropMode: process.env.NIANBAO_DROP as DropMode } : {}),
   ...(process.stdin.isTTY ? { waitForKey: () => nextLine(process.stdin) } : {}),
