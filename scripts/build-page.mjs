@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
-import { docxtemplaterUtf8ByTextEncoder, xmldomEntitiesFrozenInPlace } from "./library-patches.mjs";
+import { PAGE_PATCHES } from "./library-patches.mjs";
 
 const version = JSON.parse(readFileSync("package.json", "utf8")).version;
 
@@ -35,7 +35,7 @@ const worker = await bundle("src/web/worker.ts", {
   },
   loader: { ".docx": "binary" },
   define: { NIANBAO_VERSION: JSON.stringify(version) },
-  plugins: [xmldomEntitiesFrozenInPlace, docxtemplaterUtf8ByTextEncoder],
+  plugins: PAGE_PATCHES,
 });
 const page = await bundle("src/web/main.ts");
 

@@ -143,11 +143,8 @@ export const pizzipInflateByZlib = pizzipByZlib(
     }`,
 );
 
+/** What the page's bundle carries: the patches that need nothing of Node's (the page has fflate's browser build already). */
+export const PAGE_PATCHES = [xmldomEntitiesFrozenInPlace, docxtemplaterUtf8ByTextEncoder];
+
 /** What every bundle of the command carries: its script, its batch worker, and the executable's thread modules. */
-export const COMMAND_PATCHES = [
-  xmldomEntitiesFrozenInPlace,
-  pizzipChecksumsByZlib,
-  pizzipInflateByZlib,
-  docxtemplaterUtf8ByTextEncoder,
-  fflateWithoutWorkers,
-];
+export const COMMAND_PATCHES = [...PAGE_PATCHES, pizzipChecksumsByZlib, pizzipInflateByZlib, fflateWithoutWorkers];
