@@ -3,6 +3,7 @@
  * module is bundled here with its plugin, run, and compared with the library's own module on the same inputs.
  */
 import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { deflateRawSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
 import fc from "fast-check";
@@ -11,6 +12,7 @@ import {
   docxtemplaterUtf8ByTextEncoder,
   pizzipChecksumsByZlib,
   pizzipInflateByZlib,
+  stringWidthMadeOnFirstUse,
   xmldomEntitiesFrozenInPlace,
 } from "../scripts/library-patches.mjs";
 
@@ -147,5 +149,62 @@ describe("docxtemplater's UTF-8 by TextEncoder", () => {
     expect([...patched(["a\ud800", "b"], options())]).toEqual([0x61, 0xed, 0xa0, 0x80, 0x62]);
     // An emoji split across two parts is still one code point.
     expect([...patched(["\ud83d", "\ude00"], options())]).toEqual([...Buffer.from("😀")]);
+  });
+});
+
+describe("string-width's segmenter and emoji pattern made on first use", () => {
+  type StringWidth = (text: string, options?: object) => number;
+  // yargs's own string-width (8.x) and cliui's (7.x); the 4.x has no segmenter and is left as it is.
+  const installed = (path: string) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
+  const versions = ["string-width/index.js", "cliui/node_modules/string-width/index.js"].map(installed);
+
+  /** The patched module, loaded while Intl.Segmenter counts what is made; then the count after each call. */
+  async function countingSegmenters(path: string) {
+    const made: string[] = [];
+    const Original = Intl.Segmenter;
+    class Counting extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made.push("segmenter");
+      }
+    }
+    Object.defineProperty(Intl, "Segmenter", { value: Counting, configurable: true, writable: true });
+    try {
+      const patched = ((await bundled(path, stringWidthMadeOnFirstUse)) as { default: StringWidth }).default;
+      const afterLoading = made.length;
+      const widths = [patched("年报 report"), patched("👨‍👩‍👧"), patched("abc")];
+      return { afterLoading, afterUse: made.length, widths };
+    } finally {
+      Object.defineProperty(Intl, "Segmenter", { value: Original, configurable: true, writable: true });
+    }
+  }
+
+  it.each(versions)("%s makes no segmenter when it loads, and one when a width is first measured", async (path) => {
+    const { afterLoading, afterUse, widths } = await countingSegmenters(path);
+    expect([afterLoading, afterUse]).toEqual([0, 1]);
+    expect(widths).toEqual([11, 2, 3]);
+  });
+
+  it.each(versions)("%s measures every text as the library does", async (path) => {
+    const original = ((await import(pathToFileURL(path).href)) as { default: StringWidth }).default;
+    const patched = ((await bundled(path, stringWidthMadeOnFirstUse)) as { default: StringWidth }).default;
+    const piece = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.constantFrom("👍🏽", "1\u20e3", "\u1100\u1161", "ｶﾞ", "\u001b[31m", "e\u0301", "\u200b"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }), fc.boolean(), (pieces, ambiguousIsNarrow) => {
+        const text = pieces.join("");
+        expect(patched(text, { ambiguousIsNarrow })).toBe(original(text, { ambiguousIsNarrow }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves a string-width without a segmenter to esbuild", async () => {
+    const build = stringWidthMadeOnFirstUse.setup as (builder: object) => void;
+    let onLoad: ((args: { path: string }) => unknown) | undefined;
+    build({ onLoad: (_options: object, callback: typeof onLoad) => (onLoad = callback) });
+    expect(onLoad?.({ path: installed("cli-progress/node_modules/string-width/index.js") })).toBeUndefined();
   });
 });
