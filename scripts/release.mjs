@@ -9,8 +9,20 @@
  */
 import { Buffer } from "node:buffer";
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { tmpdir } from "node:os";
 import process from "node:process";
 import { build } from "esbuild";
 import { zipSync } from "fflate";
@@ -124,10 +136,11 @@ const LIBRARY_ASSETS = {
   parse5: "libraries/parse5.cjs",
 };
 /**
- * How a library asset is run: as a CommonJS module's function. The wrapped text is what V8 compiles, so the code
- * cache made at build time (cacheLibraries) is made from the same text.
+ * How a script carried as an asset (a library, or the command's own script) is run: as a CommonJS module's function.
+ * The wrapped text is what V8 compiles, so the code caches made at build time (cacheLibraries, warmScriptCache) are
+ * made from the same text.
  */
-const LIBRARY_WRAPPER = ["(function (exports, require, module, __filename, __dirname) {", "\n})"];
+const SCRIPT_WRAPPER = ["(function (exports, require, module, __filename, __dirname) {", "\n})"];
 const V8_CACHE = ".v8cache";
 const librariesFromAssets = {
   name: "libraries-from-assets",
@@ -139,23 +152,29 @@ const librariesFromAssets = {
       namespace: "libraries-from-assets",
     }));
     builder.onLoad({ filter: /.*/, namespace: "libraries-from-assets" }, ({ path }) => ({
-      contents: `
+      contents: assetRunner(LIBRARY_ASSETS[path.slice(0, -".cjs".length)]),
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * A CommonJS module's text that runs the script carried as `asset` in its place (its exports are the module's), with
+ * V8's code of it where the program carries that.
+ */
+const assetRunner = (asset) => `
 const { getAsset } = require("node:sea");
 const { Script } = require("node:vm");
-const asset = ${JSON.stringify(LIBRARY_ASSETS[path.slice(0, -".cjs".length)])};
+const asset = ${JSON.stringify(asset)};
 let cachedData;
 try {
   cachedData = Buffer.from(getAsset(asset + ${JSON.stringify(V8_CACHE)}));
 } catch {
   // The Windows program carries no code cache: V8's is made for the platform that made it.
 }
-const source = ${JSON.stringify(LIBRARY_WRAPPER[0])} + getAsset(asset, "utf8") + ${JSON.stringify(LIBRARY_WRAPPER[1])};
+const source = ${JSON.stringify(SCRIPT_WRAPPER[0])} + getAsset(asset, "utf8") + ${JSON.stringify(SCRIPT_WRAPPER[1])};
 new Script(source, { filename: asset, cachedData }).runInThisContext()(module.exports, require, module, __filename, __dirname);
-`,
-      loader: "js",
-    }));
-  },
-};
+`;
 
 /**
  * V8's code of each library asset, made by the Linux Node that runs it (a code cache runs only on the platform that
@@ -168,11 +187,65 @@ function cacheLibraries() {
 const { readFileSync, writeFileSync } = require("node:fs");
 const { Script } = require("node:vm");
 for (const [asset, file] of ${JSON.stringify(files)}) {
-  const source = ${JSON.stringify(LIBRARY_WRAPPER[0])} + readFileSync(file, "utf8") + ${JSON.stringify(LIBRARY_WRAPPER[1])};
+  const source = ${JSON.stringify(SCRIPT_WRAPPER[0])} + readFileSync(file, "utf8") + ${JSON.stringify(SCRIPT_WRAPPER[1])};
   writeFileSync(file + ${JSON.stringify(V8_CACHE)}, new Script(source, { filename: asset }).createCachedData());
 }`;
   execFileSync(nodeBinary(TARGETS[0]), ["-e", script]);
   return Object.fromEntries(files.map(([asset, file]) => [asset + V8_CACHE, file + V8_CACHE]));
+}
+
+/**
+ * The command's script runs from an asset (SCRIPT), started by a few lines (the executable's main), so that the
+ * Linux program can carry V8's code of the script as it is after a check and a generate, not only of its top level
+ * (what Node's own useCodeCache makes, from compiling alone): V8 compiles each function when it first runs, and a
+ * cold generate spent about 55 ms doing so (455 against 400 ms, medians of 15 alternating runs on Node 24).
+ */
+const SCRIPT = "nianbao.cjs";
+const START = "start.cjs";
+
+/**
+ * What the warm-up runs in `folder`, one process each: the commands a clerk runs first, on both editions' examples,
+ * and a workbook dropped on the program (its .docx and .html, standard input closed).
+ */
+const warmUpCommands = (folder) => [
+  ["check", resolve("inputs/2020-贺兰县交通运输局.xlsx")],
+  ["generate", resolve("inputs/2020-贺兰县交通运输局.xlsx"), "-o", join(folder, "2020")],
+  ["generate", resolve(EXAMPLE_WORKBOOK), "-o", join(folder, "2021")],
+  [join(folder, "dropped.xlsx")],
+];
+
+/**
+ * V8's code of the command's script for the Linux program, made by the Node that runs it: each warm-up command runs
+ * the script with the code the one before left (the build stops if V8 refuses it), and leaves the code of every
+ * function compiled so far. Only V8's bytecode is kept: what the script computes is the same with or without it.
+ */
+function warmScriptCache() {
+  const script = resolve(SEA, SCRIPT);
+  const cache = script + V8_CACHE;
+  const warmUp = `
+const { existsSync, readFileSync, writeFileSync } = require("node:fs");
+const { Script } = require("node:vm");
+const [script, cache, ...args] = process.argv.slice(1);
+const source = ${JSON.stringify(SCRIPT_WRAPPER[0])} + readFileSync(script, "utf8") + ${JSON.stringify(SCRIPT_WRAPPER[1])};
+const compiled = new Script(source, { filename: ${JSON.stringify(SCRIPT)}, cachedData: existsSync(cache) ? readFileSync(cache) : undefined });
+if (compiled.cachedDataRejected) throw new Error("V8 refused the code cache it made");
+process.argv = [process.argv[0], script, ...args];
+process.on("exit", () => writeFileSync(cache, compiled.createCachedData()));
+const module = { exports: {} };
+compiled.runInThisContext()(module.exports, require, module, script, require("node:path").dirname(script));`;
+  const folder = mkdtempSync(join(tmpdir(), "nianbao-warm-up-"));
+  try {
+    copyFileSync(EXAMPLE_WORKBOOK, join(folder, "dropped.xlsx"));
+    rmSync(cache, { force: true });
+    for (const command of warmUpCommands(folder))
+      execFileSync(resolve(nodeBinary(TARGETS[0])), ["-e", warmUp, script, cache, ...command], {
+        cwd: folder,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return { [SCRIPT + V8_CACHE]: cache };
 }
 
 /** A library as one CommonJS script: what it exports, default included. */
@@ -194,7 +267,7 @@ async function bundle() {
     ...common,
     ...asCommonJs,
     entryPoints: ["src/cli/main.ts"],
-    outfile: join(SEA, "nianbao.cjs"),
+    outfile: join(SEA, SCRIPT),
     plugins: [
       librariesFromAssets,
       tinypoolEntryFromExecutable,
@@ -221,26 +294,31 @@ async function bundle() {
   }
   for (const [specifier, asset] of Object.entries(LIBRARY_ASSETS))
     await build({ ...common, ...asCommonJs, ...libraryAsset(specifier), outfile: join(SEA, asset), plugins: [pdfjsWithoutCanvas] });
+  // The script is a function's body when it runs (SCRIPT_WRAPPER), where a line starting #! is no comment.
+  const script = readFileSync(join(SEA, SCRIPT), "utf8");
+  writeFileSync(join(SEA, SCRIPT), script.replace(/^#!/, "//"));
+  writeFileSync(join(SEA, START), assetRunner(SCRIPT));
   const assets = Object.fromEntries([
     ...CARRIED_FILES.map((name) => [name, name]),
-    ...[...Object.values(THREAD_FILES), ...Object.values(LIBRARY_ASSETS)].map((name) => [name, join(SEA, name)]),
+    ...[SCRIPT, ...Object.values(THREAD_FILES), ...Object.values(LIBRARY_ASSETS)].map((name) => [name, join(SEA, name)]),
   ]);
   // A code cache runs only on the platform that made it (Node's documentation): the Linux blob, made here on Linux,
-  // carries V8's compiled code of the main script; the Windows blob does without.
+  // carries V8's compiled code of the script and the libraries; the Windows blob does without.
   // A startup snapshot was measured in its place and not kept (2026-12-04): from an entry that loaded check's and
   // generate's modules before the snapshot was taken, a cold generate took 585 ms against the code cache's 586 ms
   // (medians of 15 alternating runs), for a program 17 MB larger. Its batches had aborted because node:crypto,
   // loaded while the snapshot was built, makes each worker thread abort when it loads node:crypto in turn (Node
   // 24.21: "crypto_key_object_constructor_template().IsEmpty()"); with node:crypto deferred to its first use (the
   // bundle's imports of it and src/io/hash.ts's lookup), they ran.
-  const blob = (name, useCodeCache) => {
+  const blob = (name, withCodeCaches) => {
     const config = {
-      main: join(SEA, "nianbao.cjs"),
+      main: join(SEA, START),
       output: join(SEA, `${name}.blob`),
       disableExperimentalSEAWarning: true,
       useSnapshot: false,
-      useCodeCache,
-      assets: useCodeCache ? { ...assets, ...cacheLibraries() } : assets,
+      // The main is a few lines; the script's code is in the assets.
+      useCodeCache: false,
+      assets: withCodeCaches ? { ...assets, ...cacheLibraries(), ...warmScriptCache() } : assets,
     };
     const file = join(SEA, `${name}.json`);
     writeFileSync(file, JSON.stringify(config, null, 2));
