@@ -181,16 +181,17 @@ const librariesFromAssets = {
  * V8's code of it where the program carries that.
  */
 const assetRunner = (asset) => `
-const { getAsset } = require("node:sea");
+// getRawAsset: the bytes where the program holds them, not a copy (getAsset's), only read here.
+const { getRawAsset } = require("node:sea");
 const { Script } = require("node:vm");
 const asset = ${JSON.stringify(asset)};
 let cachedData;
 try {
-  cachedData = Buffer.from(getAsset(asset + ${JSON.stringify(V8_CACHE)}));
+  cachedData = Buffer.from(getRawAsset(asset + ${JSON.stringify(V8_CACHE)}));
 } catch {
   // The Windows program carries no code cache: V8's is made for the platform that made it.
 }
-const source = Buffer.from(getAsset(asset)).toString("latin1");
+const source = Buffer.from(getRawAsset(asset)).toString("latin1");
 new Script(source, { filename: asset, cachedData }).runInThisContext()(module.exports, require, module, __filename, __dirname);
 `;
 
